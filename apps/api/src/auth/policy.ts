@@ -1,0 +1,58 @@
+import { DomainError } from "@app/domain";
+import type { MembershipRole, OrganizationKind, Viewer } from "./viewer.js";
+
+/**
+ * Every authorization decision, in one table (R7). `acting` says where the action is done:
+ * OWN: in the user's own organization, never while accessing a client;
+ * CURRENT: in the current organization, which may be a client reached with accessCompany.
+ */
+interface Rule {
+  kinds: readonly OrganizationKind[];
+  roles: readonly MembershipRole[];
+  acting: "OWN" | "CURRENT";
+}
+
+const ANY_ROLE = ["OWNER", "ADMIN", "MEMBER"] as const;
+const MANAGERS = ["OWNER", "ADMIN"] as const;
+const BOTH = ["SERVICE_PROVIDER", "EMPLOYER"] as const;
+
+const RULES = {
+  "account.read": { kinds: BOTH, roles: ANY_ROLE, acting: "CURRENT" },
+  "accessTokens.manage": { kinds: BOTH, roles: ANY_ROLE, acting: "OWN" },
+  "credits.read": { kinds: BOTH, roles: ANY_ROLE, acting: "OWN" },
+  "credits.purchase": { kinds: BOTH, roles: MANAGERS, acting: "OWN" },
+  "credits.setSharing": { kinds: ["SERVICE_PROVIDER"], roles: MANAGERS, acting: "OWN" },
+  "clients.read": { kinds: ["SERVICE_PROVIDER"], roles: ANY_ROLE, acting: "OWN" },
+  "clients.invite": { kinds: ["SERVICE_PROVIDER"], roles: ANY_ROLE, acting: "OWN" },
+  "clients.access": { kinds: ["SERVICE_PROVIDER"], roles: ANY_ROLE, acting: "OWN" },
+  "clients.revoke": { kinds: ["SERVICE_PROVIDER"], roles: MANAGERS, acting: "OWN" },
+  "accessRequests.read": { kinds: ["EMPLOYER"], roles: ANY_ROLE, acting: "OWN" },
+  "accessRequests.respond": { kinds: ["EMPLOYER"], roles: MANAGERS, acting: "OWN" },
+  "jobs.read": { kinds: BOTH, roles: ANY_ROLE, acting: "CURRENT" },
+  "jobs.write": { kinds: ["EMPLOYER"], roles: ANY_ROLE, acting: "CURRENT" },
+  "audit.read": { kinds: BOTH, roles: MANAGERS, acting: "OWN" },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof RULES;
+
+function allows(viewer: Viewer, action: Action): boolean {
+  const rule: Rule = RULES[action];
+  if (viewer.accessing !== null) {
+    // Inside a client the agency acts as that employer, only for CURRENT actions.
+    return rule.acting === "CURRENT" && rule.kinds.includes("EMPLOYER");
+  }
+  return rule.kinds.includes(viewer.organizationKind) && rule.roles.includes(viewer.role);
+}
+
+export function can(viewer: Viewer | null, action: Action): boolean {
+  return viewer !== null && allows(viewer, action);
+}
+
+/** Throws UNAUTHENTICATED without a viewer and FORBIDDEN when the table says no. */
+export function assertCan(viewer: Viewer | null, action: Action): asserts viewer is Viewer {
+  if (viewer === null) throw new DomainError("UNAUTHENTICATED", "Please sign in.");
+  if (!allows(viewer, action)) {
+    const where = viewer.accessing !== null ? " while accessing a client's account" : "";
+    throw new DomainError("FORBIDDEN", `You may not do this${where}.`);
+  }
+}

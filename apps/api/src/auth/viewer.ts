@@ -1,0 +1,21 @@
+export type MembershipRole = "OWNER" | "ADMIN" | "MEMBER";
+export type OrganizationKind = "SERVICE_PROVIDER" | "EMPLOYER";
+
+/** Who is asking, and on whose behalf: built once per request by auth/session.ts. */
+export interface Viewer {
+  userId: string;
+  /** Set for cookie sessions; null for personal access tokens. */
+  sessionId: string | null;
+  tokenId: string | null;
+  /** The user's own organization this session acts for. */
+  organizationId: string;
+  organizationKind: OrganizationKind;
+  role: MembershipRole;
+  /** Set while a service provider user is inside a client's account through an ACTIVE connection (R7). */
+  accessing: { connectionId: string; clientId: string } | null;
+}
+
+/** The organization requests act as: the accessed client, or the user's own. */
+export function currentOrganizationId(viewer: Viewer): string {
+  return viewer.accessing?.clientId ?? viewer.organizationId;
+}

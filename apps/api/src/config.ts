@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+/** The only reader of process.env: everything else gets a Config passed in. */
+const envSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  PGLITE_DIR: z.string().default("./data"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default("127.0.0.1"),
+  PUBLIC_URL: z.string().url().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Job Ads <no-reply@localhost>"),
+  WEB_DIST: z.string().optional(),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(8),
+  SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  NODE_ENV: z.string().default("development"),
+});
+
+export interface Config {
+  databaseUrl: string | undefined;
+  pgliteDir: string;
+  port: number;
+  host: string;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  webDist: string | undefined;
+  dbPoolMax: number;
+  seedDemo: boolean;
+  /** Secure cookies only when served over https. */
+  secureCookies: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = envSchema.parse(env);
+  const publicUrl = e.PUBLIC_URL ?? `http://${e.HOST === "0.0.0.0" ? "localhost" : e.HOST}:${e.PORT}`;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    pgliteDir: e.PGLITE_DIR,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    webDist: e.WEB_DIST,
+    dbPoolMax: e.DB_POOL_MAX,
+    seedDemo: e.SEED_DEMO === "true",
+    secureCookies: publicUrl.startsWith("https://"),
+  };
+}
+
+/** Settings for tests: in-memory by default, nothing read from the environment but DATABASE_URL. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    databaseUrl: undefined,
+    pgliteDir: "memory://",
+    port: 0,
+    host: "127.0.0.1",
+    publicUrl: "http://127.0.0.1",
+    smtpUrl: undefined,
+    mailFrom: "Job Ads <no-reply@localhost>",
+    webDist: undefined,
+    dbPoolMax: 8,
+    seedDemo: false,
+    secureCookies: false,
+    ...overrides,
+  };
+}

@@ -1,0 +1,38 @@
+import DataLoader from "dataloader";
+import type { Viewer } from "./auth/viewer.js";
+import type { Services } from "./services.js";
+
+export interface CookieJar {
+  set(name: string, value: string, maxAgeSeconds: number): void;
+  clear(name: string): void;
+}
+
+export const SESSION_COOKIE = "sid";
+
+/** Everything a resolver may use, built once per request in http/graphql-handler.ts. */
+export interface Context {
+  viewer: Viewer | null;
+  services: Services;
+  loaders: Loaders;
+  requestId: string;
+  clientAddress: string;
+  cookies: CookieJar;
+}
+
+function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await load(ids);
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/** Per-request batching so lists never run one query per row. */
+export function createLoaders(services: Services) {
+  return {
+    user: byId((ids) => services.identity.usersByIds(ids)),
+    organization: byId((ids) => services.identity.organizationsByIds(ids)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

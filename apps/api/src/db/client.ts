@@ -1,0 +1,65 @@
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema/index.js";
+
+/** Both engines expose the same query builder; the postgres.js type stands for both. */
+export type Db = PostgresJsDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** What repositories take: the database, or the caller's transaction. */
+export type Executor = Db | Tx;
+
+export interface Database {
+  db: Db;
+  engine: "postgres" | "pglite";
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = fileURLToPath(new URL("../../drizzle", import.meta.url));
+
+export interface OpenDbOptions {
+  databaseUrl: string | undefined;
+  pgliteDir: string;
+  poolMax?: number;
+}
+
+export async function openDb(options: OpenDbOptions): Promise<Database> {
+  const url = options.databaseUrl;
+  if (url !== undefined) {
+    const sql = postgres(url, {
+      max: options.poolMax ?? 8,
+      onnotice: () => {},
+      // Unnamed statements: named ones fall back to generic plans that are slow for searches.
+      prepare: false,
+    });
+    const db = drizzlePostgres(sql, { schema });
+    return {
+      db,
+      engine: "postgres",
+      migrate: async () => {
+        // Several API processes may start at once: one migrates while the others wait on the lock.
+        const single = postgres(url, { max: 1, onnotice: () => {} });
+        try {
+          await single`SELECT pg_advisory_lock(7310001)`;
+          await migratePostgres(drizzlePostgres(single, { schema }), { migrationsFolder });
+        } finally {
+          await single.end({ timeout: 5 });
+        }
+      },
+      close: () => sql.end({ timeout: 5 }),
+    };
+  }
+  const client = await PGlite.create(options.pgliteDir === "memory://" ? undefined : options.pgliteDir);
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    engine: "pglite",
+    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}

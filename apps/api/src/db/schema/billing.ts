@@ -1,0 +1,98 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { organizations, users } from "./identity.js";
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+export const planKind = pgEnum("plan_kind", ["PAY_AS_YOU_GO", "JOB_PACK", "SUBSCRIPTION"]);
+/** PENDING lives only between claiming the idempotency key and the provider's answer; the API never shows it. */
+export const purchaseStatus = pgEnum("purchase_status", ["PENDING", "SUCCEEDED", "DECLINED"]);
+export const creditEntryKind = pgEnum("credit_entry_kind", ["PURCHASE", "PLAN_GRANT", "PUBLISH", "REFUND", "EXPIRY", "ADJUSTMENT"]);
+
+export const pricingPlans = pgTable(
+  "pricing_plans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    kind: planKind("kind").notNull(),
+    credits: integer("credits").notNull(),
+    priceCents: integer("price_cents").notNull(),
+    currency: text("currency").notNull().default("AUD"),
+    creditValidityDays: integer("credit_validity_days"),
+    sortOrder: integer("sort_order").notNull().default(0),
+    active: boolean("active").notNull().default(true),
+  },
+  (t) => [
+    uniqueIndex("pricing_plans_code_key").on(t.code),
+    check("pricing_plans_credits_positive", sql`${t.credits} > 0`),
+    check("pricing_plans_price_not_negative", sql`${t.priceCents} >= 0`),
+  ],
+);
+
+export const purchases = pgTable(
+  "purchases",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id),
+    planId: uuid("plan_id").notNull().references(() => pricingPlans.id),
+    quantity: integer("quantity").notNull(),
+    credits: integer("credits").notNull(),
+    amountCents: integer("amount_cents").notNull(),
+    currency: text("currency").notNull(),
+    status: purchaseStatus("status").notNull(),
+    receiptNumber: text("receipt_number"),
+    paymentReference: text("payment_reference"),
+    idempotencyKey: text("idempotency_key").notNull(),
+    /** The request the key was first used with; a replay with another one is a CONFLICT. */
+    requestFingerprint: text("request_fingerprint").notNull(),
+    actorUserId: uuid("actor_user_id").references(() => users.id),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    completedAt: ts("completed_at"),
+  },
+  (t) => [
+    uniqueIndex("purchases_idempotency_key").on(t.organizationId, t.idempotencyKey),
+    uniqueIndex("purchases_receipt_number_key").on(t.receiptNumber),
+    index("purchases_org_created_idx").on(t.organizationId, t.createdAt),
+  ],
+);
+
+export const creditLots = pgTable(
+  "credit_lots",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id),
+    planKind: planKind("plan_kind").notNull(),
+    purchaseId: uuid("purchase_id").references(() => purchases.id),
+    granted: integer("granted").notNull(),
+    remaining: integer("remaining").notNull(),
+    expiresAt: ts("expires_at"),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    check("credit_lots_remaining_in_range", sql`${t.remaining} >= 0 AND ${t.remaining} <= ${t.granted}`),
+    index("credit_lots_spend_idx").on(t.organizationId, t.expiresAt),
+  ],
+);
+
+export const creditEntries = pgTable(
+  "credit_entries",
+  {
+    /** Also the ledger's order: entries are never updated or deleted (R3). */
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id),
+    kind: creditEntryKind("kind").notNull(),
+    amount: integer("amount").notNull(),
+    balanceAfter: integer("balance_after").notNull(),
+    lotId: uuid("lot_id").references(() => creditLots.id),
+    purchaseId: uuid("purchase_id").references(() => purchases.id),
+    jobId: uuid("job_id"),
+    actorUserId: uuid("actor_user_id").references(() => users.id),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    check("credit_entries_amount_not_zero", sql`${t.amount} <> 0`),
+    check("credit_entries_balance_not_negative", sql`${t.balanceAfter} >= 0`),
+    index("credit_entries_org_idx").on(t.organizationId, t.id),
+  ],
+);

@@ -1,0 +1,5 @@
+export * from "./identity.js";
+export * from "./billing.js";
+export * from "./connections.js";
+export * from "./jobs.js";
+export * from "./ops.js";

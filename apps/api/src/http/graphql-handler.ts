@@ -1,0 +1,75 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { HeaderMap, type ApolloServer } from "@apollo/server";
+import { GraphQLError } from "graphql";
+import { DomainError } from "@app/domain";
+import { SESSION_COOKIE, createLoaders, type Context, type CookieJar } from "../context.js";
+import type { Services } from "../services.js";
+import { BodyTooLargeError, clientAddress, parseCookies, readBody, sendJson } from "./respond.js";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+/** POST/GET /graphql on Node's own http server: Apollo does the GraphQL, we do cookies and the viewer. */
+export function createGraphqlHandler(apollo: ApolloServer<Context>, services: Services, options: { secureCookies: boolean }) {
+  return async function handleGraphql(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+    let body: unknown = undefined;
+    if (req.method === "POST") {
+      let raw: Buffer;
+      try {
+        raw = await readBody(req, MAX_BODY_BYTES);
+      } catch (e) {
+        if (e instanceof BodyTooLargeError) return sendJson(res, 413, { errors: [{ message: "Request too large." }] });
+        throw e;
+      }
+      const text = raw.toString("utf8");
+      if ((req.headers["content-type"] ?? "").includes("application/json") && text !== "") {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          return sendJson(res, 400, { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
+        }
+      } else {
+        body = text;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const setCookies: string[] = [];
+    const secure = options.secureCookies;
+    const cookies: CookieJar = {
+      set: (name, value, maxAge) =>
+        setCookies.push(`${name}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure ? "; Secure" : ""}`),
+      clear: (name) => setCookies.push(`${name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`),
+    };
+
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: (req.url ?? "").split("?")[1] ?? "", body },
+      context: async (): Promise<Context> => {
+        const auth = req.headers.authorization ?? "";
+        const bearerToken = auth.toLowerCase().startsWith("bearer ") ? auth.slice(7).trim() : null;
+        const sessionSecret = parseCookies(req.headers.cookie)[SESSION_COOKIE] ?? null;
+        let viewer: Context["viewer"] = null;
+        try {
+          viewer = await services.identity.principal({ sessionSecret, bearerToken });
+        } catch (e) {
+          // A bad token is answered as a GraphQL error with the contract's code, like every other failure.
+          if (!(e instanceof DomainError)) throw e;
+          throw new GraphQLError(e.message, { extensions: { code: e.code, http: { status: 401 } } });
+        }
+        return { viewer, services, loaders: createLoaders(services), requestId, clientAddress: clientAddress(req), cookies };
+      },
+    });
+
+    for (const [name, value] of result.headers) res.setHeader(name, value);
+    if (setCookies.length > 0) res.setHeader("set-cookie", setCookies);
+    res.setHeader("cache-control", "no-store");
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === "complete") {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}

@@ -1,0 +1,43 @@
+import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
+import { loadConfig } from "./config.js";
+import { openDb } from "./db/client.js";
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, seedPlans } from "./db/seed.js";
+import { systemClock } from "./lib/clock.js";
+import { log } from "./lib/log.js";
+import { createApp } from "./server.js";
+
+const config = loadConfig();
+const defaultDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
+const webDist = config.webDist ?? (existsSync(defaultDist) ? defaultDist : undefined);
+const database = await openDb({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir, poolMax: config.dbPoolMax });
+await database.migrate();
+await seedPlans(database.db);
+const seeded = config.seedDemo ? await seedDemo(database.db, systemClock.now()) : false;
+const app = await createApp({ config: { ...config, webDist }, database });
+const { url } = await app.listen();
+
+const base = config.publicUrl.replace(/\/$/, "") || url;
+const lines = [
+  "",
+  `  Job ads with credit sharing is running (${database.engine === "pglite" ? `embedded PGlite in ${config.pgliteDir}` : "PostgreSQL"})`,
+  "",
+  `  App         ${base}/`,
+  `  Playground  ${base}/playground`,
+  `  GraphQL     ${base}/graphql`,
+  "",
+  `  Demo logins (password: ${DEMO_PASSWORD})${seeded ? "" : " — created on the first start"}`,
+  ...DEMO_LOGINS.map((l) => `    ${l.email.padEnd(22)} ${l.organization} (${l.kind})`),
+  "",
+  webDist === undefined ? "  The web app is not built: run the start command from the README." : "",
+];
+process.stdout.write(lines.join("\n") + "\n");
+
+async function shutdown(signal: string) {
+  log.info("shutting down", { signal });
+  await app.stop();
+  await database.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

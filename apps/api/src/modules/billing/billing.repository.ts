@@ -1,0 +1,190 @@
+import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import { creditEntries, creditLots, organizations, pricingPlans, purchases } from "../../db/schema/index.js";
+
+export type PlanRow = typeof pricingPlans.$inferSelect;
+export type PurchaseRow = typeof purchases.$inferSelect;
+export type CreditEntryRow = typeof creditEntries.$inferSelect;
+type EntryKind = CreditEntryRow["kind"];
+
+export const billingRepository = {
+  async activePlans(db: Executor): Promise<PlanRow[]> {
+    return db.select().from(pricingPlans).where(eq(pricingPlans.active, true)).orderBy(asc(pricingPlans.sortOrder));
+  },
+
+  async planByCode(db: Executor, code: string): Promise<PlanRow | undefined> {
+    const [row] = await db.select().from(pricingPlans).where(eq(pricingPlans.code, code)).limit(1);
+    return row;
+  },
+
+  async plansByIds(db: Executor, ids: readonly string[]): Promise<PlanRow[]> {
+    if (ids.length === 0) return [];
+    return db.select().from(pricingPlans).where(inArray(pricingPlans.id, [...ids]));
+  },
+
+  /** Claims the idempotency key; returns null when the key was already used. */
+  async claimPurchase(db: Executor, values: typeof purchases.$inferInsert): Promise<PurchaseRow | null> {
+    const [row] = await db.insert(purchases).values(values).onConflictDoNothing().returning();
+    return row ?? null;
+  },
+
+  async purchaseByKey(db: Executor, organizationId: string, idempotencyKey: string): Promise<PurchaseRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(purchases)
+      .where(and(eq(purchases.organizationId, organizationId), eq(purchases.idempotencyKey, idempotencyKey)))
+      .limit(1);
+    return row;
+  },
+
+  /** Moves a PENDING purchase to its outcome; null when another request already did. */
+  async completePurchase(
+    db: Executor,
+    id: string,
+    outcome: { status: "SUCCEEDED" | "DECLINED"; receiptNumber: string | null; paymentReference: string | null; completedAt: Date },
+  ): Promise<PurchaseRow | null> {
+    const [row] = await db
+      .update(purchases)
+      .set(outcome)
+      .where(and(eq(purchases.id, id), eq(purchases.status, "PENDING")))
+      .returning();
+    return row ?? null;
+  },
+
+  async purchasesOf(db: Executor, organizationId: string): Promise<PurchaseRow[]> {
+    return db
+      .select()
+      .from(purchases)
+      .where(and(eq(purchases.organizationId, organizationId), ne(purchases.status, "PENDING")))
+      .orderBy(desc(purchases.createdAt), desc(purchases.id))
+      .limit(200);
+  },
+
+  /** Adds a lot and its ledger entry; the balance moves in the same statement that returns it. */
+  async grantCredits(
+    db: Executor,
+    grant: {
+      organizationId: string;
+      amount: number;
+      kind: EntryKind;
+      planKind: PlanRow["kind"];
+      purchaseId: string | null;
+      expiresAt: Date | null;
+      actorUserId: string | null;
+      at: Date;
+    },
+  ): Promise<CreditEntryRow> {
+    const [lot] = await db
+      .insert(creditLots)
+      .values({
+        organizationId: grant.organizationId,
+        planKind: grant.planKind,
+        purchaseId: grant.purchaseId,
+        granted: grant.amount,
+        remaining: grant.amount,
+        expiresAt: grant.expiresAt,
+        createdAt: grant.at,
+      })
+      .returning({ id: creditLots.id });
+    const [org] = await db
+      .update(organizations)
+      .set({ creditBalance: sql`${organizations.creditBalance} + ${grant.amount}` })
+      .where(eq(organizations.id, grant.organizationId))
+      .returning({ balance: organizations.creditBalance });
+    const [entry] = await db
+      .insert(creditEntries)
+      .values({
+        organizationId: grant.organizationId,
+        kind: grant.kind,
+        amount: grant.amount,
+        balanceAfter: org!.balance,
+        lotId: lot!.id,
+        purchaseId: grant.purchaseId,
+        actorUserId: grant.actorUserId,
+        createdAt: grant.at,
+      })
+      .returning();
+    return entry!;
+  },
+
+  /**
+   * Spends one credit, or returns null when there is none. The conditional UPDATE on the
+   * organization row both refuses an overdraft and serializes spends of one organization,
+   * so the lot chosen next is never taken twice.
+   */
+  async spendOneCredit(
+    db: Executor,
+    spend: { organizationId: string; jobId: string | null; actorUserId: string | null; at: Date },
+  ): Promise<CreditEntryRow | null> {
+    const [org] = await db
+      .update(organizations)
+      .set({ creditBalance: sql`${organizations.creditBalance} - 1` })
+      .where(and(eq(organizations.id, spend.organizationId), sql`${organizations.creditBalance} >= 1`))
+      .returning({ balance: organizations.creditBalance });
+    if (!org) return null;
+    const usable = db
+      .select({ id: creditLots.id })
+      .from(creditLots)
+      .where(
+        and(
+          eq(creditLots.organizationId, spend.organizationId),
+          gt(creditLots.remaining, 0),
+          or(isNull(creditLots.expiresAt), gt(creditLots.expiresAt, spend.at)),
+        ),
+      )
+      .orderBy(sql`${creditLots.expiresAt} ASC NULLS LAST`, asc(creditLots.createdAt), asc(creditLots.id))
+      .limit(1);
+    const [lot] = await db
+      .update(creditLots)
+      .set({ remaining: sql`${creditLots.remaining} - 1` })
+      .where(sql`${creditLots.id} = (${usable})`)
+      .returning({ id: creditLots.id });
+    // The balance said there was a credit but no lot holds it: refuse rather than let the two drift.
+    if (!lot) throw new Error(`credit balance of ${spend.organizationId} has no usable lot behind it`);
+    const [entry] = await db
+      .insert(creditEntries)
+      .values({
+        organizationId: spend.organizationId,
+        kind: "PUBLISH",
+        amount: -1,
+        balanceAfter: org.balance,
+        lotId: lot.id,
+        jobId: spend.jobId,
+        actorUserId: spend.actorUserId,
+        createdAt: spend.at,
+      })
+      .returning();
+    return entry!;
+  },
+
+  async entriesPage(db: Executor, organizationId: string, limit: number, beforeId: number | null): Promise<CreditEntryRow[]> {
+    return db
+      .select()
+      .from(creditEntries)
+      .where(and(eq(creditEntries.organizationId, organizationId), beforeId === null ? undefined : lt(creditEntries.id, beforeId)))
+      .orderBy(desc(creditEntries.id))
+      .limit(limit);
+  },
+
+  async setCreditSharing(db: Executor, organizationId: string, enabled: boolean) {
+    const [row] = await db
+      .update(organizations)
+      .set({ creditSharingEnabled: enabled })
+      .where(eq(organizations.id, organizationId))
+      .returning();
+    return row!;
+  },
+
+  /** R3 check for tests and health: stored balance and the ledger's sum, per organization. */
+  async ledgerTotals(db: Executor, organizationId: string) {
+    const [row] = await db
+      .select({
+        balance: organizations.creditBalance,
+        ledgerSum: sql<number>`COALESCE((SELECT SUM(${creditEntries.amount}) FROM ${creditEntries} WHERE ${creditEntries.organizationId} = ${organizations.id}), 0)::int`,
+        lotsRemaining: sql<number>`COALESCE((SELECT SUM(${creditLots.remaining}) FROM ${creditLots} WHERE ${creditLots.organizationId} = ${organizations.id}), 0)::int`,
+      })
+      .from(organizations)
+      .where(eq(organizations.id, organizationId));
+    return row!;
+  },
+};

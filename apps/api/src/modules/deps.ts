@@ -1,0 +1,12 @@
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import type { Clock } from "../lib/clock.js";
+import type { PaymentProvider } from "../lib/payment-provider.js";
+
+/** What every service is built from; tests hand in their own database, clock and provider. */
+export interface ServiceDeps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  payments: PaymentProvider;
+}

@@ -1,0 +1,168 @@
+import { and, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import { accessTokens, clientConnections, memberships, organizations, rateLimits, sessions, users } from "../../db/schema/index.js";
+import type { MembershipRole, OrganizationKind } from "../../auth/viewer.js";
+
+export type UserRow = typeof users.$inferSelect;
+export type OrganizationRow = typeof organizations.$inferSelect;
+
+export const identityRepository = {
+  async findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
+    const [row] = await db.select().from(users).where(eq(users.email, email)).limit(1);
+    return row;
+  },
+
+  async usersByIds(db: Executor, ids: readonly string[]): Promise<UserRow[]> {
+    if (ids.length === 0) return [];
+    return db.select().from(users).where(inArray(users.id, [...ids]));
+  },
+
+  async organizationsByIds(db: Executor, ids: readonly string[]): Promise<OrganizationRow[]> {
+    if (ids.length === 0) return [];
+    return db.select().from(organizations).where(inArray(organizations.id, [...ids]));
+  },
+
+  async insertUser(db: Executor, values: { email: string; name: string; passwordHash: string }): Promise<UserRow> {
+    const [row] = await db.insert(users).values(values).onConflictDoNothing().returning();
+    if (!row) throw new EmailTakenError();
+    return row;
+  },
+
+  async insertOrganization(db: Executor, values: { kind: OrganizationKind; name: string }): Promise<OrganizationRow> {
+    const [row] = await db.insert(organizations).values(values).returning();
+    return row!;
+  },
+
+  async insertMembership(db: Executor, values: { userId: string; organizationId: string; role: MembershipRole }): Promise<void> {
+    await db.insert(memberships).values(values);
+  },
+
+  async membershipsOf(db: Executor, userId: string) {
+    return db
+      .select({ role: memberships.role, organization: organizations })
+      .from(memberships)
+      .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+      .where(eq(memberships.userId, userId))
+      .orderBy(memberships.createdAt);
+  },
+
+  async insertSession(db: Executor, values: { id: string; userId: string; organizationId: string; expiresAt: Date }): Promise<void> {
+    await db.insert(sessions).values(values);
+  },
+
+  async deleteSession(db: Executor, id: string): Promise<void> {
+    await db.delete(sessions).where(eq(sessions.id, id));
+  },
+
+  async setSessionAccessing(db: Executor, id: string, connectionId: string | null): Promise<void> {
+    await db.update(sessions).set({ accessingConnectionId: connectionId }).where(eq(sessions.id, id));
+  },
+
+  /**
+   * One round trip for every request: the session, its membership, and the accessed connection
+   * only while it is still ACTIVE for the session's service provider (R7).
+   */
+  async sessionPrincipal(db: Executor, sessionId: string, now: Date) {
+    const [row] = await db
+      .select({
+        userId: sessions.userId,
+        organizationId: sessions.organizationId,
+        organizationKind: organizations.kind,
+        role: memberships.role,
+        accessingConnectionId: sessions.accessingConnectionId,
+        activeConnectionId: clientConnections.id,
+        activeClientId: clientConnections.clientId,
+      })
+      .from(sessions)
+      .innerJoin(memberships, and(eq(memberships.userId, sessions.userId), eq(memberships.organizationId, sessions.organizationId)))
+      .innerJoin(organizations, eq(organizations.id, sessions.organizationId))
+      .leftJoin(
+        clientConnections,
+        and(
+          eq(clientConnections.id, sessions.accessingConnectionId),
+          eq(clientConnections.status, "ACTIVE"),
+          eq(clientConnections.serviceProviderId, sessions.organizationId),
+        ),
+      )
+      .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now)))
+      .limit(1);
+    return row;
+  },
+
+  async tokenPrincipal(db: Executor, tokenHash: string) {
+    const [row] = await db
+      .select({
+        tokenId: accessTokens.id,
+        userId: accessTokens.userId,
+        organizationId: accessTokens.organizationId,
+        organizationKind: organizations.kind,
+        role: memberships.role,
+        lastUsedAt: accessTokens.lastUsedAt,
+      })
+      .from(accessTokens)
+      .innerJoin(memberships, and(eq(memberships.userId, accessTokens.userId), eq(memberships.organizationId, accessTokens.organizationId)))
+      .innerJoin(organizations, eq(organizations.id, accessTokens.organizationId))
+      .where(and(eq(accessTokens.tokenHash, tokenHash), isNull(accessTokens.revokedAt)))
+      .limit(1);
+    return row;
+  },
+
+  async touchToken(db: Executor, id: string, at: Date): Promise<void> {
+    await db.update(accessTokens).set({ lastUsedAt: at }).where(eq(accessTokens.id, id));
+  },
+
+  async insertAccessToken(db: Executor, values: { userId: string; organizationId: string; name: string; tokenHash: string }) {
+    const [row] = await db.insert(accessTokens).values(values).returning();
+    return row!;
+  },
+
+  async accessTokensOf(db: Executor, userId: string) {
+    return db
+      .select()
+      .from(accessTokens)
+      .where(and(eq(accessTokens.userId, userId), isNull(accessTokens.revokedAt)))
+      .orderBy(desc(accessTokens.createdAt));
+  },
+
+  async revokeAccessToken(db: Executor, userId: string, id: string, at: Date): Promise<boolean> {
+    const rows = await db
+      .update(accessTokens)
+      .set({ revokedAt: at })
+      .where(and(eq(accessTokens.id, id), eq(accessTokens.userId, userId), isNull(accessTokens.revokedAt)))
+      .returning({ id: accessTokens.id });
+    return rows.length > 0;
+  },
+
+  async updateOrganizationDetails(db: Executor, id: string, values: { name: string; phone: string | null; website: string | null; address: string | null }) {
+    const [row] = await db.update(organizations).set(values).where(eq(organizations.id, id)).returning();
+    return row;
+  },
+
+  /** Adds one to a fixed-window counter and returns the count in the current window. */
+  async hitRateLimit(db: Executor, key: string, now: Date, windowSeconds: number) {
+    const windowStart = new Date(now.getTime() - windowSeconds * 1000);
+    const [row] = await db
+      .insert(rateLimits)
+      .values({ key, count: 1, windowStartedAt: now })
+      .onConflictDoUpdate({
+        target: rateLimits.key,
+        set: {
+          count: sql`CASE WHEN ${rateLimits.windowStartedAt} <= ${windowStart} THEN 1 ELSE ${rateLimits.count} + 1 END`,
+          windowStartedAt: sql`CASE WHEN ${rateLimits.windowStartedAt} <= ${windowStart} THEN ${now} ELSE ${rateLimits.windowStartedAt} END`,
+        },
+      })
+      .returning();
+    return row!;
+  },
+
+  async peekRateLimit(db: Executor, key: string) {
+    const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key)).limit(1);
+    return row;
+  },
+
+  async clearRateLimit(db: Executor, key: string): Promise<void> {
+    await db.delete(rateLimits).where(eq(rateLimits.key, key));
+  },
+};
+
+export class EmailTakenError extends Error {}

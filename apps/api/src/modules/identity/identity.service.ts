@@ -1,0 +1,195 @@
+import { hash, verify } from "@node-rs/argon2";
+import { DomainError, badInput, normalizeEmail, signUpProblems } from "@app/domain";
+import { assertCan } from "../../auth/policy.js";
+import type { MembershipRole, OrganizationKind, Viewer } from "../../auth/viewer.js";
+import type { Tx } from "../../db/client.js";
+import { newSecret, sha256 } from "../../lib/secrets.js";
+import type { ServiceDeps } from "../deps.js";
+import { EmailTakenError, identityRepository as repo } from "./identity.repository.js";
+
+const SESSION_DAYS = 30;
+const LOGIN_WINDOW_SECONDS = 15 * 60;
+const LOGIN_FAILURES_PER_EMAIL = 5;
+const LOGIN_FAILURES_PER_ADDRESS = 30;
+// Verifying against this keeps a login for an unknown email as slow as one for a known email.
+const DUMMY_HASH_PROMISE = hash("not-a-real-password-used-for-timing");
+
+export interface SignUpInput {
+  email: string;
+  password: string;
+  name: string;
+  organizationName: string;
+  organizationKind: OrganizationKind;
+  invitationToken?: string | null;
+}
+
+/** Runs inside the sign-up transaction once the account exists (accepting an invitation, R6). */
+export type SignUpHook = (tx: Tx, account: { userId: string; organizationId: string; email: string; invitationToken: string }) => Promise<void>;
+
+export interface StartedSession {
+  secret: string;
+  maxAgeSeconds: number;
+}
+
+export class IdentityService {
+  private signUpHook: SignUpHook | null = null;
+
+  constructor(private readonly deps: ServiceDeps) {}
+
+  onSignUpWithInvitation(hook: SignUpHook): void {
+    this.signUpHook = hook;
+  }
+
+  /** Cookie secret or bearer token -> Viewer, re-checking an accessed client on every request (R7). */
+  async principal(credentials: { sessionSecret: string | null; bearerToken: string | null }): Promise<Viewer | null> {
+    const { db, clock } = this.deps;
+    if (credentials.bearerToken !== null) {
+      const row = await repo.tokenPrincipal(db, sha256(credentials.bearerToken));
+      if (!row) throw new DomainError("UNAUTHENTICATED", "This access token is not valid or was revoked.");
+      const now = clock.now();
+      // One write a minute at most: a token used in a loop must not write on every request.
+      if (row.lastUsedAt === null || now.getTime() - row.lastUsedAt.getTime() > 60_000) await repo.touchToken(db, row.tokenId, now);
+      return { userId: row.userId, sessionId: null, tokenId: row.tokenId, organizationId: row.organizationId, organizationKind: row.organizationKind, role: row.role, accessing: null };
+    }
+    if (credentials.sessionSecret === null) return null;
+    const sessionId = sha256(credentials.sessionSecret);
+    const row = await repo.sessionPrincipal(db, sessionId, clock.now());
+    if (!row) return null;
+    const stillActive = row.activeConnectionId !== null && row.activeClientId !== null;
+    if (row.accessingConnectionId !== null && !stillActive) {
+      // The client revoked (or the connection ended): the session leaves the client's account now.
+      await repo.setSessionAccessing(db, sessionId, null);
+    }
+    return {
+      userId: row.userId,
+      sessionId,
+      tokenId: null,
+      organizationId: row.organizationId,
+      organizationKind: row.organizationKind,
+      role: row.role,
+      accessing: stillActive ? { connectionId: row.activeConnectionId!, clientId: row.activeClientId! } : null,
+    };
+  }
+
+  async signUp(input: SignUpInput): Promise<StartedSession> {
+    const email = normalizeEmail(input.email);
+    const problems = signUpProblems(input);
+    if (Object.keys(problems).length > 0) throw badInput(problems);
+    const invitationToken = input.invitationToken?.trim() || null;
+    if (invitationToken !== null && input.organizationKind !== "EMPLOYER") {
+      throw badInput({ organizationKind: "Only an employer account can accept a client invitation." });
+    }
+    if (await repo.findUserByEmail(this.deps.db, email)) throw badInput({ email: "An account with this email already exists. Sign in instead." });
+    const passwordHash = await hash(input.password);
+    try {
+      return await this.deps.db.transaction(async (tx) => {
+        const user = await repo.insertUser(tx, { email, name: input.name.trim(), passwordHash });
+        const org = await repo.insertOrganization(tx, { kind: input.organizationKind, name: input.organizationName.trim() });
+        await repo.insertMembership(tx, { userId: user.id, organizationId: org.id, role: "OWNER" });
+        if (invitationToken !== null) {
+          if (this.signUpHook === null) throw new Error("no invitation handler is registered");
+          await this.signUpHook(tx, { userId: user.id, organizationId: org.id, email, invitationToken });
+        }
+        return this.startSession(tx, user.id, org.id);
+      });
+    } catch (e) {
+      if (e instanceof EmailTakenError) throw badInput({ email: "An account with this email already exists. Sign in instead." });
+      throw e;
+    }
+  }
+
+  async logIn(emailInput: string, password: string, clientAddress: string): Promise<StartedSession> {
+    const { db, clock } = this.deps;
+    const email = normalizeEmail(emailInput);
+    const emailKey = `login:email:${email}`;
+    const addressKey = `login:address:${clientAddress}`;
+    await this.assertNotLimited(emailKey, LOGIN_FAILURES_PER_EMAIL);
+    await this.assertNotLimited(addressKey, LOGIN_FAILURES_PER_ADDRESS);
+
+    const user = await repo.findUserByEmail(db, email);
+    const ok = user?.passwordHash ? await verify(user.passwordHash, password) : (await verify(await DUMMY_HASH_PROMISE, password), false);
+    const memberships = ok && user ? await repo.membershipsOf(db, user.id) : [];
+    const home = memberships[0];
+    if (!ok || !user || !home) {
+      const now = clock.now();
+      await repo.hitRateLimit(db, emailKey, now, LOGIN_WINDOW_SECONDS);
+      await repo.hitRateLimit(db, addressKey, now, LOGIN_WINDOW_SECONDS);
+      throw new DomainError("UNAUTHENTICATED", "The email or password is not right.");
+    }
+    await repo.clearRateLimit(db, emailKey);
+    return this.startSession(db, user.id, home.organization.id);
+  }
+
+  async logOut(viewer: Viewer | null): Promise<void> {
+    if (viewer?.sessionId) await repo.deleteSession(this.deps.db, viewer.sessionId);
+  }
+
+  async viewerAccount(viewer: Viewer) {
+    const memberships = await repo.membershipsOf(this.deps.db, viewer.userId);
+    const [user] = await repo.usersByIds(this.deps.db, [viewer.userId]);
+    if (!user) throw new DomainError("UNAUTHENTICATED", "Please sign in.");
+    return { user, memberships };
+  }
+
+  /** Enter or leave a client's account; the connection itself is checked by the connections service. */
+  async setAccessing(viewer: Viewer, connectionId: string | null): Promise<void> {
+    if (viewer.sessionId === null) {
+      throw new DomainError("FORBIDDEN", "Access company needs a signed-in session; access tokens act only as their own organization.");
+    }
+    await repo.setSessionAccessing(this.deps.db, viewer.sessionId, connectionId);
+  }
+
+  async accessTokens(viewer: Viewer | null) {
+    assertCan(viewer, "accessTokens.manage");
+    return repo.accessTokensOf(this.deps.db, viewer.userId);
+  }
+
+  async createAccessToken(viewer: Viewer | null, name: string) {
+    assertCan(viewer, "accessTokens.manage");
+    const trimmed = name.trim();
+    if (trimmed === "" || trimmed.length > 100) throw badInput({ name: "Give the token a name of 1 to 100 characters." });
+    const secret = newSecret("pat_");
+    const accessToken = await repo.insertAccessToken(this.deps.db, {
+      userId: viewer.userId,
+      organizationId: viewer.organizationId,
+      name: trimmed,
+      tokenHash: sha256(secret),
+    });
+    return { accessToken, secret };
+  }
+
+  async revokeAccessToken(viewer: Viewer | null, id: string): Promise<boolean> {
+    assertCan(viewer, "accessTokens.manage");
+    const revoked = await repo.revokeAccessToken(this.deps.db, viewer.userId, id, this.deps.clock.now());
+    if (!revoked) throw new DomainError("NOT_FOUND", "No such access token.");
+    return true;
+  }
+
+  usersByIds(ids: readonly string[]) {
+    return repo.usersByIds(this.deps.db, ids);
+  }
+
+  organizationsByIds(ids: readonly string[]) {
+    return repo.organizationsByIds(this.deps.db, ids);
+  }
+
+  private async assertNotLimited(key: string, limit: number): Promise<void> {
+    const row = await repo.peekRateLimit(this.deps.db, key);
+    if (!row) return;
+    const endsAt = row.windowStartedAt.getTime() + LOGIN_WINDOW_SECONDS * 1000;
+    const now = this.deps.clock.now().getTime();
+    if (row.count >= limit && endsAt > now) {
+      const retryAfterSeconds = Math.ceil((endsAt - now) / 1000);
+      throw new DomainError("RATE_LIMITED", `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, undefined, { retryAfterSeconds });
+    }
+  }
+
+  private async startSession(db: Tx | ServiceDeps["db"], userId: string, organizationId: string): Promise<StartedSession> {
+    const secret = newSecret();
+    const maxAgeSeconds = SESSION_DAYS * 86_400;
+    await repo.insertSession(db, { id: sha256(secret), userId, organizationId, expiresAt: new Date(this.deps.clock.now().getTime() + maxAgeSeconds * 1000) });
+    return { secret, maxAgeSeconds };
+  }
+}
+
+export type { MembershipRole };

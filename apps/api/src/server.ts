@@ -1,0 +1,120 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { createServer as createHttpServer } from "node:http";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { Config } from "./config.js";
+import type { Context } from "./context.js";
+import type { Database } from "./db/client.js";
+import { formatError, isUnexpectedError } from "./graphql/format-error.js";
+import { getSchema } from "./graphql/schema.js";
+import { createGraphqlHandler } from "./http/graphql-handler.js";
+import { createStaticHandler } from "./http/static.js";
+import { sendJson } from "./http/respond.js";
+import { systemClock, type Clock } from "./lib/clock.js";
+import { log } from "./lib/log.js";
+import { TestPaymentProvider, type PaymentProvider } from "./lib/payment-provider.js";
+import { createServices, type Services } from "./services.js";
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  payments?: PaymentProvider;
+}
+
+export interface App {
+  services: Services;
+  apollo: ApolloServer<Context>;
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** Listens on config.port (0: any free port) and returns the bound URL. */
+  listen(): Promise<{ url: string; server: Server }>;
+  stop(): Promise<void>;
+}
+
+/** Logs what formatError masks, with the request id it adds to the response. */
+const requestErrorsPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (isUnexpectedError(error)) {
+            log.error("unexpected error", { requestId: contextValue.requestId, error: error.originalError?.stack ?? error.stack });
+          }
+        }
+      },
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== "single") return;
+        for (const error of response.body.singleResult.errors ?? []) {
+          if (error.extensions?.code === "INTERNAL_SERVER_ERROR") {
+            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+          }
+        }
+      },
+    };
+  },
+};
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config, database } = options;
+  const services = createServices({
+    db: database.db,
+    clock: options.clock ?? systemClock,
+    config,
+    payments: options.payments ?? new TestPaymentProvider(),
+  });
+  const protection = new ApolloArmor().protect();
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    csrfPrevention: true,
+    introspection: true,
+    formatError,
+    ...protection,
+    includeStacktraceInErrorResponses: false,
+    plugins: [...protection.plugins, requestErrorsPlugin],
+    validationRules: [...protection.validationRules],
+  });
+  await apollo.start();
+
+  const graphql = createGraphqlHandler(apollo, services, { secureCookies: config.secureCookies });
+  const serveStatic = createStaticHandler(config.webDist);
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    const requestId = randomUUID();
+    res.setHeader("x-request-id", requestId);
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    const route = async () => {
+      if (path === "/graphql") return graphql(req, res, requestId);
+      if (path === "/healthz") return sendJson(res, 200, { ok: true, engine: database.engine });
+      return serveStatic(req, res);
+    };
+    route().catch((error: unknown) => {
+      log.error("request failed", { requestId, path, error: error instanceof Error ? error.stack : String(error) });
+      if (!res.headersSent) sendJson(res, 500, { error: "Something went wrong on our side.", requestId });
+      else res.end();
+    });
+  }
+
+  let httpServer: Server | null = null;
+  return {
+    services,
+    apollo,
+    handle,
+    async listen() {
+      httpServer = createHttpServer(handle);
+      const server = httpServer;
+      await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : config.port;
+      return { url: `http://${config.host}:${port}`, server };
+    },
+    async stop() {
+      const server = httpServer;
+      if (server) {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+      await apollo.stop();
+    },
+  };
+}

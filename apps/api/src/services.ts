@@ -1,0 +1,14 @@
+import type { ServiceDeps } from "./modules/deps.js";
+import { IdentityService } from "./modules/identity/identity.service.js";
+import { BillingService } from "./modules/billing/billing.service.js";
+import { AuditService } from "./modules/audit/audit.service.js";
+
+/** Every service, built once per server from the same dependencies. */
+export function createServices(deps: ServiceDeps) {
+  const identity = new IdentityService(deps);
+  const billing = new BillingService(deps);
+  const audit = new AuditService(deps);
+  return { identity, billing, audit };
+}
+
+export type Services = ReturnType<typeof createServices>;

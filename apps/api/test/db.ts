@@ -1,0 +1,38 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { openDb, type Database } from "../src/db/client.js";
+import { seedPlans } from "../src/db/seed.js";
+
+export const onPostgres = process.env.DATABASE_URL !== undefined && process.env.DATABASE_URL !== "";
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite, or with DATABASE_URL a new
+ * PostgreSQL database on that server, dropped again by close().
+ */
+export async function createTestDb(): Promise<Database> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!onPostgres || serverUrl === undefined) {
+    const database = await openDb({ databaseUrl: undefined, pgliteDir: "memory://" });
+    await database.migrate();
+    await seedPlans(database.db);
+    return database;
+  }
+  const name = `test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDb({ databaseUrl: url.toString(), pgliteDir: "", poolMax: 20 });
+  await database.migrate();
+  await seedPlans(database.db);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}

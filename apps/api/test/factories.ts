@@ -1,0 +1,71 @@
+import { randomBytes } from "node:crypto";
+import { billingRepository } from "../src/modules/billing/billing.repository.js";
+import type { GqlClient } from "./gql.js";
+import type { TestApp } from "./harness.js";
+
+export const PASSWORD = "correct-horse-battery";
+
+export function uniqueEmail(prefix = "user"): string {
+  return `${prefix}-${randomBytes(5).toString("hex")}@example.com`;
+}
+
+const SIGN_UP = /* GraphQL */ `
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) { user { id email } currentOrganization { id kind name creditBalance } }
+  }
+`;
+
+export interface SignedUp {
+  client: GqlClient;
+  email: string;
+  userId: string;
+  organizationId: string;
+}
+
+export async function signUp(
+  t: TestApp,
+  kind: "SERVICE_PROVIDER" | "EMPLOYER",
+  overrides: { email?: string; organizationName?: string; invitationToken?: string } = {},
+): Promise<SignedUp> {
+  const client = t.client();
+  const email = overrides.email ?? uniqueEmail(kind === "EMPLOYER" ? "employer" : "agency");
+  const data = await client.ok(SIGN_UP, {
+    input: {
+      email,
+      password: PASSWORD,
+      name: "Test Person",
+      organizationName: overrides.organizationName ?? (kind === "EMPLOYER" ? "Test Employer" : "Test Agency"),
+      organizationKind: kind,
+      invitationToken: overrides.invitationToken,
+    },
+  });
+  return { client, email, userId: data.signUp.user.id, organizationId: data.signUp.currentOrganization.id };
+}
+
+export const serviceProvider = (t: TestApp, o?: Parameters<typeof signUp>[2]) => signUp(t, "SERVICE_PROVIDER", o);
+export const employer = (t: TestApp, o?: Parameters<typeof signUp>[2]) => signUp(t, "EMPLOYER", o);
+
+/** Grants credits straight through the ledger, as an adjustment would. */
+export async function grantCredits(t: TestApp, organizationId: string, amount: number): Promise<void> {
+  await t.database.db.transaction((tx) =>
+    billingRepository.grantCredits(tx, {
+      organizationId,
+      amount,
+      kind: "ADJUSTMENT",
+      planKind: "PAY_AS_YOU_GO",
+      purchaseId: null,
+      expiresAt: null,
+      actorUserId: null,
+      at: t.clock.now(),
+    }),
+  );
+}
+
+/** R3: the stored balance equals the ledger's sum and the lots' remaining credits. */
+export async function expectLedgerHolds(t: TestApp, organizationId: string): Promise<number> {
+  const totals = await billingRepository.ledgerTotals(t.database.db, organizationId);
+  if (totals.balance !== totals.ledgerSum || totals.balance !== totals.lotsRemaining) {
+    throw new Error(`ledger invariant broken for ${organizationId}: ${JSON.stringify(totals)}`);
+  }
+  return totals.balance;
+}

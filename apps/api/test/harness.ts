@@ -1,0 +1,39 @@
+import { testConfig } from "../src/config.js";
+import type { Database } from "../src/db/client.js";
+import { TestClock } from "../src/lib/clock.js";
+import { TestPaymentProvider } from "../src/lib/payment-provider.js";
+import { createApp, type App } from "../src/server.js";
+import { createTestDb } from "./db.js";
+import { GqlClient } from "./gql.js";
+
+export interface TestApp {
+  app: App;
+  database: Database;
+  url: string;
+  clock: TestClock;
+  payments: TestPaymentProvider;
+  /** A new HTTP client with its own cookie jar: one per person in a test. */
+  client(): GqlClient;
+  close(): Promise<void>;
+}
+
+/** The real server on a free port, over a fresh database. Share one per test file. */
+export async function startTestApp(options: { webDist?: string } = {}): Promise<TestApp> {
+  const database = await createTestDb();
+  const clock = new TestClock(new Date());
+  const payments = new TestPaymentProvider();
+  const app = await createApp({ config: testConfig({ webDist: options.webDist }), database, clock, payments });
+  const { url } = await app.listen();
+  return {
+    app,
+    database,
+    url,
+    clock,
+    payments,
+    client: () => new GqlClient(url),
+    async close() {
+      await app.stop();
+      await database.close();
+    },
+  };
+}
