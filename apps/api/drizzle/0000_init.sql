@@ -135,6 +135,7 @@ CREATE TABLE "client_connections" (
 --> statement-breakpoint
 CREATE TABLE "job_payments" (
 	"job_id" uuid PRIMARY KEY NOT NULL,
+	"employer_id" uuid NOT NULL,
 	"source" "payment_source" NOT NULL,
 	"payer_organization_id" uuid NOT NULL,
 	"amount_cents" integer,
@@ -231,6 +232,7 @@ ALTER TABLE "client_connections" ADD CONSTRAINT "client_connections_service_prov
 ALTER TABLE "client_connections" ADD CONSTRAINT "client_connections_client_id_organizations_id_fk" FOREIGN KEY ("client_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "client_connections" ADD CONSTRAINT "client_connections_invited_by_user_id_users_id_fk" FOREIGN KEY ("invited_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_payments" ADD CONSTRAINT "job_payments_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "job_payments" ADD CONSTRAINT "job_payments_employer_id_organizations_id_fk" FOREIGN KEY ("employer_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_payments" ADD CONSTRAINT "job_payments_payer_organization_id_organizations_id_fk" FOREIGN KEY ("payer_organization_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_payments" ADD CONSTRAINT "job_payments_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_revisions" ADD CONSTRAINT "job_revisions_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -258,7 +260,8 @@ CREATE UNIQUE INDEX "client_connections_open_client_key" ON "client_connections"
 CREATE INDEX "client_connections_sp_idx" ON "client_connections" USING btree ("service_provider_id","invited_at");--> statement-breakpoint
 CREATE INDEX "client_connections_client_idx" ON "client_connections" USING btree ("client_id");--> statement-breakpoint
 CREATE INDEX "client_connections_email_idx" ON "client_connections" USING btree ("invited_email");--> statement-breakpoint
-CREATE UNIQUE INDEX "job_payments_idempotency_key" ON "job_payments" USING btree ("payer_organization_id","idempotency_key") WHERE idempotency_key IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "job_payments_idempotency_key" ON "job_payments" USING btree ("employer_id","idempotency_key") WHERE idempotency_key IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "job_payments_payer_idx" ON "job_payments" USING btree ("payer_organization_id");--> statement-breakpoint
 CREATE INDEX "job_payments_entry_idx" ON "job_payments" USING btree ("credit_entry_id");--> statement-breakpoint
 CREATE INDEX "jobs_employer_idx" ON "jobs" USING btree ("employer_id","created_at");--> statement-breakpoint
 CREATE INDEX "jobs_closes_idx" ON "jobs" USING btree ("closes_at") WHERE status = 'PUBLISHED';--> statement-breakpoint

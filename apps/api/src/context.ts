@@ -27,11 +27,29 @@ function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promis
   });
 }
 
+function byKey<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const map = new Map((await load(keys)).map((r) => [keyOf(r), r]));
+    return keys.map((k) => map.get(k) ?? null);
+  });
+}
+
+function groupedBy<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const groups = new Map<string, T[]>();
+    for (const row of await load(keys)) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
 /** Per-request batching so lists never run one query per row. */
 export function createLoaders(services: Services) {
   return {
     user: byId((ids) => services.identity.usersByIds(ids)),
     organization: byId((ids) => services.identity.organizationsByIds(ids)),
+    job: byId((ids) => services.jobs.jobsByIds(ids)),
+    jobPayment: byKey((ids) => services.jobs.paymentsFor(ids), (p) => p.jobId),
+    jobRevisions: groupedBy((ids) => services.jobs.revisionsFor(ids), (r) => r.jobId),
   };
 }
 

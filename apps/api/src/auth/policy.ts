@@ -4,12 +4,14 @@ import type { MembershipRole, OrganizationKind, Viewer } from "./viewer.js";
 /**
  * Every authorization decision, in one table (R7). `acting` says where the action is done:
  * OWN: in the user's own organization, never while accessing a client;
- * CURRENT: in the current organization, which may be a client reached with accessCompany.
+ * CURRENT: in the current organization, which may be a client reached with accessCompany;
+ * SESSION: entering or leaving a client, decided on the user's own organization even while inside one
+ * (so an agency user can go straight from one client to another).
  */
 interface Rule {
   kinds: readonly OrganizationKind[];
   roles: readonly MembershipRole[];
-  acting: "OWN" | "CURRENT";
+  acting: "OWN" | "CURRENT" | "SESSION";
 }
 
 const ANY_ROLE = ["OWNER", "ADMIN", "MEMBER"] as const;
@@ -24,7 +26,7 @@ const RULES = {
   "credits.setSharing": { kinds: ["SERVICE_PROVIDER"], roles: MANAGERS, acting: "OWN" },
   "clients.read": { kinds: ["SERVICE_PROVIDER"], roles: ANY_ROLE, acting: "OWN" },
   "clients.invite": { kinds: ["SERVICE_PROVIDER"], roles: ANY_ROLE, acting: "OWN" },
-  "clients.access": { kinds: ["SERVICE_PROVIDER"], roles: ANY_ROLE, acting: "OWN" },
+  "clients.access": { kinds: ["SERVICE_PROVIDER"], roles: ANY_ROLE, acting: "SESSION" },
   "clients.revoke": { kinds: ["SERVICE_PROVIDER"], roles: MANAGERS, acting: "OWN" },
   "accessRequests.read": { kinds: ["EMPLOYER"], roles: ANY_ROLE, acting: "OWN" },
   "accessRequests.respond": { kinds: ["EMPLOYER"], roles: MANAGERS, acting: "OWN" },
@@ -37,7 +39,7 @@ export type Action = keyof typeof RULES;
 
 function allows(viewer: Viewer, action: Action): boolean {
   const rule: Rule = RULES[action];
-  if (viewer.accessing !== null) {
+  if (viewer.accessing !== null && rule.acting !== "SESSION") {
     // Inside a client the agency acts as that employer, only for CURRENT actions.
     return rule.acting === "CURRENT" && rule.kinds.includes("EMPLOYER");
   }

@@ -12,6 +12,8 @@ export type ChargeResult = { ok: true; reference: string } | { ok: false; reason
 
 export interface PaymentProvider {
   charge(request: ChargeRequest): Promise<ChargeResult>;
+  /** Gives a charge back in full, e.g. when the publish it paid for was taken by another request. */
+  refund(reference: string): Promise<void>;
 }
 
 /**
@@ -20,6 +22,7 @@ export interface PaymentProvider {
  */
 export class TestPaymentProvider implements PaymentProvider {
   readonly charges = new Map<string, ChargeRequest & { reference: string }>();
+  readonly refunds = new Set<string>();
 
   async charge(request: ChargeRequest): Promise<ChargeResult> {
     const earlier = this.charges.get(request.idempotencyKey);
@@ -31,5 +34,14 @@ export class TestPaymentProvider implements PaymentProvider {
     }
     if (request.token === "tok_chargeDeclined") return { ok: false, reason: "Your card was declined." };
     return { ok: false, reason: "This card token is not recognised." };
+  }
+
+  async refund(reference: string): Promise<void> {
+    this.refunds.add(reference);
+  }
+
+  /** Charges that were not refunded. */
+  get keptCharges(): number {
+    return [...this.charges.values()].filter((c) => !this.refunds.has(c.reference)).length;
   }
 }

@@ -65,6 +65,8 @@ export const jobPayments = pgTable(
   "job_payments",
   {
     jobId: uuid("job_id").primaryKey().references(() => jobs.id, { onDelete: "cascade" }),
+    /** The job's employer, so a publish idempotency key is unique per employer. */
+    employerId: uuid("employer_id").notNull().references(() => organizations.id),
     source: paymentSource("source").notNull(),
     payerOrganizationId: uuid("payer_organization_id").notNull().references(() => organizations.id),
     amountCents: integer("amount_cents"),
@@ -75,7 +77,8 @@ export const jobPayments = pgTable(
     paidAt: ts("paid_at").notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("job_payments_idempotency_key").on(t.payerOrganizationId, t.idempotencyKey).where(sql`idempotency_key IS NOT NULL`),
+    uniqueIndex("job_payments_idempotency_key").on(t.employerId, t.idempotencyKey).where(sql`idempotency_key IS NOT NULL`),
+    index("job_payments_payer_idx").on(t.payerOrganizationId),
     index("job_payments_entry_idx").on(t.creditEntryId),
   ],
 );

@@ -114,12 +114,18 @@ export const billingRepository = {
    */
   async spendOneCredit(
     db: Executor,
-    spend: { organizationId: string; jobId: string | null; actorUserId: string | null; at: Date },
+    spend: { organizationId: string; onlyIfSharing: boolean; jobId: string | null; actorUserId: string | null; at: Date },
   ): Promise<CreditEntryRow | null> {
     const [org] = await db
       .update(organizations)
       .set({ creditBalance: sql`${organizations.creditBalance} - 1` })
-      .where(and(eq(organizations.id, spend.organizationId), sql`${organizations.creditBalance} >= 1`))
+      .where(
+        and(
+          eq(organizations.id, spend.organizationId),
+          sql`${organizations.creditBalance} >= 1`,
+          spend.onlyIfSharing ? eq(organizations.creditSharingEnabled, true) : undefined,
+        ),
+      )
       .returning({ balance: organizations.creditBalance });
     if (!org) return null;
     const usable = db
@@ -175,16 +181,17 @@ export const billingRepository = {
     return row!;
   },
 
-  /** R3 check for tests and health: stored balance and the ledger's sum, per organization. */
+  /** R3 check for tests and health: stored balance, the ledger's sum and the lots' remaining credits. */
   async ledgerTotals(db: Executor, organizationId: string) {
-    const [row] = await db
-      .select({
-        balance: organizations.creditBalance,
-        ledgerSum: sql<number>`COALESCE((SELECT SUM(${creditEntries.amount}) FROM ${creditEntries} WHERE ${creditEntries.organizationId} = ${organizations.id}), 0)::int`,
-        lotsRemaining: sql<number>`COALESCE((SELECT SUM(${creditLots.remaining}) FROM ${creditLots} WHERE ${creditLots.organizationId} = ${organizations.id}), 0)::int`,
-      })
-      .from(organizations)
-      .where(eq(organizations.id, organizationId));
-    return row!;
+    const [org] = await db.select({ balance: organizations.creditBalance }).from(organizations).where(eq(organizations.id, organizationId));
+    const [entries] = await db
+      .select({ sum: sql<number>`COALESCE(SUM(${creditEntries.amount}), 0)::int` })
+      .from(creditEntries)
+      .where(eq(creditEntries.organizationId, organizationId));
+    const [lots] = await db
+      .select({ sum: sql<number>`COALESCE(SUM(${creditLots.remaining}), 0)::int` })
+      .from(creditLots)
+      .where(eq(creditLots.organizationId, organizationId));
+    return { balance: org?.balance ?? 0, ledgerSum: entries?.sum ?? 0, lotsRemaining: lots?.sum ?? 0 };
   },
 };

@@ -1,6 +1,7 @@
 import { DomainError, assertSameRequest, badInput, lotExpiry, priceOfPurchase } from "@app/domain";
 import { assertCan } from "../../auth/policy.js";
 import type { Viewer } from "../../auth/viewer.js";
+import type { Executor } from "../../db/client.js";
 import { decodeCursor, pageSize, toPage } from "../../lib/cursor.js";
 import type { ServiceDeps } from "../deps.js";
 import { billingRepository as repo, type PurchaseRow } from "./billing.repository.js";
@@ -108,6 +109,17 @@ export class BillingService {
   async setCreditSharing(viewer: Viewer | null, enabled: boolean) {
     assertCan(viewer, "credits.setSharing");
     return repo.setCreditSharing(this.deps.db, viewer.organizationId, enabled);
+  }
+
+  /** Spends one credit of an organization inside the caller's transaction; null when it has none. */
+  spendCredit(tx: Executor, spend: { organizationId: string; onlyIfSharing: boolean; jobId: string; actorUserId: string; at: Date }) {
+    return repo.spendOneCredit(tx, spend);
+  }
+
+  /** The pay-as-you-go price a card pays for one publish (R1). */
+  async paygPrice(): Promise<{ priceCents: number; currency: string }> {
+    const plan = await repo.planByCode(this.deps.db, "payg");
+    return { priceCents: plan?.priceCents ?? 19900, currency: plan?.currency ?? "AUD" };
   }
 
   ledgerTotals(organizationId: string) {

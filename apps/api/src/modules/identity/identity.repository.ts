@@ -140,7 +140,9 @@ export const identityRepository = {
 
   /** Adds one to a fixed-window counter and returns the count in the current window. */
   async hitRateLimit(db: Executor, key: string, now: Date, windowSeconds: number) {
-    const windowStart = new Date(now.getTime() - windowSeconds * 1000);
+    // Dates inside raw SQL go as ISO text with a cast: postgres.js cannot infer a type for them there.
+    const windowStart = sql`${new Date(now.getTime() - windowSeconds * 1000).toISOString()}::timestamptz`;
+    const nowSql = sql`${now.toISOString()}::timestamptz`;
     const [row] = await db
       .insert(rateLimits)
       .values({ key, count: 1, windowStartedAt: now })
@@ -148,7 +150,7 @@ export const identityRepository = {
         target: rateLimits.key,
         set: {
           count: sql`CASE WHEN ${rateLimits.windowStartedAt} <= ${windowStart} THEN 1 ELSE ${rateLimits.count} + 1 END`,
-          windowStartedAt: sql`CASE WHEN ${rateLimits.windowStartedAt} <= ${windowStart} THEN ${now} ELSE ${rateLimits.windowStartedAt} END`,
+          windowStartedAt: sql`CASE WHEN ${rateLimits.windowStartedAt} <= ${windowStart} THEN ${nowSql} ELSE ${rateLimits.windowStartedAt} END`,
         },
       })
       .returning();

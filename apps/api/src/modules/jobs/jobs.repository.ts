@@ -1,0 +1,139 @@
+import { and, count, desc, eq, inArray, lte, or, lt, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import { jobPayments, jobRevisions, jobs } from "../../db/schema/index.js";
+
+export type JobRow = typeof jobs.$inferSelect;
+export type JobValues = Omit<typeof jobs.$inferInsert, "id" | "employerId" | "status" | "createdAt" | "updatedAt">;
+export type JobPaymentRow = typeof jobPayments.$inferSelect;
+export type JobRevisionRow = typeof jobRevisions.$inferSelect;
+export type JobStatus = JobRow["status"];
+
+export const jobsRepository = {
+  async insert(db: Executor, values: typeof jobs.$inferInsert): Promise<JobRow> {
+    const [row] = await db.insert(jobs).values(values).returning();
+    return row!;
+  },
+
+  /** Only the employer's own rows are ever loaded: a job of another employer is simply not found. */
+  async byIdForEmployer(db: Executor, id: string, employerId: string): Promise<JobRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.id, id), eq(jobs.employerId, employerId)))
+      .limit(1);
+    return row;
+  },
+
+  async byIds(db: Executor, ids: readonly string[]): Promise<JobRow[]> {
+    if (ids.length === 0) return [];
+    return db.select().from(jobs).where(inArray(jobs.id, [...ids]));
+  },
+
+  /** Locks the row for the rest of the transaction. */
+  async lockForEmployer(db: Executor, id: string, employerId: string): Promise<JobRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.id, id), eq(jobs.employerId, employerId)))
+      .for("update")
+      .limit(1);
+    return row;
+  },
+
+  async update(db: Executor, id: string, values: Partial<typeof jobs.$inferInsert>): Promise<JobRow> {
+    const [row] = await db.update(jobs).set(values).where(eq(jobs.id, id)).returning();
+    return row!;
+  },
+
+  /** DRAFT → PUBLISHED; null when the job is no longer a draft (another request published it). */
+  async markPublished(db: Executor, id: string, at: Date): Promise<JobRow | null> {
+    const [row] = await db
+      .update(jobs)
+      .set({
+        status: "PUBLISHED",
+        publishedAt: at,
+        closesAt: sql`${at.toISOString()}::timestamptz + make_interval(days => ${jobs.durationDays})`,
+        updatedAt: at,
+      })
+      .where(and(eq(jobs.id, id), eq(jobs.status, "DRAFT")))
+      .returning();
+    return row ?? null;
+  },
+
+  async deleteDraft(db: Executor, id: string, employerId: string): Promise<boolean> {
+    const rows = await db
+      .delete(jobs)
+      .where(and(eq(jobs.id, id), eq(jobs.employerId, employerId), eq(jobs.status, "DRAFT")))
+      .returning({ id: jobs.id });
+    return rows.length > 0;
+  },
+
+  /** Published jobs whose run has ended close themselves. */
+  async closeExpired(db: Executor, now: Date, employerId?: string): Promise<number> {
+    const rows = await db
+      .update(jobs)
+      .set({ status: "CLOSED", updatedAt: now })
+      .where(and(eq(jobs.status, "PUBLISHED"), lte(jobs.closesAt, now), employerId === undefined ? undefined : eq(jobs.employerId, employerId)))
+      .returning({ id: jobs.id });
+    return rows.length;
+  },
+
+  async page(db: Executor, employerId: string, status: JobStatus | null, limit: number, after: { createdAt: Date; id: string } | null) {
+    return db
+      .select()
+      .from(jobs)
+      .where(
+        and(
+          eq(jobs.employerId, employerId),
+          status === null ? undefined : eq(jobs.status, status),
+          after === null ? undefined : or(lt(jobs.createdAt, after.createdAt), and(eq(jobs.createdAt, after.createdAt), lt(jobs.id, after.id))),
+        ),
+      )
+      .orderBy(desc(jobs.createdAt), desc(jobs.id))
+      .limit(limit);
+  },
+
+  async countFor(db: Executor, employerId: string, status: JobStatus | null): Promise<number> {
+    const [row] = await db
+      .select({ n: count() })
+      .from(jobs)
+      .where(and(eq(jobs.employerId, employerId), status === null ? undefined : eq(jobs.status, status)));
+    return row?.n ?? 0;
+  },
+
+  async nextRevisionNumber(db: Executor, jobId: string): Promise<number> {
+    const [row] = await db
+      .select({ n: sql<number>`COALESCE(MAX(${jobRevisions.number}), 0)::int` })
+      .from(jobRevisions)
+      .where(eq(jobRevisions.jobId, jobId));
+    return (row?.n ?? 0) + 1;
+  },
+
+  async insertRevision(db: Executor, values: typeof jobRevisions.$inferInsert): Promise<void> {
+    await db.insert(jobRevisions).values(values);
+  },
+
+  async revisionsFor(db: Executor, jobIds: readonly string[]): Promise<JobRevisionRow[]> {
+    if (jobIds.length === 0) return [];
+    return db.select().from(jobRevisions).where(inArray(jobRevisions.jobId, [...jobIds])).orderBy(jobRevisions.jobId, jobRevisions.number);
+  },
+
+  async insertPayment(db: Executor, values: typeof jobPayments.$inferInsert): Promise<void> {
+    await db.insert(jobPayments).values(values);
+  },
+
+  async paymentsFor(db: Executor, jobIds: readonly string[]): Promise<JobPaymentRow[]> {
+    if (jobIds.length === 0) return [];
+    return db.select().from(jobPayments).where(inArray(jobPayments.jobId, [...jobIds]));
+  },
+
+  /** The job an employer's publish idempotency key was first used for, if any. */
+  async jobIdForPublishKey(db: Executor, employerId: string, idempotencyKey: string): Promise<string | undefined> {
+    const [row] = await db
+      .select({ jobId: jobPayments.jobId })
+      .from(jobPayments)
+      .where(and(eq(jobPayments.employerId, employerId), eq(jobPayments.idempotencyKey, idempotencyKey)))
+      .limit(1);
+    return row?.jobId;
+  },
+};

@@ -1,0 +1,13 @@
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context.js";
+import { OutboxEmailType } from "./mail.types.js";
+
+@Resolver(() => OutboxEmailType)
+export class MailResolver {
+  @Query(() => [OutboxEmailType], {
+    description: "Development only: recent mail, newest first. FORBIDDEN when the server sends real email (SMTP_URL).",
+  })
+  devMailbox(@Arg("to", () => String, { nullable: true, description: "Only mail to this address." }) to: string | null, @Ctx() ctx: Context) {
+    return ctx.services.mail.devMailbox(to ?? null);
+  }
+}

@@ -1,0 +1,80 @@
+import { DomainError } from "@app/domain";
+import type { Executor } from "../../db/client.js";
+import { log } from "../../lib/log.js";
+import type { ServiceDeps } from "../deps.js";
+import { mailRepository as repo } from "./mail.repository.js";
+import { SmtpMailSender, type MailSender } from "./mail.sender.js";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+const MAILBOX_SIZE = 100;
+const SWEEP_BATCH = 50;
+
+/**
+ * The outbox: mail is written inside the caller's transaction, so it exists exactly when the
+ * change it announces committed, and is delivered after the commit. Without SMTP_URL nothing is
+ * delivered and the dev mailbox shows it instead.
+ */
+export class MailService {
+  private readonly sender: MailSender | null;
+
+  constructor(
+    private readonly deps: ServiceDeps,
+    sender?: MailSender | null,
+  ) {
+    const url = deps.config.smtpUrl;
+    this.sender = sender !== undefined ? sender : url === undefined || url === "" ? null : new SmtpMailSender(url);
+  }
+
+  /** Inside the caller's transaction; returns the id to pass to deliverSoon() after commit. */
+  enqueue(tx: Executor, mail: Mail): Promise<string> {
+    return repo.insert(tx, { to: mail.to, subject: mail.subject, text: mail.text });
+  }
+
+  /** Called after commit: the request does not wait for SMTP, and a failure stays in the outbox with its error. */
+  deliverSoon(ids: readonly string[]): void {
+    if (this.sender === null || ids.length === 0) return;
+    this.deliver(ids).catch((error: unknown) => log.error("mail delivery failed", { error: String(error) }));
+  }
+
+  /** Sends the given mails if nobody sent them yet; returns how many were delivered. */
+  async deliver(ids: readonly string[]): Promise<number> {
+    if (this.sender === null) return 0;
+    return this.sendClaimed(await repo.claim(this.deps.db, ids, this.deps.clock.now()));
+  }
+
+  /** Retries whatever is still unsent (a scheduler may call it). */
+  async deliverPending(): Promise<number> {
+    if (this.sender === null) return 0;
+    return this.sendClaimed(await repo.claimPending(this.deps.db, this.deps.clock.now(), SWEEP_BATCH));
+  }
+
+  /** The dev mailbox: recent mail, newest first. Public, so only while no real mail server is configured. */
+  async devMailbox(to: string | null) {
+    if (this.sender !== null) throw new DomainError("FORBIDDEN", "The dev mailbox is off because this server sends real email.");
+    const filter = to === null || to.trim() === "" ? null : to.trim();
+    return repo.recent(this.deps.db, filter, MAILBOX_SIZE);
+  }
+
+  private async sendClaimed(claimed: { id: string; to: string; subject: string; text: string }[]): Promise<number> {
+    const sender = this.sender;
+    if (sender === null) return 0;
+    let delivered = 0;
+    for (const mail of claimed) {
+      try {
+        await sender.send({ from: this.deps.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+        await repo.markDelivered(this.deps.db, mail.id);
+        delivered += 1;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        log.warn("mail not delivered, left in the outbox", { mailId: mail.id, error: message });
+        await repo.release(this.deps.db, mail.id, message.slice(0, 500));
+      }
+    }
+    return delivered;
+  }
+}

@@ -1,0 +1,11 @@
+import { Field, ID, ObjectType } from "type-graphql";
+
+@ObjectType("OutboxEmail", { description: "A mail the server wrote; shown by the dev mailbox when no mail server is configured." })
+export class OutboxEmailType {
+  @Field(() => ID) id: string;
+  @Field(() => String) to: string;
+  @Field(() => String) subject: string;
+  @Field(() => String) text: string;
+  @Field(() => Date) createdAt: Date;
+  @Field(() => Date, { nullable: true, description: "Null until a mail server accepted it." }) sentAt: Date | null;
+}

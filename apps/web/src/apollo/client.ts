@@ -1,0 +1,74 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
+import { ErrorLink } from "@apollo/client/link/error";
+import { isUnauthenticated } from "./error-messages";
+
+/**
+ * The only module that talks to /graphql: Apollo Client for the app, and postGraphql for the
+ * playground. Same origin, so the httpOnly session cookie rides along and Apollo's CSRF
+ * prevention is satisfied by the JSON content type.
+ */
+export const GRAPHQL_PATH = "/graphql";
+
+/** Operations whose UNAUTHENTICATED answer is a form message, not an ended session. */
+const SIGN_IN_OPERATIONS = new Set(["LogIn", "SignUp"]);
+
+interface Page {
+  nodes: readonly unknown[];
+}
+
+const cache = new InMemoryCache({
+  typePolicies: {
+    // The viewer has no id of its own: it lives inside the root query.
+    Viewer: { keyFields: false },
+    Query: {
+      fields: {
+        creditHistory: {
+          keyArgs: false,
+          // "Load more" appends the next page; a first-page (re)fetch starts the list afresh.
+          merge(existing: Page | undefined, incoming: Page, { args }) {
+            if (existing === undefined || args?.after == null) return incoming;
+            return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+          },
+        },
+      },
+    },
+  },
+});
+
+/**
+ * A session that ends while the app is open (signed out elsewhere, expired): forget the viewer so
+ * the session guard asks again, gets null and sends the person to the sign-in screen.
+ */
+const sessionLink = new ErrorLink(({ error, operation }) => {
+  if (SIGN_IN_OPERATIONS.has(operation.operationName ?? "")) return;
+  if (isUnauthenticated(error)) {
+    cache.evict({ id: "ROOT_QUERY", fieldName: "viewer" });
+    cache.gc();
+  }
+});
+
+const httpLink = new HttpLink({ uri: GRAPHQL_PATH, credentials: "same-origin" });
+
+export const apolloClient = new ApolloClient({
+  cache,
+  link: ApolloLink.from([sessionLink, httpLink]),
+});
+
+/**
+ * For the playground: a raw POST with whatever headers the developer typed (for example
+ * `Authorization: Bearer pat_…`). Without one, the session cookie signs the request.
+ */
+export async function postGraphql(body: unknown, headers: Record<string, string> = {}): Promise<unknown> {
+  const response = await fetch(GRAPHQL_PATH, {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "content-type": "application/json", accept: "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return { errors: [{ message: `HTTP ${response.status}: the server did not answer with JSON.`, extensions: { body: text.slice(0, 500) } }] };
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Every URL the app links to, built here so a renamed route is one edit and a typo is a type error.
+ * router.tsx uses the `patterns`; components use the builders.
+ */
+export type OrganizationKindName = "SERVICE_PROVIDER" | "EMPLOYER";
+
+export const patterns = {
+  home: "/",
+  logIn: "/login",
+  signUp: "/signup",
+  playground: "/playground",
+  agencyDashboard: "/agency",
+  employerDashboard: "/employer",
+  account: "/account",
+} as const;
+
+function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== "") params.set(key, value);
+  const search = params.toString();
+  return search === "" ? path : `${path}?${search}`;
+}
+
+export const paths = {
+  home: () => patterns.home,
+  logIn: (options: { next?: string } = {}) => withQuery(patterns.logIn, { next: options.next }),
+  signUp: (options: { invitation?: string; next?: string } = {}) =>
+    withQuery(patterns.signUp, { invitation: options.invitation, next: options.next }),
+  playground: () => patterns.playground,
+  agencyDashboard: () => patterns.agencyDashboard,
+  employerDashboard: () => patterns.employerDashboard,
+  account: () => patterns.account,
+};
+
+/** Where a signed-in person lands: the dashboard of the organization the session acts as. */
+export function homeFor(kind: OrganizationKindName): string {
+  return kind === "SERVICE_PROVIDER" ? paths.agencyDashboard() : paths.employerDashboard();
+}
+
+/**
+ * A `next` from the URL, kept only when it is a path on this site, so a crafted sign-in link
+ * cannot send someone elsewhere after they sign in.
+ */
+export function safeNext(next: string | null): string | null {
+  if (next === null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return null;
+  if (next.startsWith(patterns.logIn) || next.startsWith(patterns.signUp)) return null;
+  return next;
+}

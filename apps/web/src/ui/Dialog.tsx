@@ -1,0 +1,82 @@
+import { useEffect, useId, useRef, type ReactNode } from "react";
+
+export interface DialogProps {
+  open: boolean;
+  /** Called on Esc, the close button and a click on the backdrop. */
+  onClose: () => void;
+  title: ReactNode;
+  description?: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+  size?: "sm" | "md";
+  /** Blocks Esc and the backdrop while something must not be interrupted (a payment in flight). */
+  dismissible?: boolean;
+}
+
+/**
+ * A modal on the native <dialog>: showModal() makes the page behind it inert, traps Tab and puts
+ * it in the top layer. We add: focus on the first [data-autofocus] control, Esc routed through
+ * onClose (so React state stays the source of truth), and focus handed back to the opener.
+ * The body is only mounted while open, so each opening starts with fresh state.
+ */
+export function Dialog({ open, onClose, title, description, children, footer, size = "md", dismissible = true }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog === null) return;
+    if (open && !dialog.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+      const first = dialog.querySelector<HTMLElement>("[data-autofocus]");
+      first?.focus();
+    } else if (!open && dialog.open) {
+      dialog.close();
+      opener.current?.focus();
+    }
+  }, [open]);
+
+  // Closing by unmounting while open (e.g. navigating away) still hands focus back.
+  useEffect(() => () => opener.current?.focus(), []);
+
+  return (
+    <dialog
+      ref={ref}
+      className={`dialog dialog-${size}`}
+      aria-labelledby={titleId}
+      aria-describedby={description !== undefined ? descriptionId : undefined}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (dismissible) onClose();
+      }}
+      onClick={(event) => {
+        if (event.target === ref.current && dismissible) onClose();
+      }}
+    >
+      {open && (
+        <div className="dialog-panel">
+          <header className="dialog-header">
+            <div>
+              <h2 className="dialog-title" id={titleId}>
+                {title}
+              </h2>
+              {description !== undefined && (
+                <p className="dialog-description" id={descriptionId}>
+                  {description}
+                </p>
+              )}
+            </div>
+            <button type="button" className="dialog-close" onClick={onClose} aria-label="Close" disabled={!dismissible}>
+              ×
+            </button>
+          </header>
+          <div className="dialog-body">{children}</div>
+          {footer !== undefined && <footer className="dialog-footer">{footer}</footer>}
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+// `vite dev` runs the SPA alone; the API (npm start) answers these paths on port 4000.
+const API = "http://127.0.0.1:4000";
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: { "/graphql": API, "/uploads": API, "/reports": API, "/healthz": API },
+  },
+  build: {
+    // scripts/size.mjs reads the manifest to add up what the sign-in screen loads.
+    manifest: true,
+    chunkSizeWarningLimit: 2000,
+  },
+});
