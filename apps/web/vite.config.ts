@@ -12,6 +12,14 @@ export default defineConfig({
   build: {
     // scripts/size.mjs reads the manifest to add up what the sign-in screen loads.
     manifest: true,
+    // Only the lazily loaded playground (GraphiQL + CodeMirror) is this big; size.mjs guards sign-in.
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      onwarn(warning, warn) {
+        // GraphiQL's react-compiler-runtime starts with "use no memo", which bundling drops harmlessly.
+        if (warning.code === "MODULE_LEVEL_DIRECTIVE" && (warning.id ?? "").includes("node_modules")) return;
+        warn(warning);
+      },
+    },
   },
 });

@@ -13,6 +13,8 @@ const envSchema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(8),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   NODE_ENV: z.string().default("development"),
+  /** The dev mailbox shows single-use links to anyone: on by default only outside production. */
+  DEV_MAILBOX: z.enum(["true", "false"]).optional(),
 });
 
 export interface Config {
@@ -26,6 +28,7 @@ export interface Config {
   webDist: string | undefined;
   dbPoolMax: number;
   seedDemo: boolean;
+  devMailbox: boolean;
   /** Secure cookies only when served over https. */
   secureCookies: boolean;
 }
@@ -44,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.WEB_DIST,
     dbPoolMax: e.DB_POOL_MAX,
     seedDemo: e.SEED_DEMO === "true",
+    devMailbox: e.SMTP_URL === undefined && (e.DEV_MAILBOX ?? (e.NODE_ENV === "production" ? "false" : "true")) === "true",
     secureCookies: publicUrl.startsWith("https://"),
   };
 }
@@ -61,6 +65,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     webDist: undefined,
     dbPoolMax: 8,
     seedDemo: false,
+    devMailbox: true,
     secureCookies: false,
     ...overrides,
   };

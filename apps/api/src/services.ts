@@ -4,6 +4,9 @@ import { BillingService } from "./modules/billing/billing.service.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { JobsService } from "./modules/jobs/jobs.service.js";
 import { PublishService } from "./modules/jobs/publish.service.js";
+import { MailService } from "./modules/mail/mail.service.js";
+import { ConnectionsService } from "./modules/connections/connections.service.js";
+import { CompanyAccessService } from "./modules/connections/access.service.js";
 
 /** Every service, built once per server from the same dependencies. */
 export function createServices(deps: ServiceDeps) {
@@ -12,7 +15,12 @@ export function createServices(deps: ServiceDeps) {
   const audit = new AuditService(deps);
   const jobs = new JobsService(deps, audit);
   const publish = new PublishService(deps, identity, billing, audit);
-  return { identity, billing, audit, jobs, publish };
+  const mail = new MailService(deps);
+  const connections = new ConnectionsService(deps, { identity, audit, mail });
+  const companyAccess = new CompanyAccessService(deps, { connections, identity, audit });
+  // R6: signing up from an invitation link accepts it in the same transaction.
+  identity.onSignUpWithInvitation((tx, account) => connections.acceptOnSignUp(tx, account));
+  return { identity, billing, audit, jobs, publish, mail, connections, companyAccess };
 }
 
 export type Services = ReturnType<typeof createServices>;

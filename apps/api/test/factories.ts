@@ -69,3 +69,22 @@ export async function expectLedgerHolds(t: TestApp, organizationId: string): Pro
   }
   return totals.balance;
 }
+
+const DEV_MAILBOX = `query($to: String) { devMailbox(to: $to) { subject text } }`;
+const INVITE_CLIENT = `mutation($input: InviteClientInput!) { inviteClient(input: $input) { id } }`;
+
+/** The token in the newest invitation link mailed to this address (read from the dev mailbox, as a person would). */
+export async function invitationToken(t: TestApp, email: string): Promise<string> {
+  const { devMailbox } = await t.client().ok(DEV_MAILBOX, { to: email });
+  const text: string = devMailbox[0]?.text ?? "";
+  const token = /\/invitation\/([A-Za-z0-9_-]+)/.exec(text)?.[1];
+  if (token === undefined) throw new Error(`no invitation mail to ${email}`);
+  return token;
+}
+
+/** The agency invites the employer's email and the employer accepts with the token: an ACTIVE connection. */
+export async function activeConnection(t: TestApp, agency: SignedUp, client: SignedUp, companyName = `Client ${randomBytes(3).toString("hex")}`): Promise<string> {
+  const { inviteClient } = await agency.client.ok(INVITE_CLIENT, { input: { companyName, email: client.email } });
+  await client.client.ok(`mutation($token: String!) { acceptClientInvitation(token: $token) { id } }`, { token: await invitationToken(t, client.email) });
+  return inviteClient.id as string;
+}

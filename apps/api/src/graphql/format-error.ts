@@ -40,6 +40,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
         },
       };
     }
+    if (isMalformedId(original)) {
+      // An id that is not a UUID can name nothing: answer as for any id the caller cannot see.
+      return { ...base, message: "No such object.", extensions: { code: "NOT_FOUND" } };
+    }
     if (original instanceof ArgumentValidationError) {
       const fields: Record<string, string> = {};
       for (const v of original.extensions.validationErrors) collectValidation(v, "", fields);
@@ -67,7 +71,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 /** True for errors formatError masks: they are bugs or outages, and get logged. */
 export function isUnexpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError || original instanceof ArgumentValidationError) return false;
+  if (original instanceof DomainError || original instanceof ArgumentValidationError || isMalformedId(original)) return false;
   const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
   return !(typeof code === "string" && (TYPE_GRAPHQL_CODES[code] !== undefined || APOLLO_REQUEST_CODES.has(code) || isContractCode(code)));
 }
@@ -87,4 +91,12 @@ function collectValidation(v: ValidationLike, prefix: string, into: Record<strin
   const first = v.constraints ? Object.values(v.constraints)[0] : undefined;
   if (first !== undefined) into[name] = first;
   for (const child of v.children ?? []) collectValidation(child, name, into);
+}
+
+/** PostgreSQL's "invalid input syntax for type uuid", wherever the driver or drizzle wrapped it. */
+function isMalformedId(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    if ((e as { code?: unknown }).code === "22P02" && /uuid/i.test(e.message)) return true;
+  }
+  return false;
 }

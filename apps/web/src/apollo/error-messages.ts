@@ -37,7 +37,7 @@ const FALLBACK_MESSAGES = {
   UNAUTHENTICATED: "Your session has ended. Sign in again to continue.",
   FORBIDDEN: "Your organization or role may not do this. Ask an owner or admin.",
   NOT_FOUND: "It may have been removed, or it belongs to another organization.",
-  BAD_USER_INPUT: "Some of what you entered needs another look.",
+  BAD_USER_INPUT: "Fix the fields marked below, then try again.",
   CONFLICT: "Its state has changed since you opened this page. Reload and try again.",
   INSUFFICIENT_CREDITS: "There are no credits to pay for this. Buy credits or pay by card.",
   PAYMENT_DECLINED: "The card was declined and nothing was charged. Try another card.",
@@ -68,10 +68,11 @@ export function describeProblem(error: unknown): Problem {
     const code: ProblemCode = CONTRACT_CODES.has(raw) ? (raw as ProblemCode) : "UNKNOWN";
     // Messages of masked or foreign errors (e.g. a query the API does not know yet) are not for people.
     const trusted = code !== "UNKNOWN" && code !== "INTERNAL_SERVER_ERROR";
+    const own = trusted && first?.message !== undefined && first.message !== "" && !sameWords(first.message, TITLES[code]) ? first.message : null;
     return {
       code,
       title: TITLES[code],
-      message: trusted && first?.message ? first.message : FALLBACK_MESSAGES[code],
+      message: own ?? FALLBACK_MESSAGES[code],
       fields: collectFields(error),
       retryAfterSeconds: typeof ext.retryAfterSeconds === "number" ? ext.retryAfterSeconds : null,
       requestId: typeof ext.requestId === "string" ? ext.requestId : null,
@@ -84,6 +85,12 @@ export function describeProblem(error: unknown): Problem {
   // fetch() rejects with a TypeError when the server cannot be reached at all.
   if (error instanceof TypeError) return plain("NETWORK", null);
   return plain("UNKNOWN", null);
+}
+
+/** "Please check the highlighted fields." under the title "Please check the highlighted fields" says nothing new. */
+function sameWords(a: string, b: string): boolean {
+  const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, "").trim();
+  return words(a) === words(b);
 }
 
 function plain(code: ProblemCode, requestId: string | null): Problem {

@@ -14,6 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AccessTokenList_token on AccessToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n": typeof types.AccessTokenList_TokenFragmentDoc,
+    "\n  query AccessTokens {\n    accessTokens {\n      ...AccessTokenList_token\n    }\n  }\n": typeof types.AccessTokensDocument,
+    "\n  mutation CreateAccessToken($name: String!) {\n    createAccessToken(name: $name) {\n      secret\n      accessToken {\n        ...AccessTokenList_token\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
+    "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": typeof types.RevokeAccessTokenDocument,
+    "\n  fragment CreditBalanceCard_organization on Organization {\n    id\n    kind\n    creditBalance\n    creditSharingEnabled\n  }\n": typeof types.CreditBalanceCard_OrganizationFragmentDoc,
+    "\n  fragment CreditHistoryTable_entry on CreditEntry {\n    id\n    kind\n    amount\n    balanceAfter\n    createdAt\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.CreditHistoryTable_EntryFragmentDoc,
+    "\n  fragment CreditSharingCard_organization on Organization {\n    id\n    creditSharingEnabled\n  }\n": typeof types.CreditSharingCard_OrganizationFragmentDoc,
+    "\n  query CreditHistory($first: Int!, $after: String) {\n    creditHistory(first: $first, after: $after) {\n      nodes {\n        ...CreditHistoryTable_entry\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.CreditHistoryDocument,
+    "\n  query CreditOverview {\n    viewer {\n      currentOrganization {\n        id\n        name\n        kind\n        ...CreditBalanceCard_organization\n        ...CreditSharingCard_organization\n      }\n    }\n  }\n": typeof types.CreditOverviewDocument,
+    "\n  query PricingPlans {\n    pricingPlans {\n      id\n      code\n      name\n      kind\n      credits\n      priceCents\n      currency\n      creditValidityDays\n    }\n  }\n": typeof types.PricingPlansDocument,
+    "\n  mutation PurchaseCredits($input: PurchaseInput!) {\n    purchase(input: $input) {\n      id\n      quantity\n      credits\n      amountCents\n      currency\n      status\n      receiptNumber\n    }\n  }\n": typeof types.PurchaseCreditsDocument,
+    "\n  mutation SetCreditSharing($enabled: Boolean!) {\n    setCreditSharing(enabled: $enabled) {\n      id\n      creditSharingEnabled\n    }\n  }\n": typeof types.SetCreditSharingDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": typeof types.SignUpDocument,
@@ -21,6 +33,18 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
+    "\n  fragment AccessTokenList_token on AccessToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n": types.AccessTokenList_TokenFragmentDoc,
+    "\n  query AccessTokens {\n    accessTokens {\n      ...AccessTokenList_token\n    }\n  }\n": types.AccessTokensDocument,
+    "\n  mutation CreateAccessToken($name: String!) {\n    createAccessToken(name: $name) {\n      secret\n      accessToken {\n        ...AccessTokenList_token\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
+    "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": types.RevokeAccessTokenDocument,
+    "\n  fragment CreditBalanceCard_organization on Organization {\n    id\n    kind\n    creditBalance\n    creditSharingEnabled\n  }\n": types.CreditBalanceCard_OrganizationFragmentDoc,
+    "\n  fragment CreditHistoryTable_entry on CreditEntry {\n    id\n    kind\n    amount\n    balanceAfter\n    createdAt\n    actor {\n      id\n      name\n    }\n  }\n": types.CreditHistoryTable_EntryFragmentDoc,
+    "\n  fragment CreditSharingCard_organization on Organization {\n    id\n    creditSharingEnabled\n  }\n": types.CreditSharingCard_OrganizationFragmentDoc,
+    "\n  query CreditHistory($first: Int!, $after: String) {\n    creditHistory(first: $first, after: $after) {\n      nodes {\n        ...CreditHistoryTable_entry\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.CreditHistoryDocument,
+    "\n  query CreditOverview {\n    viewer {\n      currentOrganization {\n        id\n        name\n        kind\n        ...CreditBalanceCard_organization\n        ...CreditSharingCard_organization\n      }\n    }\n  }\n": types.CreditOverviewDocument,
+    "\n  query PricingPlans {\n    pricingPlans {\n      id\n      code\n      name\n      kind\n      credits\n      priceCents\n      currency\n      creditValidityDays\n    }\n  }\n": types.PricingPlansDocument,
+    "\n  mutation PurchaseCredits($input: PurchaseInput!) {\n    purchase(input: $input) {\n      id\n      quantity\n      credits\n      amountCents\n      currency\n      status\n      receiptNumber\n    }\n  }\n": types.PurchaseCreditsDocument,
+    "\n  mutation SetCreditSharing($enabled: Boolean!) {\n    setCreditSharing(enabled: $enabled) {\n      id\n      creditSharingEnabled\n    }\n  }\n": types.SetCreditSharingDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": types.SignUpDocument,
@@ -42,6 +66,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccessTokenList_token on AccessToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment AccessTokenList_token on AccessToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessTokens {\n    accessTokens {\n      ...AccessTokenList_token\n    }\n  }\n"): (typeof documents)["\n  query AccessTokens {\n    accessTokens {\n      ...AccessTokenList_token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccessToken($name: String!) {\n    createAccessToken(name: $name) {\n      secret\n      accessToken {\n        ...AccessTokenList_token\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccessToken($name: String!) {\n    createAccessToken(name: $name) {\n      secret\n      accessToken {\n        ...AccessTokenList_token\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CreditBalanceCard_organization on Organization {\n    id\n    kind\n    creditBalance\n    creditSharingEnabled\n  }\n"): (typeof documents)["\n  fragment CreditBalanceCard_organization on Organization {\n    id\n    kind\n    creditBalance\n    creditSharingEnabled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CreditHistoryTable_entry on CreditEntry {\n    id\n    kind\n    amount\n    balanceAfter\n    createdAt\n    actor {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CreditHistoryTable_entry on CreditEntry {\n    id\n    kind\n    amount\n    balanceAfter\n    createdAt\n    actor {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CreditSharingCard_organization on Organization {\n    id\n    creditSharingEnabled\n  }\n"): (typeof documents)["\n  fragment CreditSharingCard_organization on Organization {\n    id\n    creditSharingEnabled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreditHistory($first: Int!, $after: String) {\n    creditHistory(first: $first, after: $after) {\n      nodes {\n        ...CreditHistoryTable_entry\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query CreditHistory($first: Int!, $after: String) {\n    creditHistory(first: $first, after: $after) {\n      nodes {\n        ...CreditHistoryTable_entry\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreditOverview {\n    viewer {\n      currentOrganization {\n        id\n        name\n        kind\n        ...CreditBalanceCard_organization\n        ...CreditSharingCard_organization\n      }\n    }\n  }\n"): (typeof documents)["\n  query CreditOverview {\n    viewer {\n      currentOrganization {\n        id\n        name\n        kind\n        ...CreditBalanceCard_organization\n        ...CreditSharingCard_organization\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PricingPlans {\n    pricingPlans {\n      id\n      code\n      name\n      kind\n      credits\n      priceCents\n      currency\n      creditValidityDays\n    }\n  }\n"): (typeof documents)["\n  query PricingPlans {\n    pricingPlans {\n      id\n      code\n      name\n      kind\n      credits\n      priceCents\n      currency\n      creditValidityDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PurchaseCredits($input: PurchaseInput!) {\n    purchase(input: $input) {\n      id\n      quantity\n      credits\n      amountCents\n      currency\n      status\n      receiptNumber\n    }\n  }\n"): (typeof documents)["\n  mutation PurchaseCredits($input: PurchaseInput!) {\n    purchase(input: $input) {\n      id\n      quantity\n      credits\n      amountCents\n      currency\n      status\n      receiptNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCreditSharing($enabled: Boolean!) {\n    setCreditSharing(enabled: $enabled) {\n      id\n      creditSharingEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetCreditSharing($enabled: Boolean!) {\n    setCreditSharing(enabled: $enabled) {\n      id\n      creditSharingEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,8 +6,8 @@ export interface DialogProps {
   onClose: () => void;
   title: ReactNode;
   description?: ReactNode;
+  /** Usually a DialogBody and a DialogFooter, possibly wrapped in one <form>. */
   children: ReactNode;
-  footer?: ReactNode;
   size?: "sm" | "md";
   /** Blocks Esc and the backdrop while something must not be interrupted (a payment in flight). */
   dismissible?: boolean;
@@ -19,7 +19,7 @@ export interface DialogProps {
  * onClose (so React state stays the source of truth), and focus handed back to the opener.
  * The body is only mounted while open, so each opening starts with fresh state.
  */
-export function Dialog({ open, onClose, title, description, children, footer, size = "md", dismissible = true }: DialogProps) {
+export function Dialog({ open, onClose, title, description, children, size = "md", dismissible = true }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
@@ -73,10 +73,18 @@ export function Dialog({ open, onClose, title, description, children, footer, si
               ×
             </button>
           </header>
-          <div className="dialog-body">{children}</div>
-          {footer !== undefined && <footer className="dialog-footer">{footer}</footer>}
+          {children}
         </div>
       )}
     </dialog>
   );
+}
+
+export function DialogBody({ children }: { children: ReactNode }) {
+  return <div className="dialog-body">{children}</div>;
+}
+
+/** The dialog's actions, primary one last (rightmost), as people expect on the web. */
+export function DialogFooter({ children }: { children: ReactNode }) {
+  return <div className="dialog-footer">{children}</div>;
 }

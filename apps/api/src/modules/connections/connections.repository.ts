@@ -19,7 +19,13 @@ function visibleToEmployer(employerId: string): SQL {
 }
 
 /** A connection with the two organizations' names, for messages and audit summaries. */
-async function withNames(db: Executor, where: SQL) {
+export interface NamedConnection {
+  connection: ConnectionRow;
+  serviceProviderName: string;
+  clientName: string | null;
+}
+
+async function withNames(db: Executor, where: SQL): Promise<NamedConnection | undefined> {
   const [row] = await db
     .select({ connection: c, serviceProviderName: agency.name, clientName: company.name })
     .from(c)
@@ -29,8 +35,6 @@ async function withNames(db: Executor, where: SQL) {
     .limit(1);
   return row;
 }
-
-export type NamedConnection = NonNullable<Awaited<ReturnType<typeof withNames>>>;
 
 export interface ClientsQuery {
   serviceProviderId: string;
@@ -103,6 +107,13 @@ export const connectionsRepository = {
       .where(and(eq(c.serviceProviderId, serviceProviderId), eq(c.clientId, clientId), inArray(c.status, [...OPEN])))
       .limit(1);
     return row !== undefined;
+  },
+
+  async names(db: Executor, serviceProviderId: string, clientId: string | null): Promise<{ serviceProvider: string; client: string | null }> {
+    const ids = clientId === null ? [serviceProviderId] : [serviceProviderId, clientId];
+    const rows = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, ids));
+    const nameOf = (id: string | null) => rows.find((r) => r.id === id)?.name ?? null;
+    return { serviceProvider: nameOf(serviceProviderId) ?? "", client: nameOf(clientId) };
   },
 
   async accountExists(db: Executor, email: string): Promise<boolean> {

@@ -169,3 +169,11 @@ describe("guard rails", () => {
     expect(tooMany.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 });
+
+describe("malformed ids", () => {
+  it("are NOT_FOUND, not a server error", async () => {
+    const agency = await serviceProvider(t);
+    const error = await agency.client.fails(`mutation { revokeAccessToken(id: "abc") }`);
+    expect(error.extensions?.code).toBe("NOT_FOUND");
+  });
+});

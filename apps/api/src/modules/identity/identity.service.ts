@@ -2,7 +2,7 @@ import { hash, verify } from "@node-rs/argon2";
 import { DomainError, badInput, normalizeEmail, signUpProblems } from "@app/domain";
 import { assertCan } from "../../auth/policy.js";
 import type { MembershipRole, OrganizationKind, Viewer } from "../../auth/viewer.js";
-import type { Tx } from "../../db/client.js";
+import type { Executor, Tx } from "../../db/client.js";
 import { newSecret, sha256 } from "../../lib/secrets.js";
 import type { ServiceDeps } from "../deps.js";
 import { EmailTakenError, identityRepository as repo } from "./identity.repository.js";
@@ -132,11 +132,11 @@ export class IdentityService {
   }
 
   /** Enter or leave a client's account; the connection itself is checked by the connections service. */
-  async setAccessing(viewer: Viewer, connectionId: string | null): Promise<void> {
+  async setAccessing(viewer: Viewer, connectionId: string | null, db: Executor = this.deps.db): Promise<void> {
     if (viewer.sessionId === null) {
       throw new DomainError("FORBIDDEN", "Access company needs a signed-in session; access tokens act only as their own organization.");
     }
-    await repo.setSessionAccessing(this.deps.db, viewer.sessionId, connectionId);
+    await repo.setSessionAccessing(db, viewer.sessionId, connectionId);
   }
 
   async accessTokens(viewer: Viewer | null) {

@@ -1,0 +1,48 @@
+import { DomainError } from "@app/domain";
+import { assertCan } from "../../auth/policy.js";
+import type { Viewer } from "../../auth/viewer.js";
+import type { AuditService } from "../audit/audit.service.js";
+import type { ServiceDeps } from "../deps.js";
+import type { IdentityService } from "../identity/identity.service.js";
+import { effectiveStatus } from "./connection-status.js";
+import type { ConnectionsService } from "./connections.service.js";
+
+/**
+ * R7 Access company: a service provider user enters an ACTIVE client's employer account. The
+ * session holds the connection and IdentityService.principal() re-checks it on every request,
+ * so a revoke takes effect on the next one.
+ */
+export class CompanyAccessService {
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly peers: { connections: ConnectionsService; identity: IdentityService; audit: AuditService },
+  ) {}
+
+  /** Returns the viewer as the rest of this request should see it: inside the client. */
+  async accessCompany(viewer: Viewer | null, connectionId: string): Promise<Viewer> {
+    assertCan(viewer, "clients.access");
+    const found = await this.peers.connections.ownConnection(viewer.organizationId, connectionId);
+    const { connection } = found;
+    const company = found.clientName ?? connection.invitedCompanyName;
+    if (effectiveStatus(connection, this.deps.clock.now()) !== "ACTIVE" || connection.clientId === null) {
+      throw new DomainError("FORBIDDEN", `You can access ${company} only while its connection with you is active.`);
+    }
+    const inside: Viewer = { ...viewer, accessing: { connectionId: connection.id, clientId: connection.clientId } };
+    await this.deps.db.transaction(async (tx) => {
+      await this.peers.identity.setAccessing(viewer, connection.id, tx);
+      // Recorded as the agency acting inside the client, so the client's log names both.
+      await this.peers.audit.record(tx, inside, {
+        organizationId: inside.accessing!.clientId,
+        action: "clients.access",
+        summary: `${found.serviceProviderName} accessed your account`,
+      });
+    });
+    return inside;
+  }
+
+  async switchToServiceProvider(viewer: Viewer | null): Promise<Viewer> {
+    assertCan(viewer, "clients.access");
+    if (viewer.accessing !== null) await this.peers.identity.setAccessing(viewer, null);
+    return { ...viewer, accessing: null };
+  }
+}

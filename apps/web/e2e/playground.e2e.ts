@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { startTestApp, type TestApp } from "../../api/test/harness.js";
+import { assertBuilt, launchBrowser, newAccount, offlineContext, screenshotDir, signUpAsAgency, webDist } from "./support.js";
+
+/** GraphiQL keeps the variables and headers editors both mounted and hides the inactive one. */
+const HEADERS_EDITOR = ".graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror";
+
+describe("the GraphQL playground", () => {
+  let app: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    assertBuilt();
+    app = await startTestApp({ webDist });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it("runs a query with the session of the signed-in person, with nothing loaded from outside", async () => {
+    const { context, assertNoExternalRequests } = await offlineContext(browser);
+    const page = await context.newPage();
+    const account = newAccount("developer");
+    await signUpAsAgency(page, app.url, account);
+
+    // GraphiQL asks for the schema first: it must pass the API's query limits.
+    const introspection = page.waitForResponse((r) => r.url().endsWith("/graphql") && (r.request().postData() ?? "").includes("__schema"));
+    await page.goto(`${app.url}/playground`);
+    const schemaAnswer = (await (await introspection).json()) as { data?: { __schema?: unknown }; errors?: unknown[] };
+    expect(schemaAnswer.errors).toBeUndefined();
+    expect(schemaAnswer.data?.__schema).toBeTruthy();
+
+    await page.locator(".graphiql-query-editor .CodeMirror").waitFor();
+    // Typing into CodeMirror fights its bracket auto-closing; set the text as a paste would.
+    await page.evaluate(() => {
+      const host = document.querySelector(".graphiql-query-editor .CodeMirror") as (Element & { CodeMirror?: { setValue(v: string): void } }) | null;
+      host?.CodeMirror?.setValue("{ viewer { user { email } } }");
+    });
+    await page.locator(".graphiql-execute-button").click();
+    await expect.poll(() => page.locator(".graphiql-response").innerText(), { timeout: 15_000 }).toContain(account.email);
+    await page.screenshot({ path: `${screenshotDir}/playground-desktop.png` });
+
+    assertNoExternalRequests();
+    await context.close();
+  });
+
+  it("runs a query with a personal access token pasted into the headers, without a session", async () => {
+    // Create the token on the Account page, as a developer would.
+    const signedIn = await offlineContext(browser);
+    const page = await signedIn.context.newPage();
+    const account = newAccount("scripter");
+    await signUpAsAgency(page, app.url, account);
+    await page.getByRole("link", { name: "Account" }).click();
+    await page.getByText("No access tokens").waitFor();
+    await page.getByRole("button", { name: "Create a token" }).click();
+    const dialog = page.getByRole("dialog", { name: "New access token" });
+    await dialog.getByLabel("Token name").fill("Payroll sync");
+    await dialog.getByRole("button", { name: "Create token" }).click();
+    const secretInput = page.getByTestId("access-token-secret");
+    await secretInput.waitFor();
+    const secret = await secretInput.inputValue();
+    expect(secret).toMatch(/^pat_/);
+    await page.screenshot({ path: `${screenshotDir}/access-token-secret-desktop.png` });
+    await page.getByRole("button", { name: "I've copied it" }).click();
+    await page.getByRole("cell", { name: "Payroll sync", exact: true }).waitFor();
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.screenshot({ path: `${screenshotDir}/account-375.png`, fullPage: true });
+    signedIn.assertNoExternalRequests();
+    await signedIn.context.close();
+
+    // A fresh browser with no session: only the header signs the request.
+    const anonymous = await offlineContext(browser);
+    const playground = await anonymous.context.newPage();
+    await playground.goto(`${app.url}/playground`);
+    await playground.getByText("Not signed in").waitFor();
+    await playground.getByRole("button", { name: "Headers" }).click();
+    await playground.locator(HEADERS_EDITOR).waitFor();
+    await playground.evaluate(
+      ({ headers, selector }) => {
+        type Host = Element & { CodeMirror?: { setValue(v: string): void } };
+        (document.querySelector(selector) as Host | null)?.CodeMirror?.setValue(headers);
+        const query = document.querySelector(".graphiql-query-editor .CodeMirror") as Host | null;
+        query?.CodeMirror?.setValue("{ viewer { user { email } } }");
+      },
+      { headers: JSON.stringify({ Authorization: `Bearer ${secret}` }), selector: HEADERS_EDITOR },
+    );
+    await playground.locator(".graphiql-execute-button").click();
+    await expect.poll(() => playground.locator(".graphiql-response").innerText(), { timeout: 15_000 }).toContain(account.email);
+    await playground.screenshot({ path: `${screenshotDir}/playground-token-desktop.png` });
+    anonymous.assertNoExternalRequests();
+    await anonymous.context.close();
+  });
+});

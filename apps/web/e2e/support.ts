@@ -1,0 +1,89 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { expect } from "vitest";
+
+/** The built SPA the API serves; the e2e run builds it first (scripts/run.mjs e2e). */
+export const webDist = fileURLToPath(new URL("../dist", import.meta.url));
+export const screenshotDir = fileURLToPath(new URL("./screenshots/", import.meta.url));
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export function assertBuilt(): void {
+  if (!existsSync(`${webDist}/index.html`)) {
+    throw new Error(`No built web app at ${webDist}: run \`npx -y pnpm@10.34.9 --filter @app/web build\` first.`);
+  }
+  mkdirSync(screenshotDir, { recursive: true });
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/**
+ * A browser context that may only talk to this machine: any request to another host (a CDN font,
+ * a script, a worker) is aborted and recorded, and the test fails on it.
+ */
+export async function offlineContext(browser: Browser, viewport = { width: 1280, height: 860 }) {
+  const context = await browser.newContext({ viewport, locale: "en-AU", timezoneId: "Australia/Sydney" });
+  const external: string[] = [];
+  await context.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    const local = url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
+    if (local || url.protocol === "data:" || url.protocol === "blob:") return route.continue();
+    external.push(url.href);
+    return route.abort("blockedbyclient");
+  });
+  return {
+    context,
+    assertNoExternalRequests: () => expect(external, "requests to hosts other than localhost").toEqual([]),
+  };
+}
+
+/** Console errors and uncaught exceptions, which a passing flow could otherwise hide. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+export interface NewAccount {
+  name: string;
+  email: string;
+  password: string;
+  organizationName: string;
+}
+
+let counter = 0;
+export function newAccount(prefix: string): NewAccount {
+  counter += 1;
+  const id = `${Date.now().toString(36)}${counter}`;
+  return {
+    name: "Priya Natarajan",
+    email: `${prefix}-${id}@example.com`,
+    password: "correct-horse-battery",
+    organizationName: "Southern Cross Migration",
+  };
+}
+
+/** Signs up through the form, as a person would, and waits for the dashboard. */
+export async function signUpAsAgency(page: Page, baseUrl: string, account: NewAccount): Promise<void> {
+  await page.goto(`${baseUrl}/signup`);
+  await page.getByLabel("Your name").fill(account.name);
+  await page.getByLabel("Work email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByLabel("Organization name").fill(account.organizationName);
+  await page.getByRole("radio", { name: /Service provider \(agency\)/ }).check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL(`${baseUrl}/agency`);
+}
+
+export async function closeAll(...things: (BrowserContext | Browser | undefined)[]): Promise<void> {
+  for (const thing of things) await thing?.close();
+}

@@ -1,0 +1,100 @@
+import { graphql } from "../../../gql";
+import type { CreditEntryKind, CreditHistoryTable_EntryFragment } from "../../../gql/graphql";
+import { describeProblem } from "../../../apollo/error-messages";
+import { Badge, type BadgeTone } from "../../../ui/Badge";
+import { Banner } from "../../../ui/Banner";
+import { Button } from "../../../ui/Button";
+import { Card } from "../../../ui/Card";
+import { DateTime } from "../../../ui/DateTime";
+import { EmptyState } from "../../../ui/EmptyState";
+import { ErrorState } from "../../../ui/ErrorState";
+import { Loading } from "../../../ui/Spinner";
+import { Table, type Column } from "../../../ui/Table";
+import { useCreditHistory } from "../hooks/use-credit-history";
+
+export const CreditHistoryTableFragment = graphql(`
+  fragment CreditHistoryTable_entry on CreditEntry {
+    id
+    kind
+    amount
+    balanceAfter
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
+`);
+
+const KIND_LABELS = {
+  PURCHASE: { label: "Purchase", tone: "success" },
+  PLAN_GRANT: { label: "Plan credits", tone: "info" },
+  PUBLISH: { label: "Job ad published", tone: "neutral" },
+  REFUND: { label: "Refund", tone: "info" },
+  EXPIRY: { label: "Expired", tone: "warning" },
+  ADJUSTMENT: { label: "Adjustment", tone: "neutral" },
+} satisfies Record<CreditEntryKind, { label: string; tone: BadgeTone }>;
+
+type Entry = CreditHistoryTable_EntryFragment;
+
+const COLUMNS: readonly Column<Entry>[] = [
+  { key: "date", header: "Date", label: "Date", cell: (e) => <DateTime value={e.createdAt} /> },
+  {
+    key: "kind",
+    header: "Kind",
+    label: "Kind",
+    cell: (e) => <Badge tone={KIND_LABELS[e.kind].tone}>{KIND_LABELS[e.kind].label}</Badge>,
+  },
+  {
+    key: "amount",
+    header: "Amount",
+    label: "Amount",
+    align: "end",
+    cell: (e) => <span className={e.amount > 0 ? "num amount-in" : "num amount-out"}>{e.amount > 0 ? `+${e.amount}` : `−${Math.abs(e.amount)}`}</span>,
+  },
+  { key: "balance", header: "Balance after", label: "Balance after", align: "end", cell: (e) => <span className="num">{e.balanceAfter}</span> },
+  { key: "by", header: "By", label: "By", cell: (e) => e.actor?.name ?? <span className="muted">System</span> },
+];
+
+/** Every change of the balance, newest first: the ledger (R3) as people read it. */
+export function CreditHistoryTable() {
+  const { entries, hasNextPage, loading, error, refetch, loadMore, loadingMore, loadMoreError } = useCreditHistory();
+
+  let content;
+  if (loading) content = <Loading label="Loading credit history…" />;
+  else if (error !== undefined) {
+    const p = describeProblem(error);
+    content = <ErrorState title="Couldn't load the credit history" message={p.message} requestId={p.requestId} onRetry={refetch} />;
+  } else if (entries.length === 0) {
+    content = (
+      <EmptyState title="No credit activity yet">Purchases, job ads paid with credits and expiries will be listed here.</EmptyState>
+    );
+  } else {
+    content = (
+      <Table
+        caption="Credit history"
+        columns={COLUMNS}
+        rows={entries}
+        rowKey={(e) => e.id}
+        footer={
+          hasNextPage || loadMoreError !== null ? (
+            <div className="stack-sm center">
+              {loadMoreError !== null && <Banner tone="danger">{describeProblem(loadMoreError).message}</Banner>}
+              {hasNextPage && (
+                <Button variant="secondary" size="sm" loading={loadingMore} onClick={() => void loadMore()}>
+                  Load more
+                </Button>
+              )}
+            </div>
+          ) : undefined
+        }
+      />
+    );
+  }
+
+  return (
+    <Card title="Credit history" description="Every credit added or used, newest first." className="card-flush">
+      {content}
+    </Card>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState, type FormEvent } from "react";
+import { PASSWORD_MIN_LENGTH } from "@app/domain";
+import { formProblem, type Problem } from "../../../apollo/error-messages";
+import { Banner } from "../../../ui/Banner";
+import { Button } from "../../../ui/Button";
+import { ChoiceGroup, TextInput } from "../../../ui/Field";
+import type { OrganizationKind } from "../../../gql/graphql";
+import { useSignUp } from "../hooks/use-sign-up";
+
+const FIELDS = ["name", "email", "password", "organizationName", "organizationKind", "invitationToken"] as const;
+type SignUpField = (typeof FIELDS)[number];
+
+const KIND_OPTIONS = [
+  {
+    value: "SERVICE_PROVIDER",
+    label: "Service provider (agency)",
+    description: "A migration or recruitment agency: buy credits and advertise for clients.",
+  },
+  {
+    value: "EMPLOYER",
+    label: "Employer",
+    description: "A company hiring for itself, or a client of an agency.",
+  },
+] as const satisfies readonly { value: OrganizationKind; label: string; description: string }[];
+
+export interface SignUpFormProps {
+  /** From an invitation link: the account must be an employer, and the invitation is accepted with it. */
+  invitationToken: string | null;
+}
+
+/** On success the new viewer lands in the cache; the sign-up page sees it and moves on. */
+export function SignUpForm({ invitationToken }: SignUpFormProps) {
+  const { signUp, loading } = useSignUp();
+  const [values, setValues] = useState({ name: "", email: "", password: "", organizationName: "" });
+  const [kind, setKind] = useState<OrganizationKind>(invitationToken === null ? "SERVICE_PROVIDER" : "EMPLOYER");
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<SignUpField, string>>>({});
+  const [problem, setProblem] = useState<{ problem: Problem; unplaced: string[] } | null>(null);
+
+  const set = (field: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setProblem(null);
+    setFieldErrors({});
+    try {
+      await signUp({
+        name: values.name.trim(),
+        email: values.email.trim(),
+        password: values.password,
+        organizationName: values.organizationName.trim(),
+        organizationKind: invitationToken === null ? kind : "EMPLOYER",
+        ...(invitationToken === null ? {} : { invitationToken }),
+      });
+    } catch (error) {
+      const result = formProblem(error, FIELDS);
+      // An invitation problem has no field of its own on this form: it belongs in the banner.
+      const { invitationToken: invitationMessage, ...rest } = result.fieldErrors;
+      setFieldErrors(rest);
+      setProblem({ problem: result.problem, unplaced: invitationMessage === undefined ? result.unplaced : [...result.unplaced, invitationMessage] });
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      {problem !== null && (
+        <Banner tone="danger" title={problem.problem.title}>
+          {problem.unplaced.length > 0 ? problem.unplaced.join(" ") : problem.problem.message}
+        </Banner>
+      )}
+      <TextInput label="Your name" name="name" autoComplete="name" required value={values.name} onChange={set("name")} error={fieldErrors.name} data-autofocus />
+      <TextInput label="Work email" type="email" name="email" autoComplete="email" required value={values.email} onChange={set("email")} error={fieldErrors.email} />
+      <TextInput
+        label="Password"
+        type="password"
+        name="password"
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN_LENGTH}
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        value={values.password}
+        onChange={set("password")}
+        error={fieldErrors.password}
+      />
+      <TextInput
+        label="Organization name"
+        name="organizationName"
+        autoComplete="organization"
+        required
+        value={values.organizationName}
+        onChange={set("organizationName")}
+        error={fieldErrors.organizationName}
+      />
+      {invitationToken === null ? (
+        <ChoiceGroup legend="Account type" name="organizationKind" value={kind} onChange={setKind} options={KIND_OPTIONS} error={fieldErrors.organizationKind} />
+      ) : (
+        <Banner tone="info" title="Employer account">
+          You were invited by an agency, so this account is for an employer. Signing up accepts the invitation.
+        </Banner>
+      )}
+      <Button type="submit" variant="primary" loading={loading} className="btn-block">
+        Create account
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { createBrowserRouter, Outlet, ScrollRestoration, useNavigation } from "react-router";
+import { Loading } from "./ui/Spinner";
+import { RouteError } from "./routes/layouts/RouteError";
+import { patterns } from "./routes/paths";
+
+/**
+ * Every route of the app. Each screen is its own lazily loaded chunk, so the sign-in screen
+ * never downloads the dashboards, and GraphiQL (and CodeMirror) load only on /playground.
+ */
+function Root() {
+  const navigation = useNavigation();
+  return (
+    <>
+      {navigation.state === "loading" && <div className="route-progress" role="progressbar" aria-label="Loading page" />}
+      <Outlet />
+      <ScrollRestoration />
+    </>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    Component: Root,
+    HydrateFallback: () => <Loading fill />,
+    errorElement: <RouteError />,
+    children: [
+      { path: patterns.logIn, lazy: () => import("./routes/public/LogIn").then((m) => ({ Component: m.LogIn })) },
+      { path: patterns.signUp, lazy: () => import("./routes/public/SignUp").then((m) => ({ Component: m.SignUp })) },
+      { path: patterns.playground, lazy: () => import("./routes/public/Playground").then((m) => ({ Component: m.Playground })) },
+      {
+        lazy: () => import("./routes/layouts/RequireSession").then((m) => ({ Component: m.RequireSession })),
+        children: [
+          { index: true, lazy: () => import("./routes/layouts/HomeRedirect").then((m) => ({ Component: m.HomeRedirect })) },
+          {
+            lazy: () => import("./routes/layouts/AppLayout").then((m) => ({ Component: m.AppLayout })),
+            children: [
+              {
+                lazy: () => import("./routes/layouts/RequireKind").then((m) => ({ Component: m.AgencyOnly })),
+                children: [
+                  {
+                    path: patterns.agencyDashboard,
+                    lazy: () => import("./routes/agency/AgencyDashboard").then((m) => ({ Component: m.AgencyDashboard })),
+                  },
+                ],
+              },
+              {
+                lazy: () => import("./routes/layouts/RequireKind").then((m) => ({ Component: m.EmployerOnly })),
+                children: [
+                  {
+                    path: patterns.employerDashboard,
+                    lazy: () => import("./routes/employer/EmployerDashboard").then((m) => ({ Component: m.EmployerDashboard })),
+                  },
+                ],
+              },
+              { path: patterns.account, lazy: () => import("./routes/account/Account").then((m) => ({ Component: m.Account })) },
+            ],
+          },
+        ],
+      },
+      { path: "*", lazy: () => import("./routes/public/NotFound").then((m) => ({ Component: m.NotFound })) },
+    ],
+  },
+]);

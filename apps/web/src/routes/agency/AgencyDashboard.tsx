@@ -1,0 +1,37 @@
+import { useState } from "react";
+import { describeProblem } from "../../apollo/error-messages";
+import { BuyCreditsButton } from "../../features/credits/components/BuyCreditsButton";
+import type { CompletedPurchase } from "../../features/credits/components/BuyCreditsDialog";
+import { CreditBalanceCard } from "../../features/credits/components/CreditBalanceCard";
+import { CreditHistoryTable } from "../../features/credits/components/CreditHistoryTable";
+import { CreditSharingCard } from "../../features/credits/components/CreditSharingCard";
+import { useCreditOverview } from "../../features/credits/hooks/use-credit-overview";
+import { ErrorState } from "../../ui/ErrorState";
+import { PageHeader } from "../../ui/PageHeader";
+import { Loading } from "../../ui/Spinner";
+import { PurchaseBanner } from "../shared/PurchaseBanner";
+
+/** The service provider's home: its credits, whether clients may use them, and their history. */
+export function AgencyDashboard() {
+  const { organization, loading, error, refetch } = useCreditOverview();
+  const [purchase, setPurchase] = useState<CompletedPurchase | null>(null);
+
+  if (loading) return <Loading fill label="Loading your dashboard…" />;
+  if (error !== undefined || organization === null) {
+    const p = describeProblem(error);
+    return <ErrorState title="Couldn't load your dashboard" message={p.message} requestId={p.requestId} onRetry={refetch} />;
+  }
+
+  return (
+    <div className="stack">
+      <title>{`Dashboard · ${organization.name}`}</title>
+      <PageHeader eyebrow={organization.name} title="Dashboard" description="Job ad credits for your agency and the clients you advertise for." />
+      {purchase !== null && <PurchaseBanner purchase={purchase} onDismiss={() => setPurchase(null)} />}
+      <div className="grid-2">
+        <CreditBalanceCard organization={organization} action={<BuyCreditsButton onPurchased={setPurchase} />} />
+        <CreditSharingCard organization={organization} />
+      </div>
+      <CreditHistoryTable />
+    </div>
+  );
+}

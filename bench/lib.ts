@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { Agent, request } from "undici";
+import postgres from "postgres";
+
+export const ADMIN_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+/** A fresh database on the server DATABASE_URL points at. */
+export async function freshDatabase(prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${Date.now()}`;
+  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const a = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+      await a.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+/** Starts the API (apps/api/src/main.ts) as its own process, as production runs it. */
+export async function startApi(databaseUrl: string, port: number, poolMax = 8): Promise<ChildProcess> {
+  const apiDir = fileURLToPath(new URL("../apps/api", import.meta.url));
+  const child = spawn("npx", ["tsx", "src/main.ts"], {
+    cwd: apiDir,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: "false", LOG_SILENT: "1", DB_POOL_MAX: String(poolMax), NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("/graphql")) resolve();
+    });
+    child.on("exit", (code) => reject(new Error(`API exited with ${code}`)));
+  });
+  return child;
+}
+
+export const dispatcher = new Agent({ connections: 128, pipelining: 1, keepAliveTimeout: 30_000 });
+
+export async function gql(url: string, cookie: string, query: string, variables: Record<string, unknown>): Promise<any> {
+  const res = await request(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify({ query, variables }),
+    dispatcher,
+  });
+  return res.body.json();
+}
+
+export interface RunResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+  latenciesMs: number[];
+}
+
+/** Runs `clients` loops at once, each taking work items until none are left or time runs out. */
+export async function drive(clients: number, seconds: number, next: (client: number) => (() => Promise<boolean>) | null): Promise<RunResult> {
+  const latenciesMs: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      while (performance.now() < deadline) {
+        const work = next(client);
+        if (work === null) return;
+        const t0 = performance.now();
+        const ok = await work();
+        latenciesMs.push(performance.now() - t0);
+        if (!ok) errors++;
+      }
+    }),
+  );
+  return { requests: latenciesMs.length, errors, seconds: (performance.now() - started) / 1000, latenciesMs };
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export function median(values: number[]): number {
+  return percentile(values, 50);
+}
+
+export function row(label: string, r: RunResult): string {
+  const rps = r.requests / r.seconds;
+  return `${label.padEnd(34)} ${rps.toFixed(0).padStart(6)} req/s   p50 ${percentile(r.latenciesMs, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(r.latenciesMs, 99).toFixed(1).padStart(6)} ms   errors ${r.errors}`;
+}

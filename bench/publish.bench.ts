@@ -1,0 +1,141 @@
+/**
+ * publishJob through HTTP on PostgreSQL at 1, 4, 16 and 64 concurrent clients, spread over many
+ * agencies and all on one agency, next to the same SQL transaction run raw; then an overdraft check.
+ *
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx -y pnpm@10.34.9 --filter @app/bench publish
+ */
+import { createHash, randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { drive, freshDatabase, gql, median, percentile, row, startApi, type RunResult } from "./lib.js";
+
+const LEVELS = (process.env.BENCH_LEVELS ?? "1,4,16,64").split(",").map(Number);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PORT = 4610;
+const PUBLISH = `mutation($id: ID!) { publishJob(id: $id) { id status } }`;
+
+interface Seat {
+  cookie: string;
+  agencyId: string;
+  clientId: string;
+  userId: string;
+  drafts: string[];
+}
+
+const db = await freshDatabase("bench_publish");
+const api = await startApi(db.url, PORT);
+const url = `http://127.0.0.1:${PORT}`;
+const sql = postgres(db.url, { max: 8, onnotice: () => {}, prepare: true });
+
+/** Agencies with clients, sessions already inside those clients, and plenty of credits. */
+async function seats(count: number, oneAgency: boolean): Promise<Seat[]> {
+  const out: Seat[] = [];
+  let agencyId = "";
+  for (let i = 0; i < count; i++) {
+    if (!oneAgency || i === 0) {
+      [{ id: agencyId }] = await sql`INSERT INTO organizations (kind, name, credit_sharing_enabled) VALUES ('SERVICE_PROVIDER', ${"Agency " + i}, true) RETURNING id`;
+      const [lot] = await sql`INSERT INTO credit_lots (organization_id, plan_kind, granted, remaining) VALUES (${agencyId}, 'PAY_AS_YOU_GO', 1000000, 1000000) RETURNING id`;
+      await sql`UPDATE organizations SET credit_balance = 1000000 WHERE id = ${agencyId}`;
+      await sql`INSERT INTO credit_entries (organization_id, kind, amount, balance_after, lot_id) VALUES (${agencyId}, 'ADJUSTMENT', 1000000, 1000000, ${lot!.id})`;
+    }
+    const [{ id: clientId }] = await sql`INSERT INTO organizations (kind, name) VALUES ('EMPLOYER', ${"Client " + i}) RETURNING id`;
+    const [{ id: userId }] = await sql`INSERT INTO users (email, name) VALUES (${`bench-${randomBytes(6).toString("hex")}@example.com`}, 'Bench') RETURNING id`;
+    await sql`INSERT INTO memberships (user_id, organization_id, role) VALUES (${userId}, ${agencyId}, 'MEMBER')`;
+    const [{ id: connectionId }] = await sql`
+      INSERT INTO client_connections (service_provider_id, client_id, invited_company_name, invited_email, status)
+      VALUES (${agencyId}, ${clientId}, ${"Client " + i}, ${`client-${randomBytes(6).toString("hex")}@example.com`}, 'ACTIVE') RETURNING id`;
+    const secret = randomBytes(32).toString("base64url");
+    await sql`INSERT INTO sessions (id, user_id, organization_id, accessing_connection_id, expires_at)
+      VALUES (${createHash("sha256").update(secret).digest("hex")}, ${userId}, ${agencyId}, ${connectionId}, now() + interval '1 day')`;
+    out.push({ cookie: `sid=${secret}`, agencyId, clientId, userId, drafts: [] });
+  }
+  return out;
+}
+
+async function addDrafts(seat: Seat, n: number): Promise<void> {
+  const rows = await sql`
+    INSERT INTO jobs (employer_id, title, description, city, work_type, created_by_user_id)
+    SELECT ${seat.clientId}, 'Barista', 'Coffee', 'Manly', 'FULL_TIME', ${seat.userId} FROM generate_series(1, ${n}) RETURNING id`;
+  seat.drafts.push(...rows.map((r) => r.id as string));
+}
+
+/** The publish transaction the service runs, as plain SQL: the floor the framework is measured against. */
+async function rawPublish(seat: Seat, jobId: string): Promise<boolean> {
+  return sql.begin(async (tx) => {
+    await tx`SELECT id FROM jobs WHERE id = ${jobId} AND employer_id = ${seat.clientId} FOR UPDATE`;
+    const [org] = await tx`UPDATE organizations SET credit_balance = credit_balance - 1 WHERE id = ${seat.agencyId} AND credit_balance >= 1 AND credit_sharing_enabled RETURNING credit_balance`;
+    if (!org) return false;
+    const [lot] = await tx`UPDATE credit_lots SET remaining = remaining - 1 WHERE id = (SELECT id FROM credit_lots WHERE organization_id = ${seat.agencyId} AND remaining > 0 AND (expires_at IS NULL OR expires_at > now()) ORDER BY expires_at ASC NULLS LAST, created_at, id LIMIT 1) RETURNING id`;
+    const [entry] = await tx`INSERT INTO credit_entries (organization_id, kind, amount, balance_after, lot_id, job_id, actor_user_id) VALUES (${seat.agencyId}, 'PUBLISH', -1, ${org.credit_balance}, ${lot!.id}, ${jobId}, ${seat.userId}) RETURNING id`;
+    await tx`UPDATE jobs SET status = 'PUBLISHED', published_at = now(), closes_at = now() + make_interval(days => duration_days), updated_at = now() WHERE id = ${jobId} AND status = 'DRAFT'`;
+    await tx`INSERT INTO job_payments (job_id, employer_id, source, payer_organization_id, credit_entry_id, actor_user_id) VALUES (${jobId}, ${seat.clientId}, 'SERVICE_PROVIDER_CREDITS', ${seat.agencyId}, ${entry!.id}, ${seat.userId})`;
+    await tx`INSERT INTO audit_events (organization_id, actor_user_id, acting_service_provider_id, action, summary) VALUES (${seat.clientId}, ${seat.userId}, ${seat.agencyId}, 'job.published', 'bench')`;
+    return true;
+  });
+}
+
+async function runLevel(all: Seat[], clients: number, mode: "http" | "raw"): Promise<RunResult> {
+  const mine = all.slice(0, clients);
+  const perSeat = Math.ceil((mode === "raw" ? 6000 : 3000) * SECONDS / clients) + 50;
+  await Promise.all(mine.map((s) => addDrafts(s, perSeat)));
+  return drive(clients, SECONDS, (c) => {
+    const seat = mine[c]!;
+    const jobId = seat.drafts.pop();
+    if (jobId === undefined) return null;
+    if (mode === "raw") return () => rawPublish(seat, jobId);
+    return async () => {
+      const body = await gql(url, seat.cookie, PUBLISH, { id: jobId });
+      return body.data?.publishJob?.status === "PUBLISHED";
+    };
+  });
+}
+
+function best(results: RunResult[]): RunResult {
+  // Median run by throughput, so one noisy round does not decide the figure.
+  const sorted = [...results].sort((a, b) => a.requests / a.seconds - b.requests / b.seconds);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function overdraftCheck(): Promise<string> {
+  const [neg] = await sql`SELECT count(*)::int AS n FROM organizations WHERE credit_balance < 0`;
+  const [drift] = await sql`
+    SELECT count(*)::int AS n FROM organizations o
+    WHERE o.credit_balance <> COALESCE((SELECT SUM(amount) FROM credit_entries e WHERE e.organization_id = o.id), 0)
+       OR o.credit_balance <> COALESCE((SELECT SUM(remaining) FROM credit_lots l WHERE l.organization_id = o.id), 0)`;
+  const [double] = await sql`SELECT count(*)::int AS n FROM (SELECT job_id FROM credit_entries WHERE job_id IS NOT NULL GROUP BY job_id HAVING count(*) > 1) d`;
+  return `negative balances ${neg!.n}, balances off the ledger ${drift!.n}, jobs charged twice ${double!.n}`;
+}
+
+try {
+  const maxClients = Math.max(...LEVELS);
+  const spread = await seats(maxClients, false);
+  const single = await seats(maxClients, true);
+  // Warm up the server's JIT and connection pool.
+  await runLevel(spread, 4, "http");
+  console.log(`publishJob on PostgreSQL, ${SECONDS}s per run, median of ${ROUNDS} runs\n`);
+  for (const [label, seatsFor] of [["many agencies", spread], ["one agency", single]] as const) {
+    for (const clients of LEVELS) {
+      const http: RunResult[] = [];
+      const raw: RunResult[] = [];
+      for (let r = 0; r < ROUNDS; r++) {
+        http.push(await runLevel(seatsFor, clients, "http"));
+        raw.push(await runLevel(seatsFor, clients, "raw"));
+      }
+      const h = best(http);
+      const s = best(raw);
+      const ratio = (h.requests / h.seconds) / (s.requests / s.seconds);
+      console.log(row(`HTTP ${label}, ${clients} clients`, h));
+      console.log(row(`raw SQL ${label}, ${clients} clients`, s) + `   HTTP/raw ${(ratio * 100).toFixed(0)}%`);
+    }
+    console.log("");
+  }
+  console.log(`overdraft check: ${await overdraftCheck()}`);
+  void median;
+  void percentile;
+} finally {
+  await sql.end();
+  api.kill("SIGTERM");
+  await new Promise((r) => setTimeout(r, 500));
+  await db.drop();
+  process.exit(0);
+}
