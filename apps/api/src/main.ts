@@ -13,8 +13,8 @@ const webDist = config.webDist ?? (existsSync(defaultDist) ? defaultDist : undef
 const database = await openDb({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir, poolMax: config.dbPoolMax });
 await database.migrate();
 await seedPlans(database.db);
-const seeded = config.seedDemo ? await seedDemo(database.db, systemClock.now()) : false;
 const app = await createApp({ config: { ...config, webDist }, database });
+const seeded = config.seedDemo ? await seedDemo(database.db, app.services, systemClock.now()) : false;
 const { url } = await app.listen();
 
 const base = config.publicUrl.replace(/\/$/, "") || url;

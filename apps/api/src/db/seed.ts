@@ -1,5 +1,7 @@
 import { hash } from "@node-rs/argon2";
 import { sql } from "drizzle-orm";
+import type { Viewer } from "../auth/viewer.js";
+import type { Services } from "../services.js";
 import type { Db } from "./client.js";
 import { memberships, organizations, pricingPlans, users } from "./schema/index.js";
 import { billingRepository } from "../modules/billing/billing.repository.js";
@@ -25,28 +27,41 @@ export async function seedPlans(db: Db): Promise<void> {
 export const DEMO_PASSWORD = "demo-password-1";
 export const DEMO_LOGINS = [
   { email: "agency@example.com", organization: "Harbour Migration", kind: "service provider" },
-  { email: "client@example.com", organization: "Coastal Cafe", kind: "employer" },
+  { email: "client@example.com", organization: "Coastal Cafe", kind: "employer, connected to Harbour Migration" },
+  { email: "bakery@example.com", organization: "Bondi Bakery", kind: "employer, invitation from Harbour Migration pending" },
 ] as const;
 
-/** Demo data on an empty database only: a real deployment's data is never touched. */
-export async function seedDemo(db: Db, now: Date): Promise<boolean> {
+const owner = (userId: string, organizationId: string, organizationKind: Viewer["organizationKind"]): Viewer => ({
+  userId,
+  sessionId: null,
+  tokenId: null,
+  organizationId,
+  organizationKind,
+  role: "OWNER",
+  accessing: null,
+});
+
+/**
+ * Demo data on an empty database only, made through the services as a user would make it:
+ * Harbour Migration (20 pay-as-you-go credits, sharing on) with Coastal Cafe connected, Bondi
+ * Bakery invited, and a few of Coastal Cafe's job ads.
+ */
+export async function seedDemo(db: Db, services: Services, now: Date): Promise<boolean> {
   const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(users);
   if (count > 0) return false;
   const passwordHash = await hash(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
-    const [agencyUser] = await tx.insert(users).values({ email: "agency@example.com", name: "Alex Harbour", passwordHash }).returning();
-    const [clientUser] = await tx.insert(users).values({ email: "client@example.com", name: "Casey Coast", passwordHash }).returning();
-    const [agency] = await tx
-      .insert(organizations)
-      .values({ kind: "SERVICE_PROVIDER", name: "Harbour Migration", creditSharingEnabled: true })
-      .returning();
-    const [cafe] = await tx.insert(organizations).values({ kind: "EMPLOYER", name: "Coastal Cafe" }).returning();
-    await tx.insert(memberships).values([
-      { userId: agencyUser!.id, organizationId: agency!.id, role: "OWNER" },
-      { userId: clientUser!.id, organizationId: cafe!.id, role: "OWNER" },
-    ]);
-    await billingRepository.grantCredits(tx, {
-      organizationId: agency!.id,
+  const account = async (email: string, name: string, organization: string, kind: Viewer["organizationKind"]) => {
+    const [user] = await db.insert(users).values({ email, name, passwordHash }).returning();
+    const [org] = await db.insert(organizations).values({ kind, name: organization, creditSharingEnabled: kind === "SERVICE_PROVIDER" }).returning();
+    await db.insert(memberships).values({ userId: user!.id, organizationId: org!.id, role: "OWNER" });
+    return owner(user!.id, org!.id, kind);
+  };
+  const agency = await account("agency@example.com", "Alex Harbour", "Harbour Migration", "SERVICE_PROVIDER");
+  const cafe = await account("client@example.com", "Casey Coast", "Coastal Cafe", "EMPLOYER");
+  await account("bakery@example.com", "Bea Baker", "Bondi Bakery", "EMPLOYER");
+  await db.transaction((tx) =>
+    billingRepository.grantCredits(tx, {
+      organizationId: agency.organizationId,
       amount: 20,
       kind: "ADJUSTMENT",
       planKind: "PAY_AS_YOU_GO",
@@ -54,7 +69,47 @@ export async function seedDemo(db: Db, now: Date): Promise<boolean> {
       expiresAt: null,
       actorUserId: null,
       at: now,
+    }),
+  );
+
+  const connection = await services.connections.invite(agency, { companyName: "Coastal Cafe", email: "client@example.com", contactName: "Casey" });
+  await services.connections.respondToAccessRequest(cafe, connection.id, true);
+  await services.connections.invite(agency, {
+    companyName: "Bondi Bakery",
+    email: "bakery@example.com",
+    contactName: "Bea",
+    message: "Happy to run your LMT ads for the pastry chef nomination.",
+  });
+
+  const location = { city: "Manly", state: "NSW", postcode: "2095", country: "AU" };
+  const published = [
+    { title: "Barista", description: "Pull great coffee for a busy beachside cafe, weekday mornings.", workType: "PART_TIME" as const, min: 32, max: 36, period: "HOUR" as const },
+    { title: "Cafe Manager", description: "Run the floor, the roster and the suppliers of a 60-seat cafe.", workType: "FULL_TIME" as const, min: 75000, max: 85000, period: "YEAR" as const },
+  ];
+  for (const job of published) {
+    const created = await services.jobs.createJob(cafe, {
+      title: job.title,
+      description: job.description,
+      location,
+      workType: job.workType,
+      salary: { min: job.min, max: job.max, period: job.period, currency: "AUD" },
+      requirements: "Experience in hospitality; weekend availability.",
+      lmt: false,
+      durationDays: 30,
     });
+    await services.publish.publish(cafe, created.id, { token: "tok_visa" }, `demo-${created.id}`);
+  }
+  const inside: Viewer = { ...agency, accessing: { connectionId: connection.id, clientId: cafe.organizationId } };
+  await services.jobs.createJob(inside, {
+    title: "Chef de Partie",
+    description: "Lead the grill section of our kitchen. Sponsorship available for the right candidate.",
+    location,
+    workType: "FULL_TIME",
+    salary: { min: 70000, max: 78000, period: "YEAR", currency: "AUD" },
+    requirements: "Certificate IV in Commercial Cookery and 2 years as a chef de partie.",
+    occupationCode: "351311",
+    lmt: true,
+    durationDays: 28,
   });
   return true;
 }

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../../test/harness.js";
+import { expectLedgerHolds } from "../../test/factories.js";
+import { DEMO_PASSWORD, seedDemo } from "./seed.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const logIn = async (email: string) => {
+  const client = t.client();
+  await client.ok(`mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { user { id } } }`, { e: email, p: DEMO_PASSWORD });
+  return client;
+};
+
+describe("demo data", () => {
+  it("seeds an empty database once, with the journey ready to walk", async () => {
+    expect(await seedDemo(t.database.db, t.app.services, t.clock.now())).toBe(true);
+    expect(await seedDemo(t.database.db, t.app.services, t.clock.now())).toBe(false);
+
+    const agency = await logIn("agency@example.com");
+    const { viewer } = await agency.ok(`{ viewer { currentOrganization { id name creditBalance creditSharingEnabled } } }`);
+    expect(viewer.currentOrganization).toMatchObject({ name: "Harbour Migration", creditBalance: 20, creditSharingEnabled: true });
+    expect(await expectLedgerHolds(t, viewer.currentOrganization.id)).toBe(20);
+    const { clients } = await agency.ok(`{ clients { nodes { invitedCompanyName status sharedCredits } } }`);
+    expect(clients.nodes).toEqual(
+      expect.arrayContaining([
+        { invitedCompanyName: "Coastal Cafe", status: "ACTIVE", sharedCredits: 20 },
+        { invitedCompanyName: "Bondi Bakery", status: "PENDING", sharedCredits: 0 },
+      ]),
+    );
+
+    const cafe = await logIn("client@example.com");
+    const { jobs } = await cafe.ok(`{ viewer { currentOrganization { creditBalance } } jobs { nodes { title status lmt createdByServiceProvider { name } } } }`);
+    expect(jobs.nodes).toHaveLength(3);
+    expect(jobs.nodes.filter((j: { status: string }) => j.status === "PUBLISHED")).toHaveLength(2);
+    expect(jobs.nodes.find((j: { status: string }) => j.status === "DRAFT")).toMatchObject({ lmt: true, createdByServiceProvider: { name: "Harbour Migration" } });
+
+    const bakery = await logIn("bakery@example.com");
+    const { accessRequests } = await bakery.ok(`{ accessRequests { status serviceProvider { name } } }`);
+    expect(accessRequests).toEqual([{ status: "PENDING", serviceProvider: { name: "Harbour Migration" } }]);
+  });
+});
