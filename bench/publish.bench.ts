@@ -23,7 +23,9 @@ interface Seat {
 }
 
 const db = await freshDatabase("bench_publish");
+console.error("starting the API…");
 const api = await startApi(db.url, PORT);
+console.error("API up; seeding…");
 const url = `http://127.0.0.1:${PORT}`;
 const sql = postgres(db.url, { max: 8, onnotice: () => {}, prepare: true });
 

@@ -48,6 +48,7 @@ export function createLoaders(services: Services) {
     user: byId((ids) => services.identity.usersByIds(ids)),
     organization: byId((ids) => services.identity.organizationsByIds(ids)),
     job: byId((ids) => services.jobs.jobsByIds(ids)),
+    plan: byId((ids) => services.billing.plansByIds(ids)),
     jobPayment: byKey((ids) => services.jobs.paymentsFor(ids), (p) => p.jobId),
     jobRevisions: groupedBy((ids) => services.jobs.revisionsFor(ids), (r) => r.jobId),
   };

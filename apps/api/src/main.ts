@@ -33,6 +33,12 @@ const lines = [
 ];
 process.stdout.write(lines.join("\n") + "\n");
 
+// Published jobs close at closesAt; reads also close them lazily, so a missed tick changes nothing.
+const sweep = setInterval(() => {
+  app.services.jobs.closeExpiredJobs().catch((error: unknown) => log.error("closing expired jobs failed", { error: String(error) }));
+}, 60_000);
+sweep.unref();
+
 async function shutdown(signal: string) {
   log.info("shutting down", { signal });
   await app.stop();

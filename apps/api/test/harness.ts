@@ -18,10 +18,10 @@ export interface TestApp {
 }
 
 /** The real server on a free port, over a fresh database. Share one per test file. */
-export async function startTestApp(options: { webDist?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { webDist?: string; payments?: TestPaymentProvider } = {}): Promise<TestApp> {
   const database = await createTestDb();
   const clock = new TestClock(new Date());
-  const payments = new TestPaymentProvider();
+  const payments = options.payments ?? new TestPaymentProvider();
   const app = await createApp({ config: testConfig({ webDist: options.webDist }), database, clock, payments });
   const { url } = await app.listen();
   return {

@@ -18,6 +18,8 @@ function Root() {
   );
 }
 
+const guards = () => import("./routes/layouts/RequireKind");
+
 export const router = createBrowserRouter([
   {
     Component: Root,
@@ -27,6 +29,8 @@ export const router = createBrowserRouter([
       { path: patterns.logIn, lazy: () => import("./routes/public/LogIn").then((m) => ({ Component: m.LogIn })) },
       { path: patterns.signUp, lazy: () => import("./routes/public/SignUp").then((m) => ({ Component: m.SignUp })) },
       { path: patterns.playground, lazy: () => import("./routes/public/Playground").then((m) => ({ Component: m.Playground })) },
+      { path: patterns.invitation, lazy: () => import("./routes/public/Invitation").then((m) => ({ Component: m.Invitation })) },
+      { path: patterns.devMailbox, lazy: () => import("./routes/public/DevMailbox").then((m) => ({ Component: m.DevMailbox })) },
       {
         lazy: () => import("./routes/layouts/RequireSession").then((m) => ({ Component: m.RequireSession })),
         children: [
@@ -35,24 +39,46 @@ export const router = createBrowserRouter([
             lazy: () => import("./routes/layouts/AppLayout").then((m) => ({ Component: m.AppLayout })),
             children: [
               {
-                lazy: () => import("./routes/layouts/RequireKind").then((m) => ({ Component: m.AgencyOnly })),
+                lazy: () => guards().then((m) => ({ Component: m.AgencyOnly })),
                 children: [
                   {
                     path: patterns.agencyDashboard,
                     lazy: () => import("./routes/agency/AgencyDashboard").then((m) => ({ Component: m.AgencyDashboard })),
                   },
+                  { path: patterns.agencyClients, lazy: () => import("./routes/agency/Clients").then((m) => ({ Component: m.Clients })) },
                 ],
               },
               {
-                lazy: () => import("./routes/layouts/RequireKind").then((m) => ({ Component: m.EmployerOnly })),
+                lazy: () => guards().then((m) => ({ Component: m.EmployerOnly })),
                 children: [
                   {
                     path: patterns.employerDashboard,
                     lazy: () => import("./routes/employer/EmployerDashboard").then((m) => ({ Component: m.EmployerDashboard })),
                   },
+                  { path: patterns.employerJobs, lazy: () => import("./routes/employer/Jobs").then((m) => ({ Component: m.Jobs })) },
+                  { path: patterns.employerJobNew, lazy: () => import("./routes/employer/JobEdit").then((m) => ({ Component: m.JobNew })) },
+                  { path: patterns.employerJob, lazy: () => import("./routes/employer/JobDetail").then((m) => ({ Component: m.JobDetail })) },
+                  { path: patterns.employerJobEdit, lazy: () => import("./routes/employer/JobEdit").then((m) => ({ Component: m.JobEdit })) },
+                  {
+                    path: patterns.employerJobPublish,
+                    lazy: () => import("./routes/employer/PublishJob").then((m) => ({ Component: m.PublishJob })),
+                  },
+                  {
+                    lazy: () => guards().then((m) => ({ Component: m.OwnAccountOnly })),
+                    children: [
+                      {
+                        path: patterns.employerAccessRequests,
+                        lazy: () => import("./routes/employer/AccessRequests").then((m) => ({ Component: m.AccessRequests })),
+                      },
+                      { path: patterns.employerActivity, lazy: () => import("./routes/employer/Activity").then((m) => ({ Component: m.Activity })) },
+                    ],
+                  },
                 ],
               },
-              { path: patterns.account, lazy: () => import("./routes/account/Account").then((m) => ({ Component: m.Account })) },
+              {
+                lazy: () => guards().then((m) => ({ Component: m.OwnAccountOnly })),
+                children: [{ path: patterns.account, lazy: () => import("./routes/account/Account").then((m) => ({ Component: m.Account })) }],
+              },
             ],
           },
         ],

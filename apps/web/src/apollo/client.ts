@@ -16,20 +16,34 @@ interface Page {
   nodes: readonly unknown[];
 }
 
+/**
+ * A cursor-paged list: "Load more" appends the next page; a first-page (re)fetch starts afresh.
+ * keyArgs are the filters: each filter combination is its own list in the cache.
+ */
+function pagedList(keyArgs: string[] | false) {
+  return {
+    keyArgs,
+    merge(existing: Page | undefined, incoming: Page, { args }: { args: Record<string, unknown> | null }) {
+      if (existing === undefined || args?.after == null) return incoming;
+      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+    },
+  };
+}
+
 const cache = new InMemoryCache({
   typePolicies: {
     // The viewer has no id of its own: it lives inside the root query.
     Viewer: { keyFields: false },
+    // Value objects without ids: a new answer replaces the old one field by field.
+    Location: { merge: true },
+    Salary: { merge: true },
+    JobPayment: { merge: true },
     Query: {
       fields: {
-        creditHistory: {
-          keyArgs: false,
-          // "Load more" appends the next page; a first-page (re)fetch starts the list afresh.
-          merge(existing: Page | undefined, incoming: Page, { args }) {
-            if (existing === undefined || args?.after == null) return incoming;
-            return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
-          },
-        },
+        creditHistory: pagedList(false),
+        clients: pagedList(["status", "search"]),
+        jobs: pagedList(["status"]),
+        auditEvents: pagedList(false),
       },
     },
   },

@@ -18,6 +18,13 @@ type Documents = {
     "\n  query AccessTokens {\n    accessTokens {\n      ...AccessTokenList_token\n    }\n  }\n": typeof types.AccessTokensDocument,
     "\n  mutation CreateAccessToken($name: String!) {\n    createAccessToken(name: $name) {\n      secret\n      accessToken {\n        ...AccessTokenList_token\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": typeof types.RevokeAccessTokenDocument,
+    "\n  fragment ClientList_connection on ClientConnection {\n    id\n    invitedCompanyName\n    invitedEmail\n    contactName\n    status\n    invitedAt\n    respondedAt\n    sharedCredits\n    client {\n      id\n      name\n    }\n  }\n": typeof types.ClientList_ConnectionFragmentDoc,
+    "\n  query Clients($status: ConnectionStatus, $search: String, $first: Int!, $after: String) {\n    clients(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        ...ClientList_connection\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ClientsDocument,
+    "\n  mutation InviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) {\n      ...ClientList_connection\n    }\n  }\n": typeof types.InviteClientDocument,
+    "\n  mutation ResendClientInvitation($connectionId: ID!) {\n    resendClientInvitation(connectionId: $connectionId) {\n      ...ClientList_connection\n    }\n  }\n": typeof types.ResendClientInvitationDocument,
+    "\n  mutation RevokeClientConnection($connectionId: ID!) {\n    revokeClientConnection(connectionId: $connectionId) {\n      ...ClientList_connection\n    }\n  }\n": typeof types.RevokeClientConnectionDocument,
+    "\n  mutation AccessCompany($connectionId: ID!) {\n    accessCompany(connectionId: $connectionId) {\n      ...SessionViewer\n    }\n  }\n": typeof types.AccessCompanyDocument,
+    "\n  mutation SwitchToServiceProvider {\n    switchToServiceProvider {\n      ...SessionViewer\n    }\n  }\n": typeof types.SwitchToServiceProviderDocument,
     "\n  fragment CreditBalanceCard_organization on Organization {\n    id\n    kind\n    creditBalance\n    creditSharingEnabled\n  }\n": typeof types.CreditBalanceCard_OrganizationFragmentDoc,
     "\n  fragment CreditHistoryTable_entry on CreditEntry {\n    id\n    kind\n    amount\n    balanceAfter\n    createdAt\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.CreditHistoryTable_EntryFragmentDoc,
     "\n  fragment CreditSharingCard_organization on Organization {\n    id\n    creditSharingEnabled\n  }\n": typeof types.CreditSharingCard_OrganizationFragmentDoc,
@@ -29,7 +36,7 @@ type Documents = {
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
+    "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -37,6 +44,13 @@ const documents: Documents = {
     "\n  query AccessTokens {\n    accessTokens {\n      ...AccessTokenList_token\n    }\n  }\n": types.AccessTokensDocument,
     "\n  mutation CreateAccessToken($name: String!) {\n    createAccessToken(name: $name) {\n      secret\n      accessToken {\n        ...AccessTokenList_token\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": types.RevokeAccessTokenDocument,
+    "\n  fragment ClientList_connection on ClientConnection {\n    id\n    invitedCompanyName\n    invitedEmail\n    contactName\n    status\n    invitedAt\n    respondedAt\n    sharedCredits\n    client {\n      id\n      name\n    }\n  }\n": types.ClientList_ConnectionFragmentDoc,
+    "\n  query Clients($status: ConnectionStatus, $search: String, $first: Int!, $after: String) {\n    clients(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        ...ClientList_connection\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ClientsDocument,
+    "\n  mutation InviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) {\n      ...ClientList_connection\n    }\n  }\n": types.InviteClientDocument,
+    "\n  mutation ResendClientInvitation($connectionId: ID!) {\n    resendClientInvitation(connectionId: $connectionId) {\n      ...ClientList_connection\n    }\n  }\n": types.ResendClientInvitationDocument,
+    "\n  mutation RevokeClientConnection($connectionId: ID!) {\n    revokeClientConnection(connectionId: $connectionId) {\n      ...ClientList_connection\n    }\n  }\n": types.RevokeClientConnectionDocument,
+    "\n  mutation AccessCompany($connectionId: ID!) {\n    accessCompany(connectionId: $connectionId) {\n      ...SessionViewer\n    }\n  }\n": types.AccessCompanyDocument,
+    "\n  mutation SwitchToServiceProvider {\n    switchToServiceProvider {\n      ...SessionViewer\n    }\n  }\n": types.SwitchToServiceProviderDocument,
     "\n  fragment CreditBalanceCard_organization on Organization {\n    id\n    kind\n    creditBalance\n    creditSharingEnabled\n  }\n": types.CreditBalanceCard_OrganizationFragmentDoc,
     "\n  fragment CreditHistoryTable_entry on CreditEntry {\n    id\n    kind\n    amount\n    balanceAfter\n    createdAt\n    actor {\n      id\n      name\n    }\n  }\n": types.CreditHistoryTable_EntryFragmentDoc,
     "\n  fragment CreditSharingCard_organization on Organization {\n    id\n    creditSharingEnabled\n  }\n": types.CreditSharingCard_OrganizationFragmentDoc,
@@ -48,7 +62,7 @@ const documents: Documents = {
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": types.SignUpDocument,
-    "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n  }\n": types.SessionViewerFragmentDoc,
+    "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n  }\n": types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": types.ViewerDocument,
 };
 
@@ -82,6 +96,34 @@ export function graphql(source: "\n  mutation CreateAccessToken($name: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientList_connection on ClientConnection {\n    id\n    invitedCompanyName\n    invitedEmail\n    contactName\n    status\n    invitedAt\n    respondedAt\n    sharedCredits\n    client {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ClientList_connection on ClientConnection {\n    id\n    invitedCompanyName\n    invitedEmail\n    contactName\n    status\n    invitedAt\n    respondedAt\n    sharedCredits\n    client {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Clients($status: ConnectionStatus, $search: String, $first: Int!, $after: String) {\n    clients(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        ...ClientList_connection\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query Clients($status: ConnectionStatus, $search: String, $first: Int!, $after: String) {\n    clients(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        ...ClientList_connection\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) {\n      ...ClientList_connection\n    }\n  }\n"): (typeof documents)["\n  mutation InviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) {\n      ...ClientList_connection\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendClientInvitation($connectionId: ID!) {\n    resendClientInvitation(connectionId: $connectionId) {\n      ...ClientList_connection\n    }\n  }\n"): (typeof documents)["\n  mutation ResendClientInvitation($connectionId: ID!) {\n    resendClientInvitation(connectionId: $connectionId) {\n      ...ClientList_connection\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeClientConnection($connectionId: ID!) {\n    revokeClientConnection(connectionId: $connectionId) {\n      ...ClientList_connection\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeClientConnection($connectionId: ID!) {\n    revokeClientConnection(connectionId: $connectionId) {\n      ...ClientList_connection\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessCompany($connectionId: ID!) {\n    accessCompany(connectionId: $connectionId) {\n      ...SessionViewer\n    }\n  }\n"): (typeof documents)["\n  mutation AccessCompany($connectionId: ID!) {\n    accessCompany(connectionId: $connectionId) {\n      ...SessionViewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SwitchToServiceProvider {\n    switchToServiceProvider {\n      ...SessionViewer\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchToServiceProvider {\n    switchToServiceProvider {\n      ...SessionViewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -129,7 +171,7 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,9 +10,21 @@ export const patterns = {
   signUp: "/signup",
   playground: "/playground",
   agencyDashboard: "/agency",
+  agencyClients: "/agency/clients",
   employerDashboard: "/employer",
+  employerJobs: "/employer/jobs",
+  employerJobNew: "/employer/jobs/new",
+  employerJob: "/employer/jobs/:jobId",
+  employerJobEdit: "/employer/jobs/:jobId/edit",
+  employerJobPublish: "/employer/jobs/:jobId/publish",
+  employerAccessRequests: "/employer/access-requests",
+  employerActivity: "/employer/activity",
   account: "/account",
+  invitation: "/invitation/:token",
+  devMailbox: "/dev/mailbox",
 } as const;
+
+export type JobStatusName = "DRAFT" | "PUBLISHED" | "CLOSED";
 
 function withQuery(path: string, query: Record<string, string | undefined>): string {
   const params = new URLSearchParams();
@@ -28,8 +40,19 @@ export const paths = {
     withQuery(patterns.signUp, { invitation: options.invitation, next: options.next }),
   playground: () => patterns.playground,
   agencyDashboard: () => patterns.agencyDashboard,
+  agencyClients: () => patterns.agencyClients,
   employerDashboard: () => patterns.employerDashboard,
+  employerJobs: (options: { status?: JobStatusName } = {}) => withQuery(patterns.employerJobs, { status: options.status?.toLowerCase() }),
+  employerJobNew: () => patterns.employerJobNew,
+  employerJob: (jobId: string) => `${patterns.employerJobs}/${encodeURIComponent(jobId)}`,
+  employerJobEdit: (jobId: string) => `${patterns.employerJobs}/${encodeURIComponent(jobId)}/edit`,
+  employerJobPublish: (jobId: string) => `${patterns.employerJobs}/${encodeURIComponent(jobId)}/publish`,
+  employerAccessRequests: () => patterns.employerAccessRequests,
+  employerActivity: () => patterns.employerActivity,
   account: () => patterns.account,
+  invitation: (token: string, options: { accept?: boolean } = {}) =>
+    withQuery(`/invitation/${encodeURIComponent(token)}`, { accept: options.accept === true ? "1" : undefined }),
+  devMailbox: () => patterns.devMailbox,
 };
 
 /** Where a signed-in person lands: the dashboard of the organization the session acts as. */

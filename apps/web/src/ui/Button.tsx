@@ -1,7 +1,8 @@
 import type { ButtonHTMLAttributes, ReactNode } from "react";
 import { Spinner } from "./Spinner";
 
-export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
+/** "shared" is the shared-credit purple: only for actions that spend or use an agency's shared credits. */
+export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger" | "shared";
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: ButtonVariant;

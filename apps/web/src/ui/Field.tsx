@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 interface FieldFrameProps {
   label: ReactNode;
@@ -50,6 +50,29 @@ export function TextInput({ label, hint, error, className, ...input }: TextInput
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           {...input}
+        />
+      )}
+    </Field>
+  );
+}
+
+export interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+}
+
+export function TextArea({ label, hint, error, className, rows = 4, ...textarea }: TextAreaProps) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {({ inputId, describedBy, invalid }) => (
+        <textarea
+          id={inputId}
+          rows={rows}
+          className={["input textarea", className ?? ""].filter(Boolean).join(" ")}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          {...textarea}
         />
       )}
     </Field>

@@ -44,9 +44,8 @@ export class BillingResolver {
   }
 
   @FieldResolver(() => PricingPlanType)
-  async plan(@Root() purchase: PurchaseType, @Ctx() ctx: Context) {
-    const [plan] = await ctx.services.billing.plansByIds([purchase.planId]);
-    return plan;
+  plan(@Root() purchase: PurchaseType, @Ctx() ctx: Context) {
+    return ctx.loaders.plan.load(purchase.planId);
   }
 }
 

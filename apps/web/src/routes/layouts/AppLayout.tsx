@@ -1,19 +1,25 @@
-import { NavLink, Outlet } from "react-router";
+import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { AccessingBanner } from "../../features/company-access/components/AccessingBanner";
 import { useLogOut } from "../../features/session/hooks/use-log-out";
-import { useViewer } from "../../features/session/hooks/use-viewer";
+import { accessingOf, useViewer } from "../../features/session/hooks/use-viewer";
 import { Button } from "../../ui/Button";
-import { homeFor, paths } from "../paths";
+import { homeFor, paths, patterns } from "../paths";
 import { Brand, PRODUCT_NAME } from "./Brand";
 
 const KIND_LABELS = { SERVICE_PROVIDER: "Agency", EMPLOYER: "Employer" } as const;
 
-/** The signed-in frame: header with navigation for the organization's kind, content, footer. */
+/**
+ * The signed-in frame: header with navigation for the area the session is in, content, footer.
+ * While an agency works inside a client's account it is in the employer area, with a banner
+ * naming the client on every page, and without the pages the API keeps for the client itself.
+ */
 export function AppLayout() {
   const { viewer } = useViewer();
   const { logOut, loading } = useLogOut(paths.logIn());
   if (viewer === null) return null; // RequireSession, above, handles this.
   const organization = viewer.currentOrganization;
   const home = homeFor(organization.kind);
+  const accessing = accessingOf(viewer);
 
   return (
     <>
@@ -27,7 +33,8 @@ export function AppLayout() {
             <NavLink to={home} end>
               Dashboard
             </NavLink>
-            <NavLink to={paths.account()}>Account</NavLink>
+            {organization.kind === "SERVICE_PROVIDER" ? <NavLink to={paths.agencyClients()}>Manage Clients</NavLink> : <EmployerNav ownAccount={accessing === null} />}
+            {accessing === null && <NavLink to={paths.account()}>Account</NavLink>}
           </nav>
           <div className="app-header-end">
             <div className="org-chip">
@@ -35,7 +42,7 @@ export function AppLayout() {
                 {organization.name}
               </span>
               <span className="org-chip-meta">
-                {KIND_LABELS[organization.kind]} · {viewer.user.name}
+                {accessing === null ? `${KIND_LABELS[organization.kind]} · ${viewer.user.name}` : `Client of ${accessing.agencyName}`}
               </span>
             </div>
             <Button variant="secondary" size="sm" loading={loading} onClick={() => void logOut()}>
@@ -44,16 +51,42 @@ export function AppLayout() {
           </div>
         </div>
       </header>
+      {accessing !== null && <AccessingBanner clientName={accessing.clientName} agencyName={accessing.agencyName} manageClientsPath={paths.agencyClients()} />}
       <main className="app-main" id="main" tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="app-footer">
         <div className="app-footer-inner">
           <span>{PRODUCT_NAME} · job ad credits for agencies and their clients</span>
-          {/* A full page load: the playground brings its own, global, stylesheet. */}
-          <a href={paths.playground()}>GraphQL playground</a>
+          <span className="app-footer-links">
+            <Link to={paths.devMailbox()}>Dev mailbox</Link>
+            {/* A full page load: the playground brings its own, global, stylesheet. */}
+            <a href={paths.playground()}>GraphQL playground</a>
+          </span>
         </div>
       </footer>
+    </>
+  );
+}
+
+/** Jobs stays marked on a job's own pages, but not on "Post a job", which has its own link. */
+function EmployerNav({ ownAccount }: { ownAccount: boolean }) {
+  const { pathname } = useLocation();
+  const inJobs = pathname.startsWith(patterns.employerJobs) && pathname !== patterns.employerJobNew;
+  return (
+    <>
+      <Link to={paths.employerJobs()} aria-current={inJobs ? "page" : undefined}>
+        Jobs
+      </Link>
+      <NavLink to={paths.employerJobNew()} end>
+        Post a job
+      </NavLink>
+      {ownAccount && (
+        <>
+          <NavLink to={paths.employerAccessRequests()}>Access requests</NavLink>
+          <NavLink to={paths.employerActivity()}>Activity</NavLink>
+        </>
+      )}
     </>
   );
 }

@@ -19,6 +19,10 @@ export const SessionViewerFragmentDoc = graphql(`
       id
       name
     }
+    accessingClient {
+      id
+      invitedCompanyName
+    }
   }
 `);
 
@@ -31,6 +35,15 @@ export const ViewerDocument = graphql(`
 `);
 
 export type SessionViewer = SessionViewerFragment;
+
+/**
+ * While an agency user works inside a client's account (R7): the client (the current organization)
+ * and the agency. Null in the person's own account.
+ */
+export function accessingOf(viewer: SessionViewer | null): { clientName: string; agencyName: string } | null {
+  if (viewer === null || viewer.accessingClient === null) return null;
+  return { clientName: viewer.currentOrganization.name, agencyName: viewer.serviceProvider?.name ?? "your agency" };
+}
 
 /** The signed-in viewer, or null when nobody is signed in. Read from the cache after the first ask. */
 export function useViewer() {
