@@ -26,7 +26,8 @@ export async function freshDatabase(prefix: string): Promise<{ url: string; drop
 /** Starts the API (apps/api/src/main.ts) as its own process, as production runs it. */
 export async function startApi(databaseUrl: string, port: number, poolMax = 8): Promise<ChildProcess> {
   const apiDir = fileURLToPath(new URL("../apps/api", import.meta.url));
-  const child = spawn("npx", ["tsx", "src/main.ts"], {
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "src/main.ts"], {
     cwd: apiDir,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: "false", LOG_SILENT: "1", DB_POOL_MAX: String(poolMax), NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "inherit"],

@@ -2,12 +2,15 @@ CREATE TYPE "public"."membership_role" AS ENUM('OWNER', 'ADMIN', 'MEMBER');--> s
 CREATE TYPE "public"."organization_kind" AS ENUM('SERVICE_PROVIDER', 'EMPLOYER');--> statement-breakpoint
 CREATE TYPE "public"."credit_entry_kind" AS ENUM('PURCHASE', 'PLAN_GRANT', 'PUBLISH', 'REFUND', 'EXPIRY', 'ADJUSTMENT');--> statement-breakpoint
 CREATE TYPE "public"."plan_kind" AS ENUM('PAY_AS_YOU_GO', 'JOB_PACK', 'SUBSCRIPTION');--> statement-breakpoint
+CREATE TYPE "public"."purchase_kind" AS ENUM('CREDITS', 'SUBSCRIBE', 'UPGRADE', 'DOWNGRADE', 'RESUME', 'RENEWAL');--> statement-breakpoint
 CREATE TYPE "public"."purchase_status" AS ENUM('PENDING', 'SUCCEEDED', 'DECLINED');--> statement-breakpoint
+CREATE TYPE "public"."subscription_status" AS ENUM('ACTIVE', 'CANCELED', 'EXPIRED');--> statement-breakpoint
 CREATE TYPE "public"."connection_status" AS ENUM('PENDING', 'ACTIVE', 'DECLINED', 'REVOKED', 'EXPIRED');--> statement-breakpoint
 CREATE TYPE "public"."job_status" AS ENUM('DRAFT', 'PUBLISHED', 'CLOSED');--> statement-breakpoint
 CREATE TYPE "public"."payment_source" AS ENUM('SERVICE_PROVIDER_CREDITS', 'OWN_CREDITS', 'CARD');--> statement-breakpoint
 CREATE TYPE "public"."salary_period" AS ENUM('HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR');--> statement-breakpoint
 CREATE TYPE "public"."work_type" AS ENUM('FULL_TIME', 'PART_TIME', 'CONTRACT', 'CASUAL', 'TEMPORARY');--> statement-breakpoint
+CREATE TYPE "public"."application_status" AS ENUM('NEW', 'SHORTLISTED', 'INTERVIEWED', 'REJECTED', 'HIRED');--> statement-breakpoint
 CREATE TABLE "access_tokens" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"user_id" uuid NOT NULL,
@@ -108,6 +111,9 @@ CREATE TABLE "purchases" (
 	"amount_cents" integer NOT NULL,
 	"currency" text NOT NULL,
 	"status" "purchase_status" NOT NULL,
+	"kind" "purchase_kind" DEFAULT 'CREDITS' NOT NULL,
+	"subscription_id" uuid,
+	"from_plan_id" uuid,
 	"receipt_number" text,
 	"payment_reference" text,
 	"idempotency_key" text NOT NULL,
@@ -115,6 +121,24 @@ CREATE TABLE "purchases" (
 	"actor_user_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"completed_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "subscriptions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organization_id" uuid NOT NULL,
+	"plan_id" uuid NOT NULL,
+	"pending_plan_id" uuid,
+	"status" "subscription_status" NOT NULL,
+	"anchor_at" timestamp with time zone NOT NULL,
+	"period_index" integer DEFAULT 0 NOT NULL,
+	"current_period_start" timestamp with time zone NOT NULL,
+	"current_period_end" timestamp with time zone NOT NULL,
+	"payment_token" text NOT NULL,
+	"notice" text,
+	"renewal_locked_until" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"canceled_at" timestamp with time zone,
+	"ended_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "client_connections" (
@@ -213,6 +237,48 @@ CREATE TABLE "rate_limits" (
 	"window_started_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "applications" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"job_id" uuid NOT NULL,
+	"portal_id" uuid NOT NULL,
+	"candidate_name" text NOT NULL,
+	"candidate_email" text NOT NULL,
+	"phone" text,
+	"cover_note" text,
+	"resume_upload_id" uuid,
+	"source" text,
+	"status" "application_status" DEFAULT 'NEW' NOT NULL,
+	"outcome_reason" text,
+	"status_changed_by_user_id" uuid,
+	"consent_at" timestamp with time zone NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "portals" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"service_provider_id" uuid NOT NULL,
+	"slug" text NOT NULL,
+	"title" text NOT NULL,
+	"intro" text,
+	"primary_color" text DEFAULT '#5b21b6' NOT NULL,
+	"logo_url" text,
+	"enabled" boolean DEFAULT true NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "uploads" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"filename" text NOT NULL,
+	"content_type" text NOT NULL,
+	"size" integer NOT NULL,
+	"data" "bytea" NOT NULL,
+	"uploader_address" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"attached_at" timestamp with time zone
+);
+--> statement-breakpoint
 ALTER TABLE "access_tokens" ADD CONSTRAINT "access_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "access_tokens" ADD CONSTRAINT "access_tokens_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -227,7 +293,12 @@ ALTER TABLE "credit_lots" ADD CONSTRAINT "credit_lots_organization_id_organizati
 ALTER TABLE "credit_lots" ADD CONSTRAINT "credit_lots_purchase_id_purchases_id_fk" FOREIGN KEY ("purchase_id") REFERENCES "public"."purchases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "purchases" ADD CONSTRAINT "purchases_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "purchases" ADD CONSTRAINT "purchases_plan_id_pricing_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."pricing_plans"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "purchases" ADD CONSTRAINT "purchases_subscription_id_subscriptions_id_fk" FOREIGN KEY ("subscription_id") REFERENCES "public"."subscriptions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "purchases" ADD CONSTRAINT "purchases_from_plan_id_pricing_plans_id_fk" FOREIGN KEY ("from_plan_id") REFERENCES "public"."pricing_plans"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "purchases" ADD CONSTRAINT "purchases_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "subscriptions" ADD CONSTRAINT "subscriptions_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "subscriptions" ADD CONSTRAINT "subscriptions_plan_id_pricing_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."pricing_plans"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "subscriptions" ADD CONSTRAINT "subscriptions_pending_plan_id_pricing_plans_id_fk" FOREIGN KEY ("pending_plan_id") REFERENCES "public"."pricing_plans"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "client_connections" ADD CONSTRAINT "client_connections_service_provider_id_organizations_id_fk" FOREIGN KEY ("service_provider_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "client_connections" ADD CONSTRAINT "client_connections_client_id_organizations_id_fk" FOREIGN KEY ("client_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "client_connections" ADD CONSTRAINT "client_connections_invited_by_user_id_users_id_fk" FOREIGN KEY ("invited_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -243,6 +314,11 @@ ALTER TABLE "jobs" ADD CONSTRAINT "jobs_created_by_service_provider_id_organizat
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_acting_service_provider_id_organizations_id_fk" FOREIGN KEY ("acting_service_provider_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_portal_id_portals_id_fk" FOREIGN KEY ("portal_id") REFERENCES "public"."portals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_resume_upload_id_uploads_id_fk" FOREIGN KEY ("resume_upload_id") REFERENCES "public"."uploads"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_status_changed_by_user_id_users_id_fk" FOREIGN KEY ("status_changed_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portals" ADD CONSTRAINT "portals_service_provider_id_organizations_id_fk" FOREIGN KEY ("service_provider_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "access_tokens_hash_key" ON "access_tokens" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "access_tokens_user_idx" ON "access_tokens" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "memberships_org_idx" ON "memberships" USING btree ("organization_id");--> statement-breakpoint
@@ -250,10 +326,14 @@ CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> state
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");--> statement-breakpoint
 CREATE INDEX "credit_entries_org_idx" ON "credit_entries" USING btree ("organization_id","id");--> statement-breakpoint
 CREATE INDEX "credit_lots_spend_idx" ON "credit_lots" USING btree ("organization_id","expires_at");--> statement-breakpoint
+CREATE INDEX "credit_lots_expiry_idx" ON "credit_lots" USING btree ("expires_at") WHERE "credit_lots"."remaining" > 0 AND "credit_lots"."expires_at" IS NOT NULL;--> statement-breakpoint
 CREATE UNIQUE INDEX "pricing_plans_code_key" ON "pricing_plans" USING btree ("code");--> statement-breakpoint
 CREATE UNIQUE INDEX "purchases_idempotency_key" ON "purchases" USING btree ("organization_id","idempotency_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "purchases_receipt_number_key" ON "purchases" USING btree ("receipt_number");--> statement-breakpoint
 CREATE INDEX "purchases_org_created_idx" ON "purchases" USING btree ("organization_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "subscriptions_one_live_per_org" ON "subscriptions" USING btree ("organization_id") WHERE "subscriptions"."status" <> 'EXPIRED';--> statement-breakpoint
+CREATE INDEX "subscriptions_due_idx" ON "subscriptions" USING btree ("current_period_end") WHERE "subscriptions"."status" <> 'EXPIRED';--> statement-breakpoint
+CREATE INDEX "subscriptions_org_idx" ON "subscriptions" USING btree ("organization_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "client_connections_token_key" ON "client_connections" USING btree ("token_hash");--> statement-breakpoint
 CREATE UNIQUE INDEX "client_connections_open_email_key" ON "client_connections" USING btree ("service_provider_id","invited_email") WHERE status IN ('PENDING', 'ACTIVE');--> statement-breakpoint
 CREATE UNIQUE INDEX "client_connections_open_client_key" ON "client_connections" USING btree ("service_provider_id","client_id") WHERE status IN ('PENDING', 'ACTIVE') AND client_id IS NOT NULL;--> statement-breakpoint
@@ -265,5 +345,13 @@ CREATE INDEX "job_payments_payer_idx" ON "job_payments" USING btree ("payer_orga
 CREATE INDEX "job_payments_entry_idx" ON "job_payments" USING btree ("credit_entry_id");--> statement-breakpoint
 CREATE INDEX "jobs_employer_idx" ON "jobs" USING btree ("employer_id","created_at");--> statement-breakpoint
 CREATE INDEX "jobs_closes_idx" ON "jobs" USING btree ("closes_at") WHERE status = 'PUBLISHED';--> statement-breakpoint
+CREATE INDEX "jobs_portal_feed_idx" ON "jobs" USING btree (COALESCE(created_by_service_provider_id, employer_id),"published_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE status = 'PUBLISHED';--> statement-breakpoint
+CREATE INDEX "jobs_search_trgm_idx" ON "jobs" USING gin ((title || ' ' || description) gin_trgm_ops) WITH (fastupdate=false) WHERE status = 'PUBLISHED';--> statement-breakpoint
 CREATE INDEX "audit_events_org_idx" ON "audit_events" USING btree ("organization_id","id");--> statement-breakpoint
-CREATE INDEX "outbox_emails_created_idx" ON "outbox_emails" USING btree ("created_at");
+CREATE INDEX "outbox_emails_created_idx" ON "outbox_emails" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "applications_job_idx" ON "applications" USING btree ("job_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "applications_resume_key" ON "applications" USING btree ("resume_upload_id");--> statement-breakpoint
+CREATE INDEX "applications_email_idx" ON "applications" USING btree ("candidate_email");--> statement-breakpoint
+CREATE UNIQUE INDEX "portals_service_provider_key" ON "portals" USING btree ("service_provider_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "portals_slug_key" ON "portals" USING btree ("slug");--> statement-breakpoint
+CREATE INDEX "uploads_unattached_idx" ON "uploads" USING btree ("created_at") WHERE attached_at IS NULL;

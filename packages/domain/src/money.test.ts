@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertCents, formatCents, multiplyCents } from "./money.js";
+import { assertCents, formatCents, gstIncluded, multiplyCents } from "./money.js";
 
 describe("formatCents", () => {
   it.each([
@@ -21,4 +21,19 @@ describe("exact cents", () => {
     expect(() => assertCents(1.5)).toThrow(RangeError);
     expect(() => multiplyCents(19900, 0.5)).toThrow(RangeError);
   });
+});
+
+describe("gstIncluded", () => {
+  it.each([
+    [19900, 1809],
+    [347500, 31591],
+    [1100, 100],
+    [11, 1],
+    [5, 0],
+    [6, 1],
+    [0, 0],
+    [59500, 5409],
+  ])("%i includes %i of GST", (amount, gst) => expect(gstIncluded(amount)).toBe(gst));
+
+  it("refuses fractions of a cent", () => expect(() => gstIncluded(10.5)).toThrow(RangeError));
 });

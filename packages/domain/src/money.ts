@@ -22,3 +22,10 @@ export function multiplyCents(unitCents: Cents, quantity: number): Cents {
   if (!Number.isSafeInteger(quantity)) throw new RangeError(`Not a whole quantity: ${quantity}`);
   return assertCents(unitCents * quantity);
 }
+
+/** Australian prices include 10% GST: the GST inside a GST-inclusive amount is 1/11 of it, to the cent. */
+export const GST_RATE_PERCENT = 10;
+export function gstIncluded(amountCents: Cents): Cents {
+  assertCents(amountCents);
+  return Math.round(amountCents / 11);
+}

@@ -16,6 +16,15 @@ export function decodeCursor(cursor: string | null | undefined): (string | numbe
   throw badInput({ after: "This cursor is not valid." });
 }
 
+/** For pages ordered by a numeric id (ledger and audit entries): the id to continue below, or null. */
+export function decodeIdCursor(cursor: string | null | undefined): number | null {
+  const parts = decodeCursor(cursor);
+  if (parts === null) return null;
+  const id = Number(parts[0]);
+  if (!Number.isSafeInteger(id)) throw badInput({ after: "This cursor is not valid." });
+  return id;
+}
+
 export const MAX_PAGE_SIZE = 100;
 
 export function pageSize(first: number): number {

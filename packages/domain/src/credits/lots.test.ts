@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLotUsable, lotExpiry, lotToSpend, type LotLike } from "./lots.js";
+import { isLotDueForExpiry, isLotUsable, lotExpiry, lotToSpend, type LotLike } from "./lots.js";
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
 const lot = (id: string, remaining: number, expiresAt: Date | null, createdAt = day(0)): LotLike => ({ id, remaining, expiresAt, createdAt });
@@ -26,5 +26,20 @@ describe("lotExpiry", () => {
   it("adds the plan's validity, or never expires", () => {
     expect(lotExpiry(day(0), 365)?.toISOString()).toBe(day(365).toISOString());
     expect(lotExpiry(day(0), null)).toBeNull();
+  });
+});
+
+describe("isLotDueForExpiry", () => {
+  it.each([
+    ["expiring now", lot("x", 3, day(5)), day(5), true],
+    ["already past", lot("x", 3, day(5)), day(9), true],
+    ["not yet", lot("x", 3, day(5)), new Date(day(5).getTime() - 1), false],
+    ["spent to 0", lot("x", 0, day(5)), day(9), false],
+    ["never expires", lot("x", 3, null), day(9999), false],
+  ] as const)("%s", (_name, l, now, expected) => expect(isLotDueForExpiry(l, now)).toBe(expected));
+
+  it("is exactly the complement of usable for lots with credits", () => {
+    const l = lot("x", 1, day(5));
+    for (const now of [day(4), day(5), day(6)]) expect(isLotDueForExpiry(l, now)).toBe(!isLotUsable(l, now));
   });
 });

@@ -29,3 +29,8 @@ export function lotExpiry(grantedAt: Date, validityDays: number | null): Date | 
   if (validityDays === null) return null;
   return new Date(grantedAt.getTime() + validityDays * 24 * 60 * 60 * 1000);
 }
+
+/** A lot whose credits must leave by an EXPIRY entry at `now`: it has credits left and its expiry has come. */
+export function isLotDueForExpiry(lot: Pick<LotLike, "remaining" | "expiresAt">, now: Date): boolean {
+  return lot.remaining > 0 && lot.expiresAt !== null && lot.expiresAt.getTime() <= now.getTime();
+}

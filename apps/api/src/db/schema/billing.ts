@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { organizations, users } from "./identity.js";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -8,6 +8,10 @@ export const planKind = pgEnum("plan_kind", ["PAY_AS_YOU_GO", "JOB_PACK", "SUBSC
 /** PENDING lives only between claiming the idempotency key and the provider's answer; the API never shows it. */
 export const purchaseStatus = pgEnum("purchase_status", ["PENDING", "SUCCEEDED", "DECLINED"]);
 export const creditEntryKind = pgEnum("credit_entry_kind", ["PURCHASE", "PLAN_GRANT", "PUBLISH", "REFUND", "EXPIRY", "ADJUSTMENT"]);
+/** What a purchase does: buy credits (pay-as-you-go, packs) or start, change or renew a subscription. */
+export const purchaseKind = pgEnum("purchase_kind", ["CREDITS", "SUBSCRIBE", "UPGRADE", "DOWNGRADE", "RESUME", "RENEWAL"]);
+/** CANCELED: renewal stopped, credits usable until the period's end, then EXPIRED. */
+export const subscriptionStatus = pgEnum("subscription_status", ["ACTIVE", "CANCELED", "EXPIRED"]);
 
 export const pricingPlans = pgTable(
   "pricing_plans",
@@ -41,6 +45,11 @@ export const purchases = pgTable(
     amountCents: integer("amount_cents").notNull(),
     currency: text("currency").notNull(),
     status: purchaseStatus("status").notNull(),
+    kind: purchaseKind("kind").notNull().default("CREDITS"),
+    /** The subscription it changes or renews (null for credits and for a new subscription until it exists). */
+    subscriptionId: uuid("subscription_id").references((): AnyPgColumn => subscriptions.id),
+    /** UPGRADE/DOWNGRADE/RESUME: the plan in force when the purchase was asked for; completion re-checks it. */
+    fromPlanId: uuid("from_plan_id").references(() => pricingPlans.id),
     receiptNumber: text("receipt_number"),
     paymentReference: text("payment_reference"),
     idempotencyKey: text("idempotency_key").notNull(),
@@ -54,6 +63,42 @@ export const purchases = pgTable(
     uniqueIndex("purchases_idempotency_key").on(t.organizationId, t.idempotencyKey),
     uniqueIndex("purchases_receipt_number_key").on(t.receiptNumber),
     index("purchases_org_created_idx").on(t.organizationId, t.createdAt),
+  ],
+);
+
+/**
+ * One row per subscription; at most one live (ACTIVE or CANCELED) per organization. The row is also
+ * the renewal schedule: it is due when current_period_end <= now, and a scheduler claims it by
+ * setting renewal_locked_until with FOR UPDATE SKIP LOCKED, so several API processes never renew
+ * the same period twice.
+ */
+export const subscriptions = pgTable(
+  "subscriptions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id),
+    planId: uuid("plan_id").notNull().references(() => pricingPlans.id),
+    /** A downgrade that takes effect at the next renewal. */
+    pendingPlanId: uuid("pending_plan_id").references(() => pricingPlans.id),
+    status: subscriptionStatus("status").notNull(),
+    /** Periods are whole calendar months from this instant (domain plans/subscription.ts). */
+    anchorAt: ts("anchor_at").notNull(),
+    periodIndex: integer("period_index").notNull().default(0),
+    currentPeriodStart: ts("current_period_start").notNull(),
+    currentPeriodEnd: ts("current_period_end").notNull(),
+    /** The provider token renewals are charged with. */
+    paymentToken: text("payment_token").notNull(),
+    /** Shown to the customer, e.g. why the subscription ended. */
+    notice: text("notice"),
+    renewalLockedUntil: ts("renewal_locked_until"),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    canceledAt: ts("canceled_at"),
+    endedAt: ts("ended_at"),
+  },
+  (t) => [
+    uniqueIndex("subscriptions_one_live_per_org").on(t.organizationId).where(sql`${t.status} <> 'EXPIRED'`),
+    index("subscriptions_due_idx").on(t.currentPeriodEnd).where(sql`${t.status} <> 'EXPIRED'`),
+    index("subscriptions_org_idx").on(t.organizationId, t.createdAt),
   ],
 );
 
@@ -72,6 +117,8 @@ export const creditLots = pgTable(
   (t) => [
     check("credit_lots_remaining_in_range", sql`${t.remaining} >= 0 AND ${t.remaining} <= ${t.granted}`),
     index("credit_lots_spend_idx").on(t.organizationId, t.expiresAt),
+    /** The expiry sweep's schedule: lots with credits left, by expiry. */
+    index("credit_lots_expiry_idx").on(t.expiresAt).where(sql`${t.remaining} > 0 AND ${t.expiresAt} IS NOT NULL`),
   ],
 );
 

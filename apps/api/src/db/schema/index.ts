@@ -3,3 +3,4 @@ export * from "./billing.js";
 export * from "./connections.js";
 export * from "./jobs.js";
 export * from "./ops.js";
+export * from "./portal.js";

@@ -40,6 +40,17 @@ export const jobs = pgTable(
   (t) => [
     index("jobs_employer_idx").on(t.employerId, t.createdAt),
     index("jobs_closes_idx").on(t.closesAt).where(sql`status = 'PUBLISHED'`),
+    // Portal board (modules/portal): a portal shows the published jobs whose "portal owner" is its
+    // service provider, newest first, keyset-paged on (published_at, id).
+    index("jobs_portal_feed_idx")
+      .on(sql`COALESCE(created_by_service_provider_id, employer_id)`, t.publishedAt.desc(), t.id.desc())
+      .where(sql`status = 'PUBLISHED'`),
+    // Portal word search: trigram GIN over title and description (pg_trgm, created in db/client.ts
+    // migrate()); fastupdate off so heavy publishing leaves no pending list to scan.
+    index("jobs_search_trgm_idx")
+      .using("gin", sql`(title || ' ' || description) gin_trgm_ops`)
+      .with({ fastupdate: false })
+      .where(sql`status = 'PUBLISHED'`),
     check("jobs_duration_positive", sql`${t.durationDays} BETWEEN 1 AND 365`),
   ],
 );

@@ -1,8 +1,7 @@
-import { badInput } from "@app/domain";
 import { assertCan } from "../../auth/policy.js";
 import type { Viewer } from "../../auth/viewer.js";
 import type { Executor } from "../../db/client.js";
-import { decodeCursor, pageSize, toPage } from "../../lib/cursor.js";
+import { decodeIdCursor, pageSize, toPage } from "../../lib/cursor.js";
 import type { ServiceDeps } from "../deps.js";
 import { auditRepository as repo } from "./audit.repository.js";
 
@@ -27,9 +26,7 @@ export class AuditService {
   async events(viewer: Viewer | null, first: number, after: string | null | undefined) {
     assertCan(viewer, "audit.read");
     const limit = pageSize(first);
-    const cursor = decodeCursor(after);
-    const beforeId = cursor === null ? null : Number(cursor[0]);
-    if (beforeId !== null && !Number.isSafeInteger(beforeId)) throw badInput({ after: "This cursor is not valid." });
+    const beforeId = decodeIdCursor(after);
     const rows = await repo.page(this.deps.db, viewer.organizationId, limit + 1, beforeId);
     return toPage(rows, limit, (r) => [r.id]);
   }

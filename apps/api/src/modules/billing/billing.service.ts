@@ -2,7 +2,7 @@ import { DomainError, assertSameRequest, badInput, lotExpiry, priceOfPurchase } 
 import { assertCan } from "../../auth/policy.js";
 import type { Viewer } from "../../auth/viewer.js";
 import type { Executor } from "../../db/client.js";
-import { decodeCursor, pageSize, toPage } from "../../lib/cursor.js";
+import { decodeIdCursor, pageSize, toPage } from "../../lib/cursor.js";
 import type { ServiceDeps } from "../deps.js";
 import { billingRepository as repo, type PurchaseRow } from "./billing.repository.js";
 
@@ -99,9 +99,7 @@ export class BillingService {
   async creditHistory(viewer: Viewer | null, first: number, after: string | null | undefined) {
     assertCan(viewer, "credits.read");
     const limit = pageSize(first);
-    const cursor = decodeCursor(after);
-    const beforeId = cursor === null ? null : Number(cursor[0]);
-    if (beforeId !== null && !Number.isSafeInteger(beforeId)) throw badInput({ after: "This cursor is not valid." });
+    const beforeId = decodeIdCursor(after);
     const rows = await repo.entriesPage(this.deps.db, viewer.organizationId, limit + 1, beforeId);
     return toPage(rows, limit, (r) => [r.id]);
   }

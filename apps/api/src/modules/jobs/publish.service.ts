@@ -58,20 +58,14 @@ export class PublishService {
    */
   async publish(viewer: Viewer | null, jobId: string, payment: { token: string } | null, idempotencyKey: string | null): Promise<JobRow> {
     assertCan(viewer, "jobs.write");
-    const { db } = this.deps;
     const employerId = currentOrganizationId(viewer);
-    const job = await repo.byIdForEmployer(db, jobId, employerId);
-    if (!job) throw notFound();
     const key = idempotencyKey?.trim() || null;
     if (key !== null) {
-      const firstJobId = await repo.jobIdForPublishKey(db, employerId, key);
+      const firstJobId = await repo.jobIdForPublishKey(this.deps.db, employerId, key);
       if (firstJobId !== undefined && firstJobId !== jobId) {
         throw new DomainError("CONFLICT", "This idempotency key was already used to publish another job ad.");
       }
     }
-    if (job.status !== "DRAFT") return job;
-    assertPublishable(job);
-
     const attempt = await this.publishWithCredits(viewer, employerId, jobId, key);
     if (attempt.kind === "done") return attempt.job;
     if (payment === null) {
@@ -87,9 +81,11 @@ export class PublishService {
   private async publishWithCredits(viewer: Viewer, employerId: string, jobId: string, key: string | null): Promise<CreditsAttempt> {
     const payers = creditPayersInOrder({ agency: viewer.accessing !== null ? { sharingEnabled: true } : null });
     return this.deps.db.transaction(async (tx): Promise<CreditsAttempt> => {
+      // The job is read only under its row lock: concurrent publishes of one draft queue here.
       const locked = await repo.lockForEmployer(tx, jobId, employerId);
       if (!locked) throw notFound();
       if (locked.status !== "DRAFT") return { kind: "done", job: locked };
+      assertPublishable(locked);
       const now = this.deps.clock.now();
       for (const payer of payers) {
         const payerId = payer === "SERVICE_PROVIDER_CREDITS" ? viewer.organizationId : employerId;

@@ -1,0 +1,141 @@
+import { and, eq, gt, ilike, or, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import { jobs, organizations, portals, rateLimits } from "../../db/schema/index.js";
+
+export type PortalRow = typeof portals.$inferSelect;
+export type PortalValues = Omit<typeof portals.$inferInsert, "id" | "createdAt">;
+
+/**
+ * The one visibility rule of the public board, as a query scope: a portal shows PUBLISHED jobs
+ * still running whose "portal owner" is its service provider, i.e. jobs the provider created
+ * inside a client's account, or jobs of the provider's own account. The expression is the one
+ * jobs_portal_feed_idx indexes.
+ */
+export function onPortal(serviceProviderId: string, now: Date): SQL {
+  return and(
+    eq(jobs.status, "PUBLISHED"),
+    sql`COALESCE(${jobs.createdByServiceProviderId}, ${jobs.employerId}) = ${serviceProviderId}`,
+    gt(jobs.closesAt, now),
+  )!;
+}
+
+/** ILIKE pattern for a literal piece of text. */
+function contains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Every word in the title or description (jobs_search_trgm_idx), and the location in city, state or postcode. */
+function searchFilter(words: readonly string[], location: string | null): SQL | undefined {
+  const parts: SQL[] = words.map((w) => sql`(${jobs.title} || ' ' || ${jobs.description}) ILIKE ${contains(w)}`);
+  if (location !== null) {
+    parts.push(or(ilike(jobs.city, contains(location)), ilike(jobs.state, contains(location)), eq(jobs.postcode, location))!);
+  }
+  return parts.length === 0 ? undefined : and(...parts);
+}
+
+export interface BoardQuery {
+  serviceProviderId: string;
+  now: Date;
+  words: readonly string[];
+  location: string | null;
+  after: { publishedAt: Date; id: string } | null;
+  limit: number;
+}
+
+const publicColumns = {
+  id: jobs.id,
+  title: jobs.title,
+  description: jobs.description,
+  requirements: jobs.requirements,
+  workType: jobs.workType,
+  city: jobs.city,
+  state: jobs.state,
+  postcode: jobs.postcode,
+  country: jobs.country,
+  salaryMin: jobs.salaryMin,
+  salaryMax: jobs.salaryMax,
+  salaryPeriod: jobs.salaryPeriod,
+  salaryCurrency: jobs.salaryCurrency,
+  publishedAt: jobs.publishedAt,
+  closesAt: jobs.closesAt,
+  employerName: organizations.name,
+};
+
+export type PublicJobRow = Omit<{ [K in keyof typeof publicColumns]: (typeof publicColumns)[K]["_"]["data"] }, "publishedAt"> & { publishedAt: Date };
+
+export const portalRepository = {
+  async byServiceProvider(db: Executor, serviceProviderId: string): Promise<PortalRow | undefined> {
+    const [row] = await db.select().from(portals).where(eq(portals.serviceProviderId, serviceProviderId)).limit(1);
+    return row;
+  },
+
+  async bySlug(db: Executor, slug: string): Promise<PortalRow | undefined> {
+    const [row] = await db.select().from(portals).where(eq(portals.slug, slug)).limit(1);
+    return row;
+  },
+
+  /** One portal per service provider: the first save creates it, later ones change it. */
+  async upsert(db: Executor, values: PortalValues): Promise<PortalRow> {
+    const { serviceProviderId: _sp, ...changes } = values;
+    const [row] = await db.insert(portals).values(values).onConflictDoUpdate({ target: portals.serviceProviderId, set: changes }).returning();
+    return row!;
+  },
+
+  /** A page of the board, newest first; keyset on (published_at, id) along jobs_portal_feed_idx. */
+  async board(db: Executor, q: BoardQuery): Promise<PublicJobRow[]> {
+    const rows = await db
+      .select(publicColumns)
+      .from(jobs)
+      .innerJoin(organizations, eq(organizations.id, jobs.employerId))
+      .where(
+        and(
+          onPortal(q.serviceProviderId, q.now),
+          searchFilter(q.words, q.location),
+          q.after === null ? undefined : sql`(${jobs.publishedAt}, ${jobs.id}) < (${q.after.publishedAt.toISOString()}::timestamptz, ${q.after.id}::uuid)`,
+        ),
+      )
+      .orderBy(sql`${jobs.publishedAt} DESC NULLS LAST`, sql`${jobs.id} DESC NULLS LAST`)
+      .limit(q.limit);
+    return rows as PublicJobRow[];
+  },
+
+  /** How many jobs match, counting no further than `cap` (a count over a million rows is not cheap). */
+  async boardCount(db: Executor, q: Omit<BoardQuery, "after" | "limit">, cap: number): Promise<number> {
+    const inner = db
+      .select({ one: sql`1` })
+      .from(jobs)
+      .where(and(onPortal(q.serviceProviderId, q.now), searchFilter(q.words, q.location)))
+      .limit(cap)
+      .as("matching");
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(inner);
+    return row?.n ?? 0;
+  },
+
+  async boardJob(db: Executor, serviceProviderId: string, now: Date, jobId: string): Promise<PublicJobRow | undefined> {
+    const [row] = await db
+      .select(publicColumns)
+      .from(jobs)
+      .innerJoin(organizations, eq(organizations.id, jobs.employerId))
+      .where(and(eq(jobs.id, jobId), onPortal(serviceProviderId, now)))
+      .limit(1);
+    return row as PublicJobRow | undefined;
+  },
+
+  /** Adds one to a fixed-window counter (the rate_limits table identity uses) and returns the window. */
+  async hitRateLimit(db: Executor, key: string, now: Date, windowSeconds: number) {
+    const windowStart = sql`${new Date(now.getTime() - windowSeconds * 1000).toISOString()}::timestamptz`;
+    const nowSql = sql`${now.toISOString()}::timestamptz`;
+    const [row] = await db
+      .insert(rateLimits)
+      .values({ key, count: 1, windowStartedAt: now })
+      .onConflictDoUpdate({
+        target: rateLimits.key,
+        set: {
+          count: sql`CASE WHEN ${rateLimits.windowStartedAt} <= ${windowStart} THEN 1 ELSE ${rateLimits.count} + 1 END`,
+          windowStartedAt: sql`CASE WHEN ${rateLimits.windowStartedAt} <= ${windowStart} THEN ${nowSql} ELSE ${rateLimits.windowStartedAt} END`,
+        },
+      })
+      .returning();
+    return row!;
+  },
+};
