@@ -1,0 +1,37 @@
+/** Calendar days as YYYY-MM-DD strings: LMT periods count whole days, not instants. */
+export type Day = string;
+
+const MS_PER_DAY = 86_400_000;
+
+export function toDay(at: Date): Day {
+  return at.toISOString().slice(0, 10);
+}
+
+function utc(day: Day): number {
+  const [y, m, d] = day.split("-").map(Number);
+  return Date.UTC(y!, m! - 1, d!);
+}
+
+export function addDays(day: Day, days: number): Day {
+  return toDay(new Date(utc(day) + days * MS_PER_DAY));
+}
+
+/** Days from a to b (b - a). */
+export function daysBetween(a: Day, b: Day): number {
+  return Math.round((utc(b) - utc(a)) / MS_PER_DAY);
+}
+
+/** Inclusive length of a run from its first to its last day. */
+export function runDays(from: Day, until: Day): number {
+  return daysBetween(from, until) + 1;
+}
+
+/** The same day `months` later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(day: Day, months: number): Day {
+  const [y, m, d] = day.split("-").map(Number);
+  const total = y! * 12 + (m! - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return toDay(new Date(Date.UTC(year, month, Math.min(d!, lastDay))));
+}
