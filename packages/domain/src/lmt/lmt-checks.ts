@@ -168,7 +168,7 @@ export function mergeRuns(placements: readonly LmtPlacement[], today: Day): LmtR
         continue;
       }
       if (current !== null) {
-        const gap = { after: current.endsOn, resumedOn: p.startsOn, days: runDays(addDays(current.endsOn, 1), addDays(p.startsOn, -1)) };
+        const gap: LmtRun["gaps"][number] = { after: current.endsOn, resumedOn: p.startsOn, days: runDays(addDays(current.endsOn, 1), addDays(p.startsOn, -1)) };
         runs.push(current);
         current = { board: p.board, nationalReach: p.nationalReach, startsOn: p.startsOn, endsOn: ends, days: 0, gaps: [gap] };
       } else {
