@@ -208,6 +208,8 @@ CREATE TABLE "jobs" (
 	"closes_at" timestamp with time zone,
 	"created_by_user_id" uuid,
 	"created_by_service_provider_id" uuid,
+	"search" "tsvector" GENERATED ALWAYS AS (to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || coalesce(description, '') || ' ' || coalesce(requirements, ''))) STORED,
+	"search_place" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, coalesce(city, '') || ' ' || coalesce(state, '') || ' ' || coalesce(postcode, ''))) STORED,
 	CONSTRAINT "jobs_duration_positive" CHECK ("jobs"."duration_days" BETWEEN 1 AND 365)
 );
 --> statement-breakpoint
@@ -346,7 +348,8 @@ CREATE INDEX "job_payments_entry_idx" ON "job_payments" USING btree ("credit_ent
 CREATE INDEX "jobs_employer_idx" ON "jobs" USING btree ("employer_id","created_at");--> statement-breakpoint
 CREATE INDEX "jobs_closes_idx" ON "jobs" USING btree ("closes_at") WHERE status = 'PUBLISHED';--> statement-breakpoint
 CREATE INDEX "jobs_portal_feed_idx" ON "jobs" USING btree (COALESCE(created_by_service_provider_id, employer_id),"published_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE status = 'PUBLISHED';--> statement-breakpoint
-CREATE INDEX "jobs_search_trgm_idx" ON "jobs" USING gin ((title || ' ' || description) gin_trgm_ops) WITH (fastupdate=false) WHERE status = 'PUBLISHED';--> statement-breakpoint
+CREATE INDEX "jobs_search_idx" ON "jobs" USING gin ("search") WITH (fastupdate=false) WHERE status = 'PUBLISHED';--> statement-breakpoint
+CREATE INDEX "jobs_search_place_idx" ON "jobs" USING gin ("search_place") WITH (fastupdate=false) WHERE status = 'PUBLISHED';--> statement-breakpoint
 CREATE INDEX "audit_events_org_idx" ON "audit_events" USING btree ("organization_id","id");--> statement-breakpoint
 CREATE INDEX "outbox_emails_created_idx" ON "outbox_emails" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "applications_job_idx" ON "applications" USING btree ("job_id","created_at");--> statement-breakpoint

@@ -15,6 +15,9 @@ const envSchema = z.object({
   NODE_ENV: z.string().default("development"),
   /** The dev mailbox shows single-use links to anyone: on by default only outside production. */
   DEV_MAILBOX: z.enum(["true", "false"]).optional(),
+  /** Portal abuse limits per client address and hour (R10). */
+  UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  APPLICATIONS_PER_HOUR: z.coerce.number().int().min(1).default(10),
 });
 
 export interface Config {
@@ -31,6 +34,9 @@ export interface Config {
   devMailbox: boolean;
   /** Secure cookies only when served over https. */
   secureCookies: boolean;
+  /** POST /uploads and applyToJob per client address and hour. */
+  uploadsPerHour: number;
+  applicationsPerHour: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -49,6 +55,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO === "true",
     devMailbox: e.SMTP_URL === undefined && (e.DEV_MAILBOX ?? (e.NODE_ENV === "production" ? "false" : "true")) === "true",
     secureCookies: publicUrl.startsWith("https://"),
+    uploadsPerHour: e.UPLOADS_PER_HOUR,
+    applicationsPerHour: e.APPLICATIONS_PER_HOUR,
   };
 }
 
@@ -67,6 +75,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     seedDemo: false,
     devMailbox: true,
     secureCookies: false,
+    // Every test client comes from 127.0.0.1: tests of the limits fill the counter themselves.
+    uploadsPerHour: 200,
+    applicationsPerHour: 200,
     ...overrides,
   };
 }

@@ -46,11 +46,20 @@ function groupedBy<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (r
 export function createLoaders(services: Services) {
   return {
     user: byId((ids) => services.identity.usersByIds(ids)),
-    organization: byId((ids) => services.identity.organizationsByIds(ids)),
+    // R4: credits whose expiry came leave by an EXPIRY entry before any balance is read.
+    organization: byId(async (ids) => {
+      await services.billing.expireDueCredits(ids);
+      return services.identity.organizationsByIds(ids);
+    }),
+    creditBalance: byKey((ids) => services.billing.creditBalances(ids), (b) => b.id),
     job: byId((ids) => services.jobs.jobsByIds(ids)),
     plan: byId((ids) => services.billing.plansByIds(ids)),
     jobPayment: byKey((ids) => services.jobs.paymentsFor(ids), (p) => p.jobId),
     jobRevisions: groupedBy((ids) => services.jobs.revisionsFor(ids), (r) => r.jobId),
+    applicationCount: new DataLoader<string, number>(async (ids) => {
+      const counts = new Map((await services.applications.countsFor(ids)).map((c) => [c.jobId, c.n]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
   };
 }
 

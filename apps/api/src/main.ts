@@ -6,6 +6,7 @@ import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, seedPlans } from "./db/seed.js";
 import { systemClock } from "./lib/clock.js";
 import { log } from "./lib/log.js";
 import { createApp } from "./server.js";
+import { Scheduler } from "./modules/billing/scheduler.js";
 
 const config = loadConfig();
 const defaultDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -39,8 +40,12 @@ const sweep = setInterval(() => {
 }, 60_000);
 sweep.unref();
 
+// Subscription renewals and credit expiry, from the schedule in the database (catches up on start).
+const stopBillingSchedule = new Scheduler(app.services.billing, systemClock).start(60_000);
+
 async function shutdown(signal: string) {
   log.info("shutting down", { signal });
+  stopBillingSchedule();
   await app.stop();
   await database.close();
   process.exit(0);

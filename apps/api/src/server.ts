@@ -9,7 +9,11 @@ import type { Database } from "./db/client.js";
 import { formatError, isUnexpectedError } from "./graphql/format-error.js";
 import { getSchema } from "./graphql/schema.js";
 import { createGraphqlHandler } from "./http/graphql-handler.js";
+import { createReceiptsHandler, isReceiptPath } from "./http/receipts.js";
 import { createStaticHandler } from "./http/static.js";
+import { createUploadsHandler } from "./http/uploads.js";
+import { createResumeHandler } from "./http/resume.js";
+import { createRssHandler } from "./http/rss.js";
 import { sendJson } from "./http/respond.js";
 import { systemClock, type Clock } from "./lib/clock.js";
 import { log } from "./lib/log.js";
@@ -78,6 +82,10 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const graphql = createGraphqlHandler(apollo, services, { secureCookies: config.secureCookies });
   const serveStatic = createStaticHandler(config.webDist);
+  const receipts = createReceiptsHandler(services);
+  const uploads = createUploadsHandler(services);
+  const resume = createResumeHandler(services);
+  const rss = createRssHandler(services);
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const requestId = randomUUID();
@@ -86,6 +94,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     const route = async () => {
       if (path === "/graphql") return graphql(req, res, requestId);
       if (path === "/healthz") return sendJson(res, 200, { ok: true, engine: database.engine });
+      if (isReceiptPath(path)) return receipts(req, res, path);
+      if (path === "/uploads") return uploads(req, res);
+      const resumeMatch = /^\/applications\/([^/]+)\/resume$/.exec(path);
+      if (resumeMatch) return resume(req, res, decodeURIComponent(resumeMatch[1]!));
+      // Only the feed: /p/<slug> and its other pages are the SPA's (served by serveStatic).
+      const rssMatch = /^\/p\/([^/]+)\/rss\.xml$/.exec(path);
+      if (rssMatch) return rss(req, res, decodeURIComponent(rssMatch[1]!));
       return serveStatic(req, res);
     };
     route().catch((error: unknown) => {

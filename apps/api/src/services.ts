@@ -7,6 +7,8 @@ import { PublishService } from "./modules/jobs/publish.service.js";
 import { MailService } from "./modules/mail/mail.service.js";
 import { ConnectionsService } from "./modules/connections/connections.service.js";
 import { CompanyAccessService } from "./modules/connections/access.service.js";
+import { PortalService } from "./modules/portal/portal.service.js";
+import { ApplicationsService } from "./modules/portal/applications.service.js";
 
 /** Every service, built once per server from the same dependencies. */
 export function createServices(deps: ServiceDeps) {
@@ -20,7 +22,9 @@ export function createServices(deps: ServiceDeps) {
   const companyAccess = new CompanyAccessService(deps, { connections, identity, audit });
   // R6: signing up from an invitation link accepts it in the same transaction.
   identity.onSignUpWithInvitation((tx, account) => connections.acceptOnSignUp(tx, account));
-  return { identity, billing, audit, jobs, publish, mail, connections, companyAccess };
+  const portal = new PortalService(deps, audit);
+  const applications = new ApplicationsService(deps, { portal, mail, audit });
+  return { identity, billing, audit, jobs, publish, mail, connections, companyAccess, portal, applications };
 }
 
 export type Services = ReturnType<typeof createServices>;

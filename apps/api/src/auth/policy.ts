@@ -33,6 +33,11 @@ const RULES = {
   "jobs.read": { kinds: BOTH, roles: ANY_ROLE, acting: "CURRENT" },
   "jobs.write": { kinds: ["EMPLOYER"], roles: ANY_ROLE, acting: "CURRENT" },
   "audit.read": { kinds: BOTH, roles: MANAGERS, acting: "OWN" },
+  "portal.read": { kinds: ["SERVICE_PROVIDER"], roles: ANY_ROLE, acting: "OWN" },
+  "portal.manage": { kinds: ["SERVICE_PROVIDER"], roles: MANAGERS, acting: "OWN" },
+  // Scoped in the query to jobs of the current organization: anyone else finds nothing (NOT_FOUND).
+  "applications.read": { kinds: BOTH, roles: ANY_ROLE, acting: "CURRENT" },
+  "applications.write": { kinds: BOTH, roles: ANY_ROLE, acting: "CURRENT" },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

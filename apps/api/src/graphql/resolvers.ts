@@ -1,13 +1,14 @@
 import type { NonEmptyArray } from "type-graphql";
 import { AccountResolver, ViewerResolver } from "../modules/identity/identity.resolver.js";
-import { BillingResolver, CreditEntryResolver } from "../modules/billing/billing.resolver.js";
+import { BillingResolver, CreditEntryResolver, OrganizationCreditsResolver, PlanSubscriptionResolver } from "../modules/billing/billing.resolver.js";
 import { AuditResolver } from "../modules/audit/audit.resolver.js";
 import { CompanyAccessResolver, ConnectionsResolver } from "../modules/connections/connections.resolver.js";
 import { MailResolver } from "../modules/mail/mail.resolver.js";
 import { CreditEntryJobResolver, JobPaymentResolver, JobRevisionResolver, JobsResolver } from "../modules/jobs/jobs.resolver.js";
+import { ApplicationsResolver, PortalResolver, PublicJobPageResolver, PublicJobResolver } from "../modules/portal/portal.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [ViewerResolver, AccountResolver, BillingResolver, CreditEntryResolver, AuditResolver, JobsResolver, JobPaymentResolver, JobRevisionResolver, CreditEntryJobResolver, ConnectionsResolver, CompanyAccessResolver, MailResolver];
+export const resolvers: NonEmptyArray<Function> = [ViewerResolver, AccountResolver, BillingResolver, CreditEntryResolver, PlanSubscriptionResolver, OrganizationCreditsResolver, AuditResolver, JobsResolver, JobPaymentResolver, JobRevisionResolver, CreditEntryJobResolver, ConnectionsResolver, CompanyAccessResolver, MailResolver, PortalResolver, PublicJobResolver, PublicJobPageResolver, ApplicationsResolver];
 
 /** Operations anyone may call without signing in; every other one must be @Authorized (auth-coverage test). */
-export const PUBLIC_OPERATIONS = new Set(["viewer", "pricingPlans", "signUp", "logIn", "logOut", "invitation", "devMailbox"]);
+export const PUBLIC_OPERATIONS = new Set(["viewer", "pricingPlans", "signUp", "logIn", "logOut", "invitation", "devMailbox", "portal", "portalJobs", "portalJob", "applyToJob"]);

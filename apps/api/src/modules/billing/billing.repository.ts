@@ -1,11 +1,17 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, ne, or, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { creditEntries, creditLots, organizations, pricingPlans, purchases } from "../../db/schema/index.js";
+import { creditEntries, creditLots, organizations, pricingPlans, purchases, subscriptions } from "../../db/schema/index.js";
 
 export type PlanRow = typeof pricingPlans.$inferSelect;
 export type PurchaseRow = typeof purchases.$inferSelect;
 export type CreditEntryRow = typeof creditEntries.$inferSelect;
+export type SubscriptionRow = typeof subscriptions.$inferSelect;
+export type CreditLotRow = typeof creditLots.$inferSelect;
 type EntryKind = CreditEntryRow["kind"];
+
+/** Lots of an organization whose credits must leave by an EXPIRY entry at `now` (domain isLotDueForExpiry). */
+const dueLots = (now: Date) => and(gt(creditLots.remaining, 0), lte(creditLots.expiresAt, now));
+const live = ne(subscriptions.status, "EXPIRED");
 
 export const billingRepository = {
   async activePlans(db: Executor): Promise<PlanRow[]> {
@@ -49,6 +55,24 @@ export const billingRepository = {
       .where(and(eq(purchases.id, id), eq(purchases.status, "PENDING")))
       .returning();
     return row ?? null;
+  },
+
+  async purchaseForOrganization(db: Executor, organizationId: string, id: string): Promise<PurchaseRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(purchases)
+      .where(and(eq(purchases.id, id), eq(purchases.organizationId, organizationId)))
+      .limit(1);
+    return row;
+  },
+
+  async setPurchaseSubscription(db: Executor, purchaseId: string, subscriptionId: string): Promise<void> {
+    await db.update(purchases).set({ subscriptionId }).where(eq(purchases.id, purchaseId));
+  },
+
+  /** Gives an idempotency key back when the purchase it claimed was refunded before completing. */
+  async deletePendingPurchase(db: Executor, id: string): Promise<void> {
+    await db.delete(purchases).where(and(eq(purchases.id, id), eq(purchases.status, "PENDING")));
   },
 
   async purchasesOf(db: Executor, organizationId: string): Promise<PurchaseRow[]> {
@@ -161,6 +185,157 @@ export const billingRepository = {
       })
       .returning();
     return entry!;
+  },
+
+  /** Organizations among `ids` (all when null) holding credits that are due to expire at `now`. */
+  async organizationsWithDueLots(db: Executor, ids: readonly string[] | null, now: Date, limit = 500): Promise<string[]> {
+    if (ids !== null && ids.length === 0) return [];
+    const rows = await db
+      .selectDistinct({ organizationId: creditLots.organizationId })
+      .from(creditLots)
+      .where(and(dueLots(now), ids === null ? undefined : inArray(creditLots.organizationId, [...ids])))
+      .limit(limit);
+    return rows.map((r) => r.organizationId);
+  },
+
+  /**
+   * Empties the organization's lots whose expiry has come, each with an EXPIRY entry carrying
+   * balanceAfter. The organization row is locked first, as every spend and grant does, and the due
+   * lots are re-read under that lock, so two callers never expire the same credits twice.
+   */
+  async expireDueLots(db: Executor, organizationId: string, now: Date): Promise<CreditEntryRow[]> {
+    const due = and(eq(creditLots.organizationId, organizationId), dueLots(now));
+    const [any] = await db.select({ id: creditLots.id }).from(creditLots).where(due).limit(1);
+    if (!any) return [];
+    await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for("update");
+    const lots = await db
+      .select({ id: creditLots.id, remaining: creditLots.remaining, purchaseId: creditLots.purchaseId })
+      .from(creditLots)
+      .where(due)
+      .orderBy(asc(creditLots.expiresAt), asc(creditLots.id))
+      .for("update");
+    const entries: CreditEntryRow[] = [];
+    for (const lot of lots) {
+      await db.update(creditLots).set({ remaining: 0 }).where(eq(creditLots.id, lot.id));
+      const [org] = await db
+        .update(organizations)
+        .set({ creditBalance: sql`${organizations.creditBalance} - ${lot.remaining}` })
+        .where(eq(organizations.id, organizationId))
+        .returning({ balance: organizations.creditBalance });
+      const [entry] = await db
+        .insert(creditEntries)
+        .values({
+          organizationId,
+          kind: "EXPIRY",
+          amount: -lot.remaining,
+          balanceAfter: org!.balance,
+          lotId: lot.id,
+          purchaseId: lot.purchaseId,
+          createdAt: now,
+        })
+        .returning();
+      entries.push(entry!);
+    }
+    return entries;
+  },
+
+  async balances(db: Executor, ids: readonly string[]): Promise<{ id: string; balance: number }[]> {
+    if (ids.length === 0) return [];
+    return db
+      .select({ id: organizations.id, balance: organizations.creditBalance })
+      .from(organizations)
+      .where(inArray(organizations.id, [...ids]));
+  },
+
+  /** Lots with credits left, in the order spends take them. */
+  async usableLots(db: Executor, organizationId: string, now: Date): Promise<CreditLotRow[]> {
+    return db
+      .select()
+      .from(creditLots)
+      .where(
+        and(
+          eq(creditLots.organizationId, organizationId),
+          gt(creditLots.remaining, 0),
+          or(isNull(creditLots.expiresAt), gt(creditLots.expiresAt, now)),
+        ),
+      )
+      .orderBy(sql`${creditLots.expiresAt} ASC NULLS LAST`, asc(creditLots.createdAt), asc(creditLots.id));
+  },
+
+  // ------------------------------------------------------------------ subscriptions
+
+  async liveSubscription(db: Executor, organizationId: string): Promise<SubscriptionRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(subscriptions)
+      .where(and(eq(subscriptions.organizationId, organizationId), live))
+      .limit(1);
+    return row;
+  },
+
+  /** The live subscription, else the one that ended last. */
+  async latestSubscription(db: Executor, organizationId: string): Promise<SubscriptionRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(subscriptions)
+      .where(eq(subscriptions.organizationId, organizationId))
+      .orderBy(sql`CASE WHEN ${subscriptions.status} = 'EXPIRED' THEN 1 ELSE 0 END`, desc(subscriptions.createdAt), desc(subscriptions.id))
+      .limit(1);
+    return row;
+  },
+
+  async lockSubscription(db: Executor, id: string): Promise<SubscriptionRow | undefined> {
+    const [row] = await db.select().from(subscriptions).where(eq(subscriptions.id, id)).for("update");
+    return row;
+  },
+
+  /** Null when the organization already has a live subscription (one live per organization). */
+  async insertSubscription(db: Executor, values: typeof subscriptions.$inferInsert): Promise<SubscriptionRow | null> {
+    const [row] = await db.insert(subscriptions).values(values).onConflictDoNothing().returning();
+    return row ?? null;
+  },
+
+  async updateSubscription(db: Executor, id: string, values: Partial<typeof subscriptions.$inferInsert>): Promise<SubscriptionRow> {
+    const [row] = await db.update(subscriptions).set(values).where(eq(subscriptions.id, id)).returning();
+    return row!;
+  },
+
+  /** Stops renewal; null unless it was ACTIVE. */
+  async cancelSubscription(db: Executor, id: string, at: Date): Promise<SubscriptionRow | null> {
+    const [row] = await db
+      .update(subscriptions)
+      .set({ status: "CANCELED", canceledAt: at, pendingPlanId: null })
+      .where(and(eq(subscriptions.id, id), eq(subscriptions.status, "ACTIVE")))
+      .returning();
+    return row ?? null;
+  },
+
+  /**
+   * Claims one live subscription whose period has ended (of one organization, or any), marking it
+   * for `until`. FOR UPDATE SKIP LOCKED lets concurrent schedulers pass each other by, and the mark
+   * keeps a claimed row from being taken again until it is done or the claimer died.
+   */
+  async claimDueSubscription(db: Executor, now: Date, until: Date, organizationId: string | null = null): Promise<SubscriptionRow | null> {
+    const next = db
+      .select({ id: subscriptions.id })
+      .from(subscriptions)
+      .where(
+        and(
+          live,
+          lte(subscriptions.currentPeriodEnd, now),
+          or(isNull(subscriptions.renewalLockedUntil), lte(subscriptions.renewalLockedUntil, now)),
+          organizationId === null ? undefined : eq(subscriptions.organizationId, organizationId),
+        ),
+      )
+      .orderBy(asc(subscriptions.currentPeriodEnd))
+      .limit(1)
+      .for("update", { skipLocked: true });
+    const [row] = await db
+      .update(subscriptions)
+      .set({ renewalLockedUntil: until })
+      .where(sql`${subscriptions.id} = (${next})`)
+      .returning();
+    return row ?? null;
   },
 
   async entriesPage(db: Executor, organizationId: string, limit: number, beforeId: number | null): Promise<CreditEntryRow[]> {

@@ -1,7 +1,16 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { receiptPath } from "./receipt-pdf.js";
 import { OrganizationType, UserType } from "../identity/identity.types.js";
-import { CreditEntryPageType, CreditEntryType, PricingPlanType, PurchaseInput, PurchaseType } from "./billing.types.js";
+import {
+  CreditEntryPageType,
+  CreditEntryType,
+  CreditLotType,
+  PlanSubscriptionType,
+  PricingPlanType,
+  PurchaseInput,
+  PurchaseType,
+} from "./billing.types.js";
 
 @Resolver(() => PurchaseType)
 export class BillingResolver {
@@ -38,6 +47,27 @@ export class BillingResolver {
   }
 
   @Authorized()
+  @Query(() => PlanSubscriptionType, {
+    nullable: true,
+    description: "The current organization's subscription (the live one, else the one that ended last); null when it never subscribed.",
+  })
+  subscription(@Ctx() ctx: Context) {
+    return ctx.services.billing.subscription(ctx.viewer);
+  }
+
+  @Authorized()
+  @Query(() => [CreditLotType], { description: "The current organization's credits by lot, in the order spends take them (earliest expiry first)." })
+  creditLots(@Ctx() ctx: Context) {
+    return ctx.services.billing.creditLots(ctx.viewer);
+  }
+
+  @Authorized()
+  @Mutation(() => PlanSubscriptionType, { description: "Stops renewal: the credits stay usable until the period's end." })
+  cancelSubscription(@Ctx() ctx: Context) {
+    return ctx.services.billing.cancelSubscription(ctx.viewer);
+  }
+
+  @Authorized()
   @Mutation(() => OrganizationType)
   setCreditSharing(@Arg("enabled", () => Boolean) enabled: boolean, @Ctx() ctx: Context) {
     return ctx.services.billing.setCreditSharing(ctx.viewer, enabled);
@@ -46,6 +76,33 @@ export class BillingResolver {
   @FieldResolver(() => PricingPlanType)
   plan(@Root() purchase: PurchaseType, @Ctx() ctx: Context) {
     return ctx.loaders.plan.load(purchase.planId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Where the PDF receipt downloads (signed-in members of the buying organization); null without a receipt." })
+  receiptUrl(@Root() purchase: PurchaseType): string | null {
+    return purchase.receiptNumber === null ? null : receiptPath(purchase.id);
+  }
+}
+
+@Resolver(() => PlanSubscriptionType)
+export class PlanSubscriptionResolver {
+  @FieldResolver(() => PricingPlanType)
+  plan(@Root() subscription: PlanSubscriptionType, @Ctx() ctx: Context) {
+    return ctx.loaders.plan.load(subscription.planId);
+  }
+
+  @FieldResolver(() => PricingPlanType, { nullable: true, description: "A downgrade that takes effect at the next renewal." })
+  nextPlan(@Root() subscription: PlanSubscriptionType, @Ctx() ctx: Context) {
+    return subscription.pendingPlanId === null ? null : ctx.loaders.plan.load(subscription.pendingPlanId);
+  }
+}
+
+/** R4: every Organization's balance is read as of now, after its due lots expired (batched per request). */
+@Resolver(() => OrganizationType)
+export class OrganizationCreditsResolver {
+  @FieldResolver(() => Int, { description: "This organization's own job ad credits." })
+  async creditBalance(@Root() organization: OrganizationType, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.creditBalance.load(organization.id))?.balance ?? 0;
   }
 }
 

@@ -1,10 +1,23 @@
-import { DomainError, assertSameRequest, badInput, lotExpiry, priceOfPurchase } from "@app/domain";
-import { assertCan } from "../../auth/policy.js";
+import {
+  DomainError,
+  assertSameRequest,
+  badInput,
+  decidePlanChange,
+  formatCents,
+  lotExpiry,
+  priceOfPurchase,
+  renewalPeriod,
+  subscriptionPeriod,
+  type PlanChange,
+} from "@app/domain";
+import { assertCan, can } from "../../auth/policy.js";
 import type { Viewer } from "../../auth/viewer.js";
-import type { Executor } from "../../db/client.js";
+import type { Executor, Tx } from "../../db/client.js";
 import { decodeIdCursor, pageSize, toPage } from "../../lib/cursor.js";
+import { log } from "../../lib/log.js";
+import type { ChargeResult } from "../../lib/payment-provider.js";
 import type { ServiceDeps } from "../deps.js";
-import { billingRepository as repo, type PurchaseRow } from "./billing.repository.js";
+import { billingRepository as repo, type PlanRow, type PurchaseRow, type SubscriptionRow } from "./billing.repository.js";
 
 export interface PurchaseRequest {
   planCode: string;
@@ -12,6 +25,21 @@ export interface PurchaseRequest {
   paymentToken: string;
   idempotencyKey: string;
 }
+
+type PurchaseTerms = (PlanChange | { kind: "CREDITS"; credits: number; amountCents: number }) & {
+  subscriptionId: string | null;
+  fromPlanId: string | null;
+};
+
+/** A subscription as shown: a cancelled one whose period is over reads EXPIRED even before the scheduler ends it. */
+export type SubscriptionView = SubscriptionRow & { renewsAt: Date | null };
+
+const RENEWAL_KEY_PREFIX = "renewal:";
+/** How long a scheduler's claim on a renewal lasts before another may retry it. */
+const CLAIM_MS = 5 * 60_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+class SubscriptionChanged extends Error {}
 
 export class BillingService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -30,70 +58,351 @@ export class BillingService {
   }
 
   /**
-   * R5 purchase. The idempotency key is claimed in its own short transaction, the card is
-   * charged outside any transaction (the provider dedupes by purchase id), and the outcome and
-   * the credits are written together by whichever request completes the purchase first.
+   * R5 purchase of any plan. The idempotency key is claimed in its own short transaction, the card
+   * is charged outside any transaction (the provider dedupes by purchase id), and the outcome and
+   * its effects (credits, the subscription) are written together by whichever request completes
+   * the purchase first. A subscription plan subscribes, upgrades at once, or schedules a downgrade.
    */
   async purchase(viewer: Viewer | null, request: PurchaseRequest): Promise<PurchaseRow> {
     assertCan(viewer, "credits.purchase");
     const { db, clock, payments } = this.deps;
+    const organizationId = viewer.organizationId;
     const key = request.idempotencyKey.trim();
     if (key === "" || key.length > 200) throw badInput({ idempotencyKey: "Send an idempotency key of 1 to 200 characters." });
+    if (key.startsWith(RENEWAL_KEY_PREFIX)) throw badInput({ idempotencyKey: `Keys starting with "${RENEWAL_KEY_PREFIX}" are reserved.` });
     const plan = await repo.planByCode(db, request.planCode);
     if (!plan || !plan.active) throw badInput({ planCode: "There is no such plan." });
-    const { credits, amountCents } = priceOfPurchase(plan, request.quantity);
     const fingerprint = JSON.stringify({ plan: plan.code, quantity: request.quantity });
 
-    const claimed = await repo.claimPurchase(db, {
-      organizationId: viewer.organizationId,
-      planId: plan.id,
-      quantity: request.quantity,
-      credits,
-      amountCents,
-      currency: plan.currency,
-      status: "PENDING",
-      idempotencyKey: key,
-      requestFingerprint: fingerprint,
-      actorUserId: viewer.userId,
-      createdAt: clock.now(),
-    });
-    const purchase = claimed ?? (await repo.purchaseByKey(db, viewer.organizationId, key));
-    if (!purchase) throw new Error("purchase vanished after its key was claimed");
-    assertSameRequest(purchase.requestFingerprint, fingerprint);
+    // A replay is answered from the first purchase before anything is decided again: after an
+    // upgrade, deciding again would call the same plan a CONFLICT.
+    let purchase = await repo.purchaseByKey(db, organizationId, key);
+    if (purchase) {
+      assertSameRequest(purchase.requestFingerprint, fingerprint);
+    } else {
+      const terms = await this.termsOf(organizationId, plan, request.quantity);
+      const claimed = await repo.claimPurchase(db, {
+        organizationId,
+        planId: plan.id,
+        quantity: request.quantity,
+        credits: terms.credits,
+        amountCents: terms.amountCents,
+        currency: plan.currency,
+        status: "PENDING",
+        kind: terms.kind,
+        subscriptionId: terms.subscriptionId,
+        fromPlanId: terms.fromPlanId,
+        idempotencyKey: key,
+        requestFingerprint: fingerprint,
+        actorUserId: viewer.userId,
+        createdAt: clock.now(),
+      });
+      purchase = claimed ?? (await repo.purchaseByKey(db, organizationId, key));
+      if (!purchase) throw new Error("purchase vanished after its key was claimed");
+      assertSameRequest(purchase.requestFingerprint, fingerprint);
+    }
     if (purchase.status !== "PENDING") return settled(purchase);
 
     // Also reached by a replay of a purchase whose first request died mid-way: the provider
-    // charges once per purchase id, so asking again is safe.
-    const charge = await payments.charge({
-      token: request.paymentToken,
-      amountCents: purchase.amountCents,
-      currency: purchase.currency,
-      description: `${plan.name} × ${purchase.quantity}`,
-      idempotencyKey: purchase.id,
+    // charges once per purchase id, so asking again is safe. Plan changes that cost nothing
+    // (downgrade, resume) charge nothing.
+    const pending = purchase;
+    const charge: ChargeResult =
+      pending.amountCents === 0
+        ? { ok: true, reference: "" }
+        : await payments.charge({
+            token: request.paymentToken,
+            amountCents: pending.amountCents,
+            currency: pending.currency,
+            description: `${plan.name} × ${pending.quantity}`,
+            idempotencyKey: pending.id,
+          });
+    let completed: PurchaseRow | null;
+    try {
+      completed = await db.transaction((tx) => this.complete(tx, pending, plan, charge, request.paymentToken, clock.now()));
+    } catch (error) {
+      if (!(error instanceof SubscriptionChanged)) throw error;
+      // The subscription changed between the request and the charge (another plan change won):
+      // give the money back and the key too, so nothing of this attempt remains.
+      if (charge.ok && charge.reference !== "") await payments.refund(charge.reference);
+      await repo.deletePendingPurchase(db, pending.id);
+      throw new DomainError("CONFLICT", "Your subscription changed while this purchase was being made. Nothing was charged; please try again.");
+    }
+    return settled(completed ?? (await repo.purchaseByKey(db, organizationId, key))!);
+  }
+
+  /** What a new purchase of `plan` would do now, for the claim. */
+  private async termsOf(organizationId: string, plan: PlanRow, quantity: number): Promise<PurchaseTerms> {
+    if (plan.kind !== "SUBSCRIPTION") {
+      return { kind: "CREDITS", ...priceOfPurchase(plan, quantity), subscriptionId: null, fromPlanId: null };
+    }
+    priceOfPurchase(plan, quantity); // one at a time
+    await this.settleDueSubscriptionOf(organizationId);
+    const current = await repo.liveSubscription(this.deps.db, organizationId);
+    if (!current) return { ...decidePlanChange(null, plan), subscriptionId: null, fromPlanId: null };
+    const plans = await repo.plansByIds(this.deps.db, [current.planId, ...(current.pendingPlanId === null ? [] : [current.pendingPlanId])]);
+    const inForce = plans.find((p) => p.id === current.planId)!;
+    const pendingPlan = plans.find((p) => p.id === current.pendingPlanId) ?? null;
+    const status = current.status === "CANCELED" ? "CANCELED" : "ACTIVE";
+    const change = decidePlanChange({ plan: inForce, status, pendingPlanCode: pendingPlan?.code ?? null }, plan);
+    return { ...change, subscriptionId: current.id, fromPlanId: current.planId };
+  }
+
+  /** Writes a purchase's outcome and effects in the caller's transaction; null when another request already did. */
+  private async complete(tx: Tx, purchase: PurchaseRow, plan: PlanRow, charge: ChargeResult, paymentToken: string, now: Date): Promise<PurchaseRow | null> {
+    const done = await repo.completePurchase(tx, purchase.id, {
+      status: charge.ok ? "SUCCEEDED" : "DECLINED",
+      receiptNumber: charge.ok && purchase.amountCents > 0 ? receiptNumberFor(purchase, now) : null,
+      paymentReference: charge.ok && charge.reference !== "" ? charge.reference : null,
+      completedAt: now,
     });
-    const completed = await db.transaction(async (tx) => {
-      const now = clock.now();
+    if (done?.status !== "SUCCEEDED") return done;
+    const grant = (amount: number, expiresAt: Date | null, kind: "PURCHASE" | "PLAN_GRANT") =>
+      repo.grantCredits(tx, {
+        organizationId: done.organizationId,
+        amount,
+        kind,
+        planKind: plan.kind,
+        purchaseId: done.id,
+        expiresAt,
+        actorUserId: done.actorUserId,
+        at: now,
+      });
+
+    switch (done.kind) {
+      case "CREDITS":
+        await grant(done.credits, lotExpiry(now, plan.creditValidityDays), "PURCHASE");
+        return done;
+      case "SUBSCRIBE": {
+        const period = subscriptionPeriod(now, 0);
+        const created = await repo.insertSubscription(tx, {
+          organizationId: done.organizationId,
+          planId: plan.id,
+          status: "ACTIVE",
+          anchorAt: now,
+          periodIndex: 0,
+          currentPeriodStart: period.start,
+          currentPeriodEnd: period.end,
+          paymentToken,
+          createdAt: now,
+        });
+        if (!created) throw new SubscriptionChanged();
+        await repo.setPurchaseSubscription(tx, done.id, created.id);
+        await grant(done.credits, period.end, "PLAN_GRANT");
+        return { ...done, subscriptionId: created.id };
+      }
+      case "UPGRADE":
+      case "DOWNGRADE":
+      case "RESUME": {
+        const sub = done.subscriptionId === null ? undefined : await repo.lockSubscription(tx, done.subscriptionId);
+        if (!sub || sub.status === "EXPIRED" || sub.planId !== done.fromPlanId || sub.currentPeriodEnd.getTime() <= now.getTime()) {
+          throw new SubscriptionChanged();
+        }
+        const reactivate = { status: "ACTIVE" as const, canceledAt: null, notice: null, paymentToken };
+        if (done.kind === "UPGRADE") {
+          await repo.updateSubscription(tx, sub.id, { ...reactivate, planId: plan.id, pendingPlanId: null });
+          await grant(done.credits, sub.currentPeriodEnd, "PLAN_GRANT");
+        } else if (done.kind === "DOWNGRADE") {
+          await repo.updateSubscription(tx, sub.id, { ...reactivate, pendingPlanId: plan.id });
+        } else {
+          await repo.updateSubscription(tx, sub.id, { ...reactivate, pendingPlanId: null });
+        }
+        return done;
+      }
+      case "RENEWAL":
+        throw new Error("renewals complete in renewClaimed()");
+      default:
+        return assertUnreachable(done.kind);
+    }
+  }
+
+  // ------------------------------------------------------------------ subscriptions
+
+  /** The organization's live subscription, else the one that ended last (with its notice); null when never subscribed. */
+  async subscription(viewer: Viewer | null): Promise<SubscriptionView | null> {
+    assertCan(viewer, "credits.read");
+    await this.settleDueSubscriptionOf(viewer.organizationId);
+    const row = await repo.latestSubscription(this.deps.db, viewer.organizationId);
+    return row === undefined ? null : viewOf(row, this.deps.clock.now());
+  }
+
+  /** Stops renewal: usable until the period's end (CANCELED), then EXPIRED. Cancelling twice is fine. */
+  async cancelSubscription(viewer: Viewer | null): Promise<SubscriptionView> {
+    assertCan(viewer, "credits.purchase");
+    await this.settleDueSubscriptionOf(viewer.organizationId);
+    const { db, clock } = this.deps;
+    const current = await repo.liveSubscription(db, viewer.organizationId);
+    if (!current) throw new DomainError("NOT_FOUND", "There is no subscription to cancel.");
+    const canceled = (await repo.cancelSubscription(db, current.id, clock.now())) ?? (await repo.liveSubscription(db, viewer.organizationId)) ?? current;
+    return viewOf(canceled, clock.now());
+  }
+
+  /** Renews or ends the organization's subscription right away when its period is over and no scheduler got to it yet. */
+  private async settleDueSubscriptionOf(organizationId: string): Promise<void> {
+    const now = this.deps.clock.now();
+    const claimed = await repo.claimDueSubscription(this.deps.db, now, claimUntil(now), organizationId);
+    if (claimed) await this.renewClaimed(claimed, now);
+  }
+
+  /**
+   * Scheduled work due at `now`: every subscription whose period ended is renewed (or ended), and
+   * every lot whose expiry came is expired. Safe to run in several processes at once: each
+   * subscription is claimed by one of them, and the charge, the claim of the renewal purchase and
+   * its completion are each idempotent. Returns what it did.
+   */
+  async runDueWork(now: Date): Promise<{ renewals: number; expiredOrganizations: number; failures: number }> {
+    let renewals = 0;
+    let failures = 0;
+    for (;;) {
+      const claimed = await repo.claimDueSubscription(this.deps.db, now, claimUntil(now));
+      if (!claimed) break;
+      try {
+        await this.renewClaimed(claimed, now);
+        renewals++;
+      } catch (error) {
+        // Left claimed until the claim runs out, then retried; the charge is idempotent by key.
+        failures++;
+        log.error("subscription renewal failed", { subscriptionId: claimed.id, error: error instanceof Error ? error.stack : String(error) });
+      }
+    }
+    const due = await repo.organizationsWithDueLots(this.deps.db, null, now);
+    for (const organizationId of due) await this.deps.db.transaction((tx) => repo.expireDueLots(tx, organizationId, now));
+    return { renewals, expiredOrganizations: due.length, failures };
+  }
+
+  /**
+   * A claimed subscription whose period ended: a cancelled one expires; an active one is charged
+   * for its next period (with the plan a downgrade scheduled), outside any transaction, under the
+   * key renewal:<subscription>:<period start>. Then one transaction, which re-checks that the
+   * period was not renewed meanwhile, grants the period's credits (expiring at its end) and expires
+   * the last period's; a decline ends the subscription with a notice.
+   */
+  private async renewClaimed(claimed: SubscriptionRow, now: Date): Promise<void> {
+    const { db, payments } = this.deps;
+    const sameClaim = (sub: SubscriptionRow | undefined): sub is SubscriptionRow =>
+      sub !== undefined && sub.status !== "EXPIRED" && sub.currentPeriodEnd.getTime() === claimed.currentPeriodEnd.getTime();
+
+    if (claimed.status === "CANCELED") {
+      await db.transaction(async (tx) => {
+        const sub = await repo.lockSubscription(tx, claimed.id);
+        if (!sameClaim(sub)) return;
+        await repo.updateSubscription(tx, sub.id, { status: "EXPIRED", endedAt: sub.currentPeriodEnd, renewalLockedUntil: null });
+        await repo.expireDueLots(tx, sub.organizationId, now);
+      });
+      return;
+    }
+
+    const planId = claimed.pendingPlanId ?? claimed.planId;
+    const [plan] = await repo.plansByIds(db, [planId]);
+    if (!plan) throw new Error(`plan ${planId} of subscription ${claimed.id} is gone`);
+    const period = renewalPeriod(claimed.anchorAt, claimed.periodIndex, now);
+    const key = `${RENEWAL_KEY_PREFIX}${claimed.id}:${period.start.toISOString()}`;
+    const purchase =
+      (await repo.claimPurchase(db, {
+        organizationId: claimed.organizationId,
+        planId: plan.id,
+        quantity: 1,
+        credits: plan.credits,
+        amountCents: plan.priceCents,
+        currency: plan.currency,
+        status: "PENDING",
+        kind: "RENEWAL",
+        subscriptionId: claimed.id,
+        fromPlanId: claimed.planId,
+        idempotencyKey: key,
+        requestFingerprint: JSON.stringify({ renewal: claimed.id, period: period.index }),
+        actorUserId: null,
+        createdAt: now,
+      })) ?? (await repo.purchaseByKey(db, claimed.organizationId, key));
+    if (!purchase) throw new Error(`renewal purchase ${key} vanished after its key was claimed`);
+
+    const charge: ChargeResult =
+      purchase.status === "SUCCEEDED"
+        ? { ok: true, reference: purchase.paymentReference ?? "" }
+        : purchase.status === "DECLINED"
+          ? { ok: false, reason: "" }
+          : await payments.charge({
+            token: claimed.paymentToken,
+            amountCents: purchase.amountCents,
+            currency: purchase.currency,
+            description: `${plan.name}, ${period.start.toISOString().slice(0, 10)} to ${period.end.toISOString().slice(0, 10)}`,
+            idempotencyKey: key,
+          });
+
+    await db.transaction(async (tx) => {
+      const sub = await repo.lockSubscription(tx, claimed.id);
       const done = await repo.completePurchase(tx, purchase.id, {
         status: charge.ok ? "SUCCEEDED" : "DECLINED",
         receiptNumber: charge.ok ? receiptNumberFor(purchase, now) : null,
         paymentReference: charge.ok ? charge.reference : null,
         completedAt: now,
       });
-      if (done?.status === "SUCCEEDED") {
+      // Another scheduler completed this period first: its transaction did everything below.
+      if (!sameClaim(sub) || done === null) return;
+      await repo.expireDueLots(tx, sub.organizationId, now);
+      if (done.status === "SUCCEEDED") {
+        await repo.updateSubscription(tx, sub.id, {
+          planId: plan.id,
+          pendingPlanId: null,
+          periodIndex: period.index,
+          currentPeriodStart: period.start,
+          currentPeriodEnd: period.end,
+          renewalLockedUntil: null,
+          notice: null,
+        });
         await repo.grantCredits(tx, {
-          organizationId: done.organizationId,
-          amount: done.credits,
-          kind: "PURCHASE",
+          organizationId: sub.organizationId,
+          amount: plan.credits,
+          kind: "PLAN_GRANT",
           planKind: plan.kind,
           purchaseId: done.id,
-          expiresAt: lotExpiry(now, plan.creditValidityDays),
-          actorUserId: viewer.userId,
+          expiresAt: period.end,
+          actorUserId: null,
           at: now,
         });
+      } else {
+        await repo.updateSubscription(tx, sub.id, {
+          status: "EXPIRED",
+          endedAt: sub.currentPeriodEnd,
+          renewalLockedUntil: null,
+          notice: declinedRenewalNotice(plan, sub.currentPeriodEnd, charge.ok ? "" : charge.reason),
+        });
       }
-      return done;
     });
-    return settled(completed ?? (await repo.purchaseByKey(db, viewer.organizationId, key))!);
+  }
+
+  // ------------------------------------------------------------------ balances and lots
+
+  /**
+   * R4 "also run lazily before any balance is read": expires the due lots of these organizations,
+   * each in its own short transaction. Costs one query when nothing is due.
+   */
+  async expireDueCredits(organizationIds: readonly string[]): Promise<void> {
+    const now = this.deps.clock.now();
+    const due = await repo.organizationsWithDueLots(this.deps.db, organizationIds, now);
+    for (const organizationId of due) await this.deps.db.transaction((tx) => repo.expireDueLots(tx, organizationId, now));
+  }
+
+  /** Balances as of now (due lots expired first), for Organization.creditBalance. */
+  async creditBalances(organizationIds: readonly string[]): Promise<{ id: string; balance: number }[]> {
+    await this.expireDueCredits(organizationIds);
+    return repo.balances(this.deps.db, organizationIds);
+  }
+
+  /** The current organization's credits by lot, in the order spends take them. */
+  async creditLots(viewer: Viewer | null) {
+    assertCan(viewer, "credits.read");
+    await this.expireDueCredits([viewer.organizationId]);
+    return repo.usableLots(this.deps.db, viewer.organizationId, this.deps.clock.now());
+  }
+
+  /** A successful, charged purchase of the viewer's own organization, for its receipt; NOT_FOUND otherwise. */
+  async receipt(viewer: Viewer | null, purchaseId: string): Promise<{ purchase: PurchaseRow; plan: PlanRow }> {
+    if (!can(viewer, "credits.read") || viewer === null || !UUID.test(purchaseId)) throw noReceipt();
+    const purchase = await repo.purchaseForOrganization(this.deps.db, viewer.organizationId, purchaseId);
+    if (!purchase || purchase.status !== "SUCCEEDED" || purchase.receiptNumber === null) throw noReceipt();
+    const [plan] = await repo.plansByIds(this.deps.db, [purchase.planId]);
+    return { purchase, plan: plan! };
   }
 
   async creditHistory(viewer: Viewer | null, first: number, after: string | null | undefined) {
@@ -109,8 +418,13 @@ export class BillingService {
     return repo.setCreditSharing(this.deps.db, viewer.organizationId, enabled);
   }
 
-  /** Spends one credit of an organization inside the caller's transaction; null when it has none. */
-  spendCredit(tx: Executor, spend: { organizationId: string; onlyIfSharing: boolean; jobId: string; actorUserId: string; at: Date }) {
+  /**
+   * Spends one credit of an organization inside the caller's transaction; null when it has none.
+   * Due lots are expired first in the same transaction, so an expired credit is never spent and
+   * the balance the spend checks is the one the ledger holds.
+   */
+  async spendCredit(tx: Executor, spend: { organizationId: string; onlyIfSharing: boolean; jobId: string; actorUserId: string; at: Date }) {
+    await repo.expireDueLots(tx, spend.organizationId, spend.at);
     return repo.spendOneCredit(tx, spend);
   }
 
@@ -139,4 +453,31 @@ function settled(purchase: PurchaseRow): PurchaseRow {
 function receiptNumberFor(purchase: PurchaseRow, at: Date): string {
   const day = at.toISOString().slice(0, 10).replaceAll("-", "");
   return `R-${day}-${purchase.id.replaceAll("-", "").slice(0, 10).toUpperCase()}`;
+}
+
+function claimUntil(now: Date): Date {
+  return new Date(now.getTime() + CLAIM_MS);
+}
+
+function viewOf(row: SubscriptionRow, now: Date): SubscriptionView {
+  const over = row.currentPeriodEnd.getTime() <= now.getTime();
+  const status = row.status === "CANCELED" && over ? "EXPIRED" : row.status;
+  return { ...row, status, renewsAt: status === "ACTIVE" ? row.currentPeriodEnd : null };
+}
+
+function declinedRenewalNotice(plan: PlanRow, endedAt: Date, reason: string): string {
+  const day = endedAt.toISOString().slice(0, 10);
+  return (
+    `The renewal payment of ${formatCents(plan.priceCents, plan.currency)} for ${plan.name} was declined` +
+    `${reason === "" ? "" : ` (${reason.replace(/\.$/, "")})`}, so the subscription ended on ${day}. ` +
+    "No new credits were granted. Subscribe again to get monthly credits."
+  );
+}
+
+function noReceipt(): DomainError {
+  return new DomainError("NOT_FOUND", "There is no such receipt.");
+}
+
+function assertUnreachable(value: never): never {
+  throw new Error(`unexpected value ${String(value)}`);
 }

@@ -21,7 +21,20 @@ export enum CreditEntryKind {
 }
 registerEnumType(PlanKind, { name: "PlanKind" });
 registerEnumType(PurchaseStatus, { name: "PurchaseStatus" });
+export enum SubscriptionStatus {
+  ACTIVE = "ACTIVE",
+  CANCELED = "CANCELED",
+  EXPIRED = "EXPIRED",
+}
 registerEnumType(CreditEntryKind, { name: "CreditEntryKind" });
+registerEnumType(SubscriptionStatus, {
+  name: "SubscriptionStatus",
+  valuesConfig: {
+    ACTIVE: { description: "Renews at currentPeriodEnd." },
+    CANCELED: { description: "Will not renew; its credits stay usable until currentPeriodEnd, then it is EXPIRED." },
+    EXPIRED: { description: "Ended: cancelled and past its period, or its renewal payment was declined (see notice)." },
+  },
+});
 
 @ObjectType("PricingPlan")
 export class PricingPlanType {
@@ -47,6 +60,32 @@ export class PurchaseType {
   @Field(() => String) currency: string;
   @Field(() => PurchaseStatus) status: PurchaseStatus;
   @Field(() => String, { nullable: true }) receiptNumber: string | null;
+  @Field(() => Date) createdAt: Date;
+}
+
+@ObjectType("PlanSubscription")
+export class PlanSubscriptionType {
+  @Field(() => ID) id: string;
+  planId: string;
+  pendingPlanId: string | null;
+  @Field(() => SubscriptionStatus) status: SubscriptionStatus;
+  @Field(() => Date) currentPeriodStart: Date;
+  @Field(() => Date) currentPeriodEnd: Date;
+  @Field(() => Date, { nullable: true, description: "When it renews next (the period's end); null unless ACTIVE." })
+  renewsAt: Date | null;
+  @Field(() => String, { nullable: true, description: "Something the customer must know, e.g. why the subscription ended." })
+  notice: string | null;
+  @Field(() => Date, { nullable: true, description: "When it was cancelled, if it was." })
+  canceledAt: Date | null;
+}
+
+@ObjectType("CreditLot", { description: "Credits granted together, spent earliest-expiry first (R4)." })
+export class CreditLotType {
+  @Field(() => ID) id: string;
+  @Field(() => PlanKind, { description: "The kind of plan that granted them." }) planKind: PlanKind;
+  @Field(() => Int) granted: number;
+  @Field(() => Int) remaining: number;
+  @Field(() => Date, { nullable: true, description: "Null: never expires (pay-as-you-go)." }) expiresAt: Date | null;
   @Field(() => Date) createdAt: Date;
 }
 

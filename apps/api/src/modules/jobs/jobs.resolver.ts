@@ -112,8 +112,8 @@ export class JobsResolver {
   }
 
   @FieldResolver(() => Int)
-  applicationCount(): number {
-    return 0;
+  applicationCount(@Root() job: JobType, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.applicationCount.load(job.id);
   }
 }
 

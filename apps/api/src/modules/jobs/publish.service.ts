@@ -35,7 +35,10 @@ export class PublishService {
     const job = await repo.byIdForEmployer(this.deps.db, jobId, employerId);
     if (!job) throw notFound();
     const agencyId = viewer.accessing !== null ? viewer.organizationId : null;
-    const orgs = await this.identity.organizationsByIds(agencyId === null ? [employerId] : [employerId, agencyId]);
+    const payerIds = agencyId === null ? [employerId] : [employerId, agencyId];
+    // R4: credits that expired leave first, so the quote is what publish would spend.
+    await this.billing.expireDueCredits(payerIds);
+    const orgs = await this.identity.organizationsByIds(payerIds);
     const employer = orgs.find((o) => o.id === employerId);
     const agency = orgs.find((o) => o.id === agencyId) ?? null;
     const ownCredits = employer?.creditBalance ?? 0;

@@ -1,4 +1,4 @@
-import { and, eq, gt, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { jobs, organizations, portals, rateLimits } from "../../db/schema/index.js";
 
@@ -9,26 +9,49 @@ export type PortalValues = Omit<typeof portals.$inferInsert, "id" | "createdAt">
  * The one visibility rule of the public board, as a query scope: a portal shows PUBLISHED jobs
  * still running whose "portal owner" is its service provider, i.e. jobs the provider created
  * inside a client's account, or jobs of the provider's own account. The expression is the one
- * jobs_portal_feed_idx indexes.
+ * jobs_portal_feed_idx indexes; the status is a literal so the partial indexes (feed and
+ * search) apply under any plan, custom or generic.
  */
 export function onPortal(serviceProviderId: string, now: Date): SQL {
   return and(
-    eq(jobs.status, "PUBLISHED"),
+    sql`${jobs.status} = 'PUBLISHED'`,
     sql`COALESCE(${jobs.createdByServiceProviderId}, ${jobs.employerId}) = ${serviceProviderId}`,
     gt(jobs.closesAt, now),
   )!;
 }
 
-/** ILIKE pattern for a literal piece of text. */
-function contains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** The words of a search box: runs of letters and digits, so nothing a user types is tsquery (or SQL) syntax. */
+export function searchTokens(text: string | null | undefined): string[] {
+  return (text ?? "").toLowerCase().match(TOKEN) ?? [];
 }
 
-/** Every word in the title or description (jobs_search_trgm_idx), and the location in city, state or postcode. */
-function searchFilter(words: readonly string[], location: string | null): SQL | undefined {
-  const parts: SQL[] = words.map((w) => sql`(${jobs.title} || ' ' || ${jobs.description}) ILIKE ${contains(w)}`);
-  if (location !== null) {
-    parts.push(or(ilike(jobs.city, contains(location)), ilike(jobs.state, contains(location)), eq(jobs.postcode, location))!);
+/**
+ * `to_tsquery` text for tokens: every word, the last also as a prefix when it has two letters or
+ * more ("chef gri" finds "grill"), e.g. `chef & gri:*`. Only searchTokens() output gets here, and
+ * anything else is dropped again, so the text holds no operator a user typed.
+ */
+function allOf(tokens: readonly string[]): string {
+  const safe = tokens.filter((t) => /^[\p{L}\p{N}]+$/u.test(t));
+  return safe.map((t, i) => (i === safe.length - 1 && t.length >= 2 ? `${t}:*` : t)).join(" & ");
+}
+
+/**
+ * Words in the ad (title, description, requirements; english stems, jobs_search_idx) and place
+ * words in city, state or postcode (unstemmed, jobs_search_place_idx). A query whose words are all
+ * stop words ("the", "it") matches everything rather than nothing; with the statement's values
+ * bound (postgres.js unnamed statements, PGlite) PostgreSQL folds that test away before planning.
+ */
+function searchFilter(words: readonly string[], place: readonly string[]): SQL | undefined {
+  const parts: SQL[] = [];
+  if (allOf(words) !== "") {
+    const q = sql`to_tsquery('english'::regconfig, ${allOf(words)})`;
+    parts.push(sql`(numnode(${q}) = 0 OR ${jobs.search} @@ ${q})`);
+  }
+  if (allOf(place) !== "") {
+    const q = sql`to_tsquery('simple'::regconfig, ${allOf(place)})`;
+    parts.push(sql`(numnode(${q}) = 0 OR ${jobs.searchPlace} @@ ${q})`);
   }
   return parts.length === 0 ? undefined : and(...parts);
 }
@@ -36,8 +59,9 @@ function searchFilter(words: readonly string[], location: string | null): SQL | 
 export interface BoardQuery {
   serviceProviderId: string;
   now: Date;
+  /** searchTokens() of the query and of the location. */
   words: readonly string[];
-  location: string | null;
+  place: readonly string[];
   after: { publishedAt: Date; id: string } | null;
   limit: number;
 }
@@ -90,7 +114,7 @@ export const portalRepository = {
       .where(
         and(
           onPortal(q.serviceProviderId, q.now),
-          searchFilter(q.words, q.location),
+          searchFilter(q.words, q.place),
           q.after === null ? undefined : sql`(${jobs.publishedAt}, ${jobs.id}) < (${q.after.publishedAt.toISOString()}::timestamptz, ${q.after.id}::uuid)`,
         ),
       )
@@ -104,7 +128,7 @@ export const portalRepository = {
     const inner = db
       .select({ one: sql`1` })
       .from(jobs)
-      .where(and(onPortal(q.serviceProviderId, q.now), searchFilter(q.words, q.location)))
+      .where(and(onPortal(q.serviceProviderId, q.now), searchFilter(q.words, q.place)))
       .limit(cap)
       .as("matching");
     const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(inner);

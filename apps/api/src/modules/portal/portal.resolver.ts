@@ -1,0 +1,133 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { jobPostingJsonLd } from "@app/domain";
+import type { Context } from "../../context.js";
+import { OrganizationType } from "../identity/identity.types.js";
+import { JobType, LocationType, SalaryPeriod, SalaryType } from "../jobs/jobs.types.js";
+import {
+  ApplicationReceiptType,
+  ApplicationStatus,
+  ApplicationType,
+  ApplyInput,
+  PortalInput,
+  PortalType,
+  PublicJobPageType,
+  PublicJobType,
+} from "./portal.types.js";
+
+@Resolver(() => PortalType)
+export class PortalResolver {
+  @Query(() => PortalType, { nullable: true, description: "Public: a service provider's portal, by slug." })
+  portal(@Arg("slug", () => String) slug: string, @Ctx() ctx: Context) {
+    return ctx.services.portal.portal(slug);
+  }
+
+  @Query(() => PublicJobPageType, { description: "Public: open jobs on a portal, newest first." })
+  portalJobs(
+    @Arg("slug", () => String) slug: string,
+    @Arg("query", () => String, { nullable: true }) query: string | null,
+    @Arg("location", () => String, { nullable: true }) location: string | null,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.portal.portalJobs(slug, { query: query ?? null, location: location ?? null, first, after: after ?? null });
+  }
+
+  @Query(() => PublicJobType, { nullable: true })
+  portalJob(@Arg("slug", () => String) slug: string, @Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.portal.portalJob(slug, id);
+  }
+
+  @Authorized()
+  @Query(() => PortalType, { nullable: true, description: "The current service provider's own portal settings." })
+  myPortal(@Ctx() ctx: Context) {
+    return ctx.services.portal.myPortal(ctx.viewer);
+  }
+
+  @Authorized()
+  @Mutation(() => PortalType)
+  savePortal(@Arg("input", () => PortalInput) input: PortalInput, @Ctx() ctx: Context) {
+    return ctx.services.portal.savePortal(ctx.viewer, input);
+  }
+
+  @FieldResolver(() => OrganizationType)
+  serviceProvider(@Root() portal: PortalType, @Ctx() ctx: Context) {
+    return ctx.loaders.organization.load(portal.serviceProviderId);
+  }
+}
+
+@Resolver(() => PublicJobType)
+export class PublicJobResolver {
+  @FieldResolver(() => LocationType)
+  location(@Root() job: PublicJobType): LocationType {
+    return { city: job.city, state: job.state, postcode: job.postcode, country: job.country };
+  }
+
+  @FieldResolver(() => SalaryType, { nullable: true })
+  salary(@Root() job: PublicJobType): SalaryType | null {
+    if (job.salaryPeriod === null) return null;
+    return { min: job.salaryMin, max: job.salaryMax, period: job.salaryPeriod as SalaryPeriod, currency: job.salaryCurrency ?? "AUD" };
+  }
+
+  @FieldResolver(() => String, { description: "schema.org JobPosting as JSON, safe to place in a <script type=\"application/ld+json\"> tag." })
+  jsonLd(@Root() job: PublicJobType, @Ctx() ctx: Context): string {
+    return jobPostingJsonLd({
+      title: job.title,
+      description: job.description,
+      publishedAt: job.publishedAt,
+      closesAt: job.closesAt,
+      employerName: job.employerName,
+      workType: job.workType,
+      location: { city: job.city, state: job.state, postcode: job.postcode, country: job.country },
+      salary: job.salaryPeriod === null ? null : { min: job.salaryMin, max: job.salaryMax, period: job.salaryPeriod, currency: job.salaryCurrency ?? "AUD" },
+      url: `${ctx.services.portal.publicUrl()}/p/${job.portalSlug}/jobs/${job.id}`,
+    });
+  }
+}
+
+@Resolver(() => PublicJobPageType)
+export class PublicJobPageResolver {
+  @FieldResolver(() => Int, { description: "Matching jobs, counted up to 1000 (1000 means \"1000 or more\")." })
+  totalCount(@Root() page: PublicJobPageType): Promise<number> {
+    return page.countTotal();
+  }
+}
+
+@Resolver(() => ApplicationType)
+export class ApplicationsResolver {
+  @Authorized()
+  @Query(() => [ApplicationType])
+  applications(
+    @Arg("jobId", () => ID) jobId: string,
+    @Arg("status", () => ApplicationStatus, { nullable: true }) status: ApplicationStatus | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.applications.applications(ctx.viewer, jobId, status ?? null);
+  }
+
+  @Mutation(() => ApplicationReceiptType)
+  applyToJob(@Arg("input", () => ApplyInput) input: ApplyInput, @Ctx() ctx: Context) {
+    return ctx.services.applications.apply(input, ctx.clientAddress);
+  }
+
+  @Authorized()
+  @Mutation(() => ApplicationType)
+  setApplicationStatus(
+    @Arg("id", () => ID) id: string,
+    @Arg("status", () => ApplicationStatus) status: ApplicationStatus,
+    @Arg("outcomeReason", () => String, { nullable: true }) outcomeReason: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.applications.setStatus(ctx.viewer, id, status, outcomeReason ?? null);
+  }
+
+  @FieldResolver(() => JobType)
+  job(@Root() application: ApplicationType, @Ctx() ctx: Context) {
+    return ctx.loaders.job.load(application.jobId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Same-origin link to the uploaded CV, for signed-in users allowed to see it." })
+  resumeUrl(@Root() application: ApplicationType): string | null {
+    return application.resumeUploadId === null ? null : `/applications/${application.id}/resume`;
+  }
+}

@@ -1,0 +1,156 @@
+import { DomainError, badInput, checkPortalSettings, normalizeSlug, type PortalSettings } from "@app/domain";
+import { assertCan } from "../../auth/policy.js";
+import type { Viewer } from "../../auth/viewer.js";
+import { decodeCursor, pageSize, toPage } from "../../lib/cursor.js";
+import type { AuditService } from "../audit/audit.service.js";
+import type { ServiceDeps } from "../deps.js";
+import { uniqueViolation } from "../connections/unique-violation.js";
+import { portalRepository as repo, searchTokens, type PortalRow, type PublicJobRow } from "./portal.repository.js";
+
+/** totalCount counts no further than this; the board shows "1000+" when it reaches it. */
+export const TOTAL_COUNT_CAP = 1000;
+export const RSS_ITEMS = 50;
+/** Words (and place words) past these are ignored. */
+const MAX_SEARCH_WORDS = 6;
+const MAX_PLACE_WORDS = 4;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+export interface PortalSettingsInput extends PortalSettings {
+  enabled: boolean;
+}
+
+/** A job as the public sees it, with the portal it was read through (for links). */
+export type PublicJob = PublicJobRow & { portalSlug: string };
+
+export interface PublicJobPage {
+  nodes: PublicJob[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+  /** Counted only when asked for (a GraphQL field resolver calls it). */
+  countTotal: () => Promise<number>;
+}
+
+/** Portal settings (service providers) and the public board (anyone). */
+export class PortalService {
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly audit: AuditService,
+  ) {}
+
+  async myPortal(viewer: Viewer | null): Promise<PortalRow | null> {
+    assertCan(viewer, "portal.read");
+    return (await repo.byServiceProvider(this.deps.db, viewer.organizationId)) ?? null;
+  }
+
+  async savePortal(viewer: Viewer | null, input: PortalSettingsInput): Promise<PortalRow> {
+    assertCan(viewer, "portal.manage");
+    const fields = checkPortalSettings(input);
+    if (Object.keys(fields).length > 0) throw badInput(fields);
+    const optional = (v: string | null | undefined) => ((v ?? "").trim() === "" ? null : (v ?? "").trim());
+    try {
+      return await this.deps.db.transaction(async (tx) => {
+        const row = await repo.upsert(tx, {
+          serviceProviderId: viewer.organizationId,
+          slug: normalizeSlug(input.slug),
+          title: input.title.trim(),
+          intro: optional(input.intro),
+          primaryColor: input.primaryColor.trim().toLowerCase(),
+          logoUrl: optional(input.logoUrl),
+          enabled: input.enabled,
+          updatedAt: this.deps.clock.now(),
+        });
+        await this.audit.record(tx, viewer, {
+          organizationId: viewer.organizationId,
+          action: "portal.saved",
+          summary: `Saved the portal /p/${row.slug} (${row.enabled ? "enabled" : "disabled"})`,
+        });
+        return row;
+      });
+    } catch (e) {
+      if (uniqueViolation(e) === "portals_slug_key") throw badInput({ slug: "Another portal uses this address; choose another." });
+      throw e;
+    }
+  }
+
+  /** The site's address, for absolute links (JSON-LD, RSS). */
+  publicUrl(): string {
+    return this.deps.config.publicUrl.replace(/\/$/, "");
+  }
+
+  /** Public: an enabled portal by slug; null for an unknown or disabled one. */
+  async portal(slug: string): Promise<PortalRow | null> {
+    const row = await repo.bySlug(this.deps.db, normalizeSlug(slug));
+    return row !== undefined && row.enabled ? row : null;
+  }
+
+  /** Public: the board, newest first, in keyset pages; an unknown or disabled portal shows nothing. */
+  async portalJobs(slug: string, args: { query: string | null; location: string | null; first: number; after: string | null }): Promise<PublicJobPage> {
+    const limit = pageSize(args.first);
+    const cursor = decodeCursor(args.after);
+    const after = cursor === null ? null : { publishedAt: new Date(String(cursor[0])), id: String(cursor[1]) };
+    if (after !== null && (Number.isNaN(after.publishedAt.getTime()) || !isUuid(after.id))) throw badInput({ after: "This cursor is not valid." });
+    if ((args.query ?? "").length > 200) throw badInput({ query: "Search for up to 200 characters." });
+    if ((args.location ?? "").length > 120) throw badInput({ location: "Use up to 120 characters for the location." });
+    const portal = await this.portal(slug);
+    if (portal === null) return { nodes: [], endCursor: null, hasNextPage: false, countTotal: async () => 0 };
+    // Every word must match (stemmed: "chefs" finds "chef"), the last also as a prefix; the
+    // location matches city, state or postcode words the same way. Punctuation separates words.
+    const words = searchTokens(args.query).slice(0, MAX_SEARCH_WORDS);
+    const place = searchTokens(args.location).slice(0, MAX_PLACE_WORDS);
+    const filter = { serviceProviderId: portal.serviceProviderId, now: this.deps.clock.now(), words, place };
+    const rows = await repo.board(this.deps.db, { ...filter, after, limit: limit + 1 });
+    const page = toPage(rows, limit, (r) => [r.publishedAt.toISOString(), r.id]);
+    return {
+      ...page,
+      nodes: page.nodes.map((r) => ({ ...r, portalSlug: portal.slug })),
+      countTotal: () => repo.boardCount(this.deps.db, filter, TOTAL_COUNT_CAP),
+    };
+  }
+
+  /** Public: one job of the board, or null when it is not (or no longer) on it. */
+  async portalJob(slug: string, jobId: string): Promise<PublicJob | null> {
+    const found = await this.visibleJob(slug, jobId);
+    return found === null ? null : found.job;
+  }
+
+  /** The portal and the job, when the job is on that enabled portal right now. */
+  async visibleJob(slug: string, jobId: string): Promise<{ portal: PortalRow; job: PublicJob } | null> {
+    if (!isUuid(jobId)) return null;
+    const portal = await this.portal(slug);
+    if (portal === null) return null;
+    const job = await repo.boardJob(this.deps.db, portal.serviceProviderId, this.deps.clock.now(), jobId);
+    return job === undefined ? null : { portal, job: { ...job, portalSlug: portal.slug } };
+  }
+
+  /** Public: the latest jobs for the RSS feed; null for an unknown or disabled portal. */
+  async feed(slug: string): Promise<{ portal: PortalRow; jobs: PublicJob[] } | null> {
+    const portal = await this.portal(slug);
+    if (portal === null) return null;
+    const rows = await repo.board(this.deps.db, {
+      serviceProviderId: portal.serviceProviderId,
+      now: this.deps.clock.now(),
+      words: [],
+      place: [],
+      after: null,
+      limit: RSS_ITEMS,
+    });
+    return { portal, jobs: rows.map((r) => ({ ...r, portalSlug: portal.slug })) };
+  }
+
+  /** Counts an attempt against a per-address hourly limit; RATE_LIMITED once it is over. */
+  async hitLimit(key: string, limit: number, what: string): Promise<void> {
+    const windowSeconds = 3600;
+    const now = this.deps.clock.now();
+    const row = await repo.hitRateLimit(this.deps.db, key, now, windowSeconds);
+    if (row.count > limit) {
+      const retryAfterSeconds = Math.max(1, Math.ceil((row.windowStartedAt.getTime() + windowSeconds * 1000 - now.getTime()) / 1000));
+      throw new DomainError("RATE_LIMITED", `Too many ${what} from your network. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, undefined, {
+        retryAfterSeconds,
+      });
+    }
+  }
+}
