@@ -14,6 +14,12 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 /** What repositories take: the database, or the caller's transaction. */
 export type Executor = Db | Tx;
 
+/** Rows of a raw db.execute(): postgres.js returns them as the result itself, PGlite under `rows`. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
 export interface Database {
   db: Db;
   engine: "postgres" | "pglite";
@@ -42,8 +48,10 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
     const sql = postgres(url, {
       max: options.poolMax ?? 8,
       onnotice: () => {},
-      // Unnamed statements: named ones fall back to generic plans that are slow for searches.
-      prepare: false,
+      // Prepared statements save parsing on every call; planning each call with the real values
+      // keeps searches off the generic plans that are slow for them.
+      prepare: true,
+      connection: { plan_cache_mode: "force_custom_plan" },
     });
     const db = drizzlePostgres(sql, { schema });
     return {

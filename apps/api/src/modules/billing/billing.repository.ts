@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, ne, or, sql } from "drizzle-orm";
-import type { Executor } from "../../db/client.js";
+import { rowsOf, type Executor } from "../../db/client.js";
 import { creditEntries, creditLots, organizations, pricingPlans, purchases, subscriptions } from "../../db/schema/index.js";
 
 export type PlanRow = typeof pricingPlans.$inferSelect;
@@ -139,7 +139,7 @@ export const billingRepository = {
   async spendOneCredit(
     db: Executor,
     spend: { organizationId: string; onlyIfSharing: boolean; jobId: string | null; actorUserId: string | null; at: Date },
-  ): Promise<CreditEntryRow | null> {
+  ): Promise<{ id: number; balanceAfter: number } | null> {
     const [org] = await db
       .update(organizations)
       .set({ creditBalance: sql`${organizations.creditBalance} - 1` })
@@ -152,39 +152,29 @@ export const billingRepository = {
       )
       .returning({ balance: organizations.creditBalance });
     if (!org) return null;
-    const usable = db
-      .select({ id: creditLots.id })
-      .from(creditLots)
-      .where(
-        and(
-          eq(creditLots.organizationId, spend.organizationId),
-          gt(creditLots.remaining, 0),
-          or(isNull(creditLots.expiresAt), gt(creditLots.expiresAt, spend.at)),
-        ),
-      )
-      .orderBy(sql`${creditLots.expiresAt} ASC NULLS LAST`, asc(creditLots.createdAt), asc(creditLots.id))
-      .limit(1);
-    const [lot] = await db
-      .update(creditLots)
-      .set({ remaining: sql`${creditLots.remaining} - 1` })
-      .where(sql`${creditLots.id} = (${usable})`)
-      .returning({ id: creditLots.id });
+    // The organization row is locked by the UPDATE above, so this statement sees every earlier
+    // spend: it takes the lot that expires first and writes the ledger entry in one round trip.
+    const [entry] = rowsOf<{ id: number | string }>(
+      await db.execute(sql`
+        WITH lot AS (
+          UPDATE ${creditLots} SET remaining = remaining - 1
+          WHERE id = (
+            SELECT id FROM ${creditLots}
+            WHERE organization_id = ${spend.organizationId} AND remaining > 0
+              AND (expires_at IS NULL OR expires_at > ${spend.at.toISOString()}::timestamptz)
+            ORDER BY expires_at ASC NULLS LAST, created_at, id
+            LIMIT 1
+          )
+          RETURNING id
+        )
+        INSERT INTO ${creditEntries} (organization_id, kind, amount, balance_after, lot_id, job_id, actor_user_id, created_at)
+        SELECT ${spend.organizationId}, 'PUBLISH', -1, ${org.balance}, lot.id, ${spend.jobId}, ${spend.actorUserId}, ${spend.at.toISOString()}::timestamptz
+        FROM lot
+        RETURNING id`),
+    );
     // The balance said there was a credit but no lot holds it: refuse rather than let the two drift.
-    if (!lot) throw new Error(`credit balance of ${spend.organizationId} has no usable lot behind it`);
-    const [entry] = await db
-      .insert(creditEntries)
-      .values({
-        organizationId: spend.organizationId,
-        kind: "PUBLISH",
-        amount: -1,
-        balanceAfter: org.balance,
-        lotId: lot.id,
-        jobId: spend.jobId,
-        actorUserId: spend.actorUserId,
-        createdAt: spend.at,
-      })
-      .returning();
-    return entry!;
+    if (!entry) throw new Error(`credit balance of ${spend.organizationId} has no usable lot behind it`);
+    return { id: Number(entry.id), balanceAfter: org.balance };
   },
 
   /** Organizations among `ids` (all when null) holding credits that are due to expire at `now`. */

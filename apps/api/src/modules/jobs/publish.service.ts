@@ -6,6 +6,7 @@ import type { AuditService } from "../audit/audit.service.js";
 import type { BillingService } from "../billing/billing.service.js";
 import type { ServiceDeps } from "../deps.js";
 import type { IdentityService } from "../identity/identity.service.js";
+import type { LmtChecksService } from "../lmt/lmt-checks.service.js";
 import { jobsRepository as repo, type JobRow } from "./jobs.repository.js";
 import { notFound } from "./jobs.service.js";
 
@@ -27,6 +28,7 @@ export class PublishService {
     private readonly identity: IdentityService,
     private readonly billing: BillingService,
     private readonly audit: AuditService,
+    private readonly lmtChecks: LmtChecksService | null = null,
   ) {}
 
   async quote(viewer: Viewer | null, jobId: string): Promise<PublishQuote> {
@@ -88,7 +90,9 @@ export class PublishService {
       const locked = await repo.lockForEmployer(tx, jobId, employerId);
       if (!locked) throw notFound();
       if (locked.status !== "DRAFT") return { kind: "done", job: locked };
+      // R8: before any spend, in the same transaction; a failing check leaves nothing charged.
       assertPublishable(locked);
+      await this.lmtChecks?.assertPublishable(tx, locked, locked.id);
       const now = this.deps.clock.now();
       for (const payer of payers) {
         const payerId = payer === "SERVICE_PROVIDER_CREDITS" ? viewer.organizationId : employerId;
@@ -101,20 +105,27 @@ export class PublishService {
           at: now,
         });
         if (entry === null) continue;
-        const job = await repo.markPublished(tx, jobId, now);
+        // Independent writes go out together (pipelined on the transaction's connection).
+        const [job] = await Promise.all([
+          repo.markPublished(tx, jobId, now),
+          repo.insertPayment(tx, {
+            jobId,
+            employerId,
+            source: payer,
+            payerOrganizationId: payerId,
+            amountCents: null,
+            creditEntryId: entry.id,
+            idempotencyKey: key,
+            actorUserId: viewer.userId,
+            paidAt: now,
+          }),
+          this.audit.record(tx, viewer, {
+            organizationId: employerId,
+            action: "job.published",
+            summary: `Published "${locked.title}", paid with ${payer === "SERVICE_PROVIDER_CREDITS" ? "the agency's shared credits" : "its own credits"}`,
+          }),
+        ]);
         if (!job) throw new Error(`job ${jobId} was locked as a draft but could not be published`);
-        await repo.insertPayment(tx, {
-          jobId,
-          employerId,
-          source: payer,
-          payerOrganizationId: payerId,
-          amountCents: null,
-          creditEntryId: entry.id,
-          idempotencyKey: key,
-          actorUserId: viewer.userId,
-          paidAt: now,
-        });
-        await this.recordPublish(tx, viewer, employerId, job, payer === "SERVICE_PROVIDER_CREDITS" ? "the agency's shared credits" : "its own credits");
         return { kind: "done", job };
       }
       return { kind: "needs-card" };
@@ -138,6 +149,9 @@ export class PublishService {
         const locked = await repo.lockForEmployer(tx, jobId, employerId);
         if (!locked) throw notFound();
         if (locked.status !== "DRAFT") return locked;
+        // The ad may have changed since the checks before the charge; a failure here refunds it.
+        assertPublishable(locked);
+        await this.lmtChecks?.assertPublishable(tx, locked, locked.id);
         const now = this.deps.clock.now();
         const job = await repo.markPublished(tx, jobId, now);
         if (!job) throw new Error(`job ${jobId} was locked as a draft but could not be published`);
