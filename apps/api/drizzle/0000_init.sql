@@ -200,6 +200,7 @@ CREATE TABLE "jobs" (
 	"requirements" text,
 	"occupation_code" text,
 	"lmt" boolean DEFAULT false NOT NULL,
+	"show_salary" boolean DEFAULT true NOT NULL,
 	"duration_days" integer DEFAULT 30 NOT NULL,
 	"status" "job_status" DEFAULT 'DRAFT' NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -208,6 +209,7 @@ CREATE TABLE "jobs" (
 	"closes_at" timestamp with time zone,
 	"created_by_user_id" uuid,
 	"created_by_service_provider_id" uuid,
+	"portal_owner_id" uuid GENERATED ALWAYS AS (COALESCE(created_by_service_provider_id, employer_id)) STORED,
 	"search" "tsvector" GENERATED ALWAYS AS (to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || coalesce(description, '') || ' ' || coalesce(requirements, ''))) STORED,
 	"search_place" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, coalesce(city, '') || ' ' || coalesce(state, '') || ' ' || coalesce(postcode, ''))) STORED,
 	CONSTRAINT "jobs_duration_positive" CHECK ("jobs"."duration_days" BETWEEN 1 AND 365)
@@ -281,6 +283,33 @@ CREATE TABLE "uploads" (
 	"attached_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "job_views" (
+	"job_id" uuid PRIMARY KEY NOT NULL,
+	"views" integer DEFAULT 0 NOT NULL,
+	"last_viewed_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "lmt_placements" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"job_id" uuid NOT NULL,
+	"board" text NOT NULL,
+	"national_reach" boolean DEFAULT false NOT NULL,
+	"url" text,
+	"source_code" text NOT NULL,
+	"starts_on" date NOT NULL,
+	"ends_on" date,
+	"created_by_user_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "lmt_settings" (
+	"job_id" uuid PRIMARY KEY NOT NULL,
+	"intended_lodgement" date,
+	"redundancy_on" date,
+	"portal_national_reach" boolean DEFAULT false NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "access_tokens" ADD CONSTRAINT "access_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "access_tokens" ADD CONSTRAINT "access_tokens_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -321,6 +350,10 @@ ALTER TABLE "applications" ADD CONSTRAINT "applications_portal_id_portals_id_fk"
 ALTER TABLE "applications" ADD CONSTRAINT "applications_resume_upload_id_uploads_id_fk" FOREIGN KEY ("resume_upload_id") REFERENCES "public"."uploads"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "applications" ADD CONSTRAINT "applications_status_changed_by_user_id_users_id_fk" FOREIGN KEY ("status_changed_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "portals" ADD CONSTRAINT "portals_service_provider_id_organizations_id_fk" FOREIGN KEY ("service_provider_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "job_views" ADD CONSTRAINT "job_views_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "lmt_placements" ADD CONSTRAINT "lmt_placements_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "lmt_placements" ADD CONSTRAINT "lmt_placements_created_by_user_id_users_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "lmt_settings" ADD CONSTRAINT "lmt_settings_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "access_tokens_hash_key" ON "access_tokens" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "access_tokens_user_idx" ON "access_tokens" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "memberships_org_idx" ON "memberships" USING btree ("organization_id");--> statement-breakpoint
@@ -347,7 +380,7 @@ CREATE INDEX "job_payments_payer_idx" ON "job_payments" USING btree ("payer_orga
 CREATE INDEX "job_payments_entry_idx" ON "job_payments" USING btree ("credit_entry_id");--> statement-breakpoint
 CREATE INDEX "jobs_employer_idx" ON "jobs" USING btree ("employer_id","created_at");--> statement-breakpoint
 CREATE INDEX "jobs_closes_idx" ON "jobs" USING btree ("closes_at") WHERE status = 'PUBLISHED';--> statement-breakpoint
-CREATE INDEX "jobs_portal_feed_idx" ON "jobs" USING btree (COALESCE(created_by_service_provider_id, employer_id),"published_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE status = 'PUBLISHED';--> statement-breakpoint
+CREATE INDEX "jobs_portal_feed_idx" ON "jobs" USING btree ("portal_owner_id","published_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE status = 'PUBLISHED';--> statement-breakpoint
 CREATE INDEX "jobs_search_idx" ON "jobs" USING gin ("search") WITH (fastupdate=false) WHERE status = 'PUBLISHED';--> statement-breakpoint
 CREATE INDEX "jobs_search_place_idx" ON "jobs" USING gin ("search_place") WITH (fastupdate=false) WHERE status = 'PUBLISHED';--> statement-breakpoint
 CREATE INDEX "audit_events_org_idx" ON "audit_events" USING btree ("organization_id","id");--> statement-breakpoint
@@ -357,4 +390,6 @@ CREATE UNIQUE INDEX "applications_resume_key" ON "applications" USING btree ("re
 CREATE INDEX "applications_email_idx" ON "applications" USING btree ("candidate_email");--> statement-breakpoint
 CREATE UNIQUE INDEX "portals_service_provider_key" ON "portals" USING btree ("service_provider_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "portals_slug_key" ON "portals" USING btree ("slug");--> statement-breakpoint
-CREATE INDEX "uploads_unattached_idx" ON "uploads" USING btree ("created_at") WHERE attached_at IS NULL;
+CREATE INDEX "uploads_unattached_idx" ON "uploads" USING btree ("created_at") WHERE attached_at IS NULL;--> statement-breakpoint
+CREATE INDEX "lmt_placements_job_idx" ON "lmt_placements" USING btree ("job_id","starts_on");--> statement-breakpoint
+CREATE UNIQUE INDEX "lmt_placements_source_key" ON "lmt_placements" USING btree ("job_id","source_code");

@@ -10,6 +10,7 @@ import { formatError, isUnexpectedError } from "./graphql/format-error.js";
 import { getSchema } from "./graphql/schema.js";
 import { createGraphqlHandler } from "./http/graphql-handler.js";
 import { createReceiptsHandler, isReceiptPath } from "./http/receipts.js";
+import { createLmtReportHandler, isLmtReportPath } from "./http/lmt-report.js";
 import { createStaticHandler } from "./http/static.js";
 import { createUploadsHandler } from "./http/uploads.js";
 import { createResumeHandler } from "./http/resume.js";
@@ -83,6 +84,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const graphql = createGraphqlHandler(apollo, services, { secureCookies: config.secureCookies });
   const serveStatic = createStaticHandler(config.webDist);
   const receipts = createReceiptsHandler(services);
+  const lmtReports = createLmtReportHandler(services);
   const uploads = createUploadsHandler(services);
   const resume = createResumeHandler(services);
   const rss = createRssHandler(services);
@@ -95,6 +97,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (path === "/graphql") return graphql(req, res, requestId);
       if (path === "/healthz") return sendJson(res, 200, { ok: true, engine: database.engine });
       if (isReceiptPath(path)) return receipts(req, res, path);
+      if (isLmtReportPath(path)) return lmtReports(req, res, path);
       if (path === "/uploads") return uploads(req, res);
       const resumeMatch = /^\/applications\/([^/]+)\/resume$/.exec(path);
       if (resumeMatch) return resume(req, res, decodeURIComponent(resumeMatch[1]!));

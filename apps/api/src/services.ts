@@ -9,14 +9,17 @@ import { ConnectionsService } from "./modules/connections/connections.service.js
 import { CompanyAccessService } from "./modules/connections/access.service.js";
 import { PortalService } from "./modules/portal/portal.service.js";
 import { ApplicationsService } from "./modules/portal/applications.service.js";
+import { LmtChecksService } from "./modules/lmt/lmt-checks.service.js";
+import { LmtService } from "./modules/lmt/lmt.service.js";
 
 /** Every service, built once per server from the same dependencies. */
 export function createServices(deps: ServiceDeps) {
   const identity = new IdentityService(deps);
   const billing = new BillingService(deps);
   const audit = new AuditService(deps);
-  const jobs = new JobsService(deps, audit);
-  const publish = new PublishService(deps, identity, billing, audit);
+  const lmtChecks = new LmtChecksService(deps);
+  const jobs = new JobsService(deps, audit, lmtChecks);
+  const publish = new PublishService(deps, identity, billing, audit, lmtChecks);
   const mail = new MailService(deps);
   const connections = new ConnectionsService(deps, { identity, audit, mail });
   const companyAccess = new CompanyAccessService(deps, { connections, identity, audit });
@@ -24,7 +27,10 @@ export function createServices(deps: ServiceDeps) {
   identity.onSignUpWithInvitation((tx, account) => connections.acceptOnSignUp(tx, account));
   const portal = new PortalService(deps, audit);
   const applications = new ApplicationsService(deps, { portal, mail, audit });
-  return { identity, billing, audit, jobs, publish, mail, connections, companyAccess, portal, applications };
+  const lmt = new LmtService(deps, { jobs, applications, portal, identity, audit, checks: lmtChecks });
+  // Views of the public job page count for the LMT report (the portal ad's placement).
+  portal.onJobViewed((jobId) => lmt.countView(jobId));
+  return { identity, billing, audit, jobs, publish, mail, connections, companyAccess, portal, applications, lmtChecks, lmt };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -87,3 +87,23 @@ export async function signUpAsAgency(page: Page, baseUrl: string, account: NewAc
 export async function closeAll(...things: (BrowserContext | Browser | undefined)[]): Promise<void> {
   for (const thing of things) await thing?.close();
 }
+
+/** Signs in through the form and waits for the page the sign-in lands on. */
+export async function logIn(page: Page, baseUrl: string, email: string, password = "correct-horse-battery"): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+/** Full-page screenshots at desktop (1280) and phone (375) width, then back to desktop. */
+export async function screenshotBoth(page: Page, name: string): Promise<void> {
+  // From the top: a sticky header would otherwise be drawn where the page was scrolled to.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.screenshot({ path: `${screenshotDir}/${name}-desktop.png`, fullPage: true });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.screenshot({ path: `${screenshotDir}/${name}-375.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 860 });
+}

@@ -10,6 +10,7 @@ import "./styles/components.css";
 import "./styles/forms.css";
 import "./styles/table.css";
 import "./styles/screens.css";
+import "./styles/jobs.css";
 
 const container = document.getElementById("root");
 if (container === null) throw new Error("index.html has no #root element");

@@ -46,6 +46,10 @@ export const router = createBrowserRouter([
                     lazy: () => import("./routes/agency/AgencyDashboard").then((m) => ({ Component: m.AgencyDashboard })),
                   },
                   { path: patterns.agencyClients, lazy: () => import("./routes/agency/Clients").then((m) => ({ Component: m.Clients })) },
+                  {
+                    path: patterns.agencyPortal,
+                    lazy: () => import("./routes/agency/PortalSettings").then((m) => ({ Component: m.PortalSettings })),
+                  },
                 ],
               },
               {
@@ -77,10 +81,25 @@ export const router = createBrowserRouter([
               },
               {
                 lazy: () => guards().then((m) => ({ Component: m.OwnAccountOnly })),
-                children: [{ path: patterns.account, lazy: () => import("./routes/account/Account").then((m) => ({ Component: m.Account })) }],
+                children: [
+                  { path: patterns.account, lazy: () => import("./routes/account/Account").then((m) => ({ Component: m.Account })) },
+                  { path: patterns.pricing, lazy: () => import("./routes/billing/Pricing").then((m) => ({ Component: m.Pricing })) },
+                  { path: patterns.billing, lazy: () => import("./routes/billing/Billing").then((m) => ({ Component: m.Billing })) },
+                ],
               },
             ],
           },
+        ],
+      },
+      {
+        // The public job board: no sign-in, no app chrome, branded by the portal.
+        path: patterns.portalBoard,
+        lazy: () => import("./routes/layouts/PortalLayout").then((m) => ({ Component: m.PortalLayout })),
+        children: [
+          { index: true, lazy: () => import("./routes/portal/PortalJobs").then((m) => ({ Component: m.PortalJobs })) },
+          { path: patterns.portalJob, lazy: () => import("./routes/portal/PortalJob").then((m) => ({ Component: m.PortalJob })) },
+          { path: patterns.portalApply, lazy: () => import("./routes/portal/Apply").then((m) => ({ Component: m.Apply })) },
+          { path: patterns.portalApplied, lazy: () => import("./routes/portal/Applied").then((m) => ({ Component: m.Applied })) },
         ],
       },
       { path: "*", lazy: () => import("./routes/public/NotFound").then((m) => ({ Component: m.NotFound })) },

@@ -6,6 +6,8 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { getTableColumns, type Table } from "drizzle-orm";
+import { FUNCTIONS_SQL } from "./functions.js";
 import * as schema from "./schema/index.js";
 
 /** Both engines expose the same query builder; the postgres.js type stands for both. */
@@ -13,6 +15,16 @@ export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 /** What repositories take: the database, or the caller's transaction. */
 export type Executor = Db | Tx;
+
+/** A row of a raw query or row_to_json (snake_case, driver values) as drizzle would have mapped it. */
+export function rowFromRecord<T extends Table>(table: T, record: Record<string, unknown>): T["$inferSelect"] {
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    const value = record[column.name];
+    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return row as T["$inferSelect"];
+}
 
 /** Rows of a raw db.execute(): postgres.js returns them as the result itself, PGlite under `rows`. */
 export function rowsOf<T>(result: unknown): T[] {
@@ -64,6 +76,7 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
           await single`SELECT pg_advisory_lock(7310001)`;
           await single.unsafe(EXTENSIONS_SQL);
           await migratePostgres(drizzlePostgres(single, { schema }), { migrationsFolder });
+          await single.unsafe(FUNCTIONS_SQL);
         } finally {
           await single.end({ timeout: 5 });
         }
@@ -82,6 +95,7 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
     migrate: async () => {
       await client.exec(EXTENSIONS_SQL);
       await migratePglite(db as never, { migrationsFolder });
+      await client.exec(FUNCTIONS_SQL);
     },
     close: () => client.close(),
   };

@@ -14,10 +14,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AccessRequestList_connection on ClientConnection {\n    id\n    status\n    invitedAt\n    respondedAt\n    invitedEmail\n    invitedCompanyName\n    serviceProvider {\n      id\n      name\n    }\n  }\n": typeof types.AccessRequestList_ConnectionFragmentDoc,
+    "\n  query AccessRequests($status: ConnectionStatus) {\n    accessRequests(status: $status) {\n      ...AccessRequestList_connection\n    }\n  }\n": typeof types.AccessRequestsDocument,
+    "\n  mutation RespondToAccessRequest($connectionId: ID!, $accept: Boolean!) {\n    respondToAccessRequest(connectionId: $connectionId, accept: $accept) {\n      ...AccessRequestList_connection\n    }\n  }\n": typeof types.RespondToAccessRequestDocument,
+    "\n  mutation RevokeAgencyAccess($connectionId: ID!) {\n    revokeClientConnection(connectionId: $connectionId) {\n      ...AccessRequestList_connection\n    }\n  }\n": typeof types.RevokeAgencyAccessDocument,
     "\n  fragment AccessTokenList_token on AccessToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n": typeof types.AccessTokenList_TokenFragmentDoc,
     "\n  query AccessTokens {\n    accessTokens {\n      ...AccessTokenList_token\n    }\n  }\n": typeof types.AccessTokensDocument,
     "\n  mutation CreateAccessToken($name: String!) {\n    createAccessToken(name: $name) {\n      secret\n      accessToken {\n        ...AccessTokenList_token\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": typeof types.RevokeAccessTokenDocument,
+    "\n  fragment ActivityLog_event on AuditEvent {\n    id\n    at\n    action\n    summary\n    actor {\n      id\n      name\n    }\n    actingServiceProvider {\n      id\n      name\n    }\n  }\n": typeof types.ActivityLog_EventFragmentDoc,
+    "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      nodes {\n        ...ActivityLog_event\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n  }\n": typeof types.ApplicationRow_ApplicationFragmentDoc,
+    "\n  query JobApplications($jobId: ID!, $status: ApplicationStatus) {\n    applications(jobId: $jobId, status: $status) {\n      ...ApplicationRow_application\n    }\n  }\n": typeof types.JobApplicationsDocument,
+    "\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $outcomeReason: String) {\n    setApplicationStatus(id: $id, status: $status, outcomeReason: $outcomeReason) {\n      ...ApplicationRow_application\n    }\n  }\n": typeof types.SetApplicationStatusDocument,
     "\n  fragment ClientList_connection on ClientConnection {\n    id\n    invitedCompanyName\n    invitedEmail\n    contactName\n    status\n    invitedAt\n    respondedAt\n    sharedCredits\n    client {\n      id\n      name\n    }\n  }\n": typeof types.ClientList_ConnectionFragmentDoc,
     "\n  query Clients($status: ConnectionStatus, $search: String, $first: Int!, $after: String) {\n    clients(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        ...ClientList_connection\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ClientsDocument,
     "\n  mutation InviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) {\n      ...ClientList_connection\n    }\n  }\n": typeof types.InviteClientDocument,
@@ -29,10 +38,35 @@ type Documents = {
     "\n  fragment CreditHistoryTable_entry on CreditEntry {\n    id\n    kind\n    amount\n    balanceAfter\n    createdAt\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.CreditHistoryTable_EntryFragmentDoc,
     "\n  fragment CreditSharingCard_organization on Organization {\n    id\n    creditSharingEnabled\n  }\n": typeof types.CreditSharingCard_OrganizationFragmentDoc,
     "\n  query CreditHistory($first: Int!, $after: String) {\n    creditHistory(first: $first, after: $after) {\n      nodes {\n        ...CreditHistoryTable_entry\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.CreditHistoryDocument,
-    "\n  query CreditOverview {\n    viewer {\n      currentOrganization {\n        id\n        name\n        kind\n        ...CreditBalanceCard_organization\n        ...CreditSharingCard_organization\n      }\n    }\n  }\n": typeof types.CreditOverviewDocument,
+    "\n  query CreditOverview {\n    viewer {\n      currentOrganization {\n        id\n        name\n        kind\n        ...CreditBalanceCard_organization\n        ...CreditSharingCard_organization\n      }\n      serviceProvider {\n        id\n        name\n      }\n      accessingClient {\n        id\n        sharedCredits\n      }\n    }\n  }\n": typeof types.CreditOverviewDocument,
     "\n  query PricingPlans {\n    pricingPlans {\n      id\n      code\n      name\n      kind\n      credits\n      priceCents\n      currency\n      creditValidityDays\n    }\n  }\n": typeof types.PricingPlansDocument,
     "\n  mutation PurchaseCredits($input: PurchaseInput!) {\n    purchase(input: $input) {\n      id\n      quantity\n      credits\n      amountCents\n      currency\n      status\n      receiptNumber\n    }\n  }\n": typeof types.PurchaseCreditsDocument,
     "\n  mutation SetCreditSharing($enabled: Boolean!) {\n    setCreditSharing(enabled: $enabled) {\n      id\n      creditSharingEnabled\n    }\n  }\n": typeof types.SetCreditSharingDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      serviceProviderName\n      invitedCompanyName\n      invitedEmail\n      status\n      accountExists\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  mutation AcceptClientInvitation($token: String!) {\n    acceptClientInvitation(token: $token) {\n      id\n      status\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptClientInvitationDocument,
+    "\n  fragment JobDetail_job on Job {\n    id\n    title\n    description\n    requirements\n    workType\n    lmt\n    durationDays\n    occupationCode\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    salary {\n      min\n      max\n      period\n      currency\n    }\n    employer {\n      id\n      name\n    }\n    status\n    createdAt\n    updatedAt\n    publishedAt\n    closesAt\n    applicationCount\n    createdBy {\n      id\n      name\n    }\n    createdByServiceProvider {\n      id\n      name\n    }\n    payment {\n      source\n      amountCents\n      paidAt\n      payer {\n        id\n        name\n      }\n    }\n    revisions {\n      number\n      createdAt\n      afterPublish\n      title\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.JobDetail_JobFragmentDoc,
+    "\n  fragment JobList_job on Job {\n    id\n    title\n    status\n    createdAt\n    publishedAt\n    closesAt\n    lmt\n    applicationCount\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    createdByServiceProvider {\n      id\n      name\n    }\n  }\n": typeof types.JobList_JobFragmentDoc,
+    "\n  query Jobs($status: JobStatus, $first: Int!, $after: String) {\n    jobs(status: $status, first: $first, after: $after) {\n      nodes {\n        ...JobList_job\n        payment {\n          source\n          amountCents\n          payer {\n            id\n            name\n          }\n        }\n      }\n      totalCount\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.JobsDocument,
+    "\n  query Job($id: ID!) {\n    job(id: $id) {\n      ...JobDetail_job\n    }\n  }\n": typeof types.JobDocument,
+    "\n  mutation CreateJob($input: JobInput!) {\n    createJob(input: $input) {\n      ...JobDetail_job\n    }\n  }\n": typeof types.CreateJobDocument,
+    "\n  mutation UpdateJob($id: ID!, $input: JobInput!) {\n    updateJob(id: $id, input: $input) {\n      ...JobDetail_job\n    }\n  }\n": typeof types.UpdateJobDocument,
+    "\n  mutation CloseJob($id: ID!) {\n    closeJob(id: $id) {\n      ...JobDetail_job\n    }\n  }\n": typeof types.CloseJobDocument,
+    "\n  mutation DeleteDraftJob($id: ID!) {\n    deleteDraftJob(id: $id)\n  }\n": typeof types.DeleteDraftJobDocument,
+    "\n  query PublishQuote($jobId: ID!) {\n    publishQuote(jobId: $jobId) {\n      source\n      serviceProviderCredits\n      ownCredits\n      priceCents\n      currency\n      canPublishWithCredits\n    }\n  }\n": typeof types.PublishQuoteDocument,
+    "\n  mutation PublishJob($id: ID!, $payment: PaymentInput, $idempotencyKey: String) {\n    publishJob(id: $id, payment: $payment, idempotencyKey: $idempotencyKey) {\n      ...JobDetail_job\n    }\n  }\n": typeof types.PublishJobDocument,
+    "\n  query DevMailbox($to: String) {\n    devMailbox(to: $to) {\n      id\n      to\n      subject\n      text\n      createdAt\n      sentAt\n    }\n  }\n": typeof types.DevMailboxDocument,
+    "\n  query Billing {\n    subscription {\n      id\n      status\n      currentPeriodStart\n      currentPeriodEnd\n      renewsAt\n      notice\n      canceledAt\n      plan {\n        id\n        code\n        name\n        credits\n        priceCents\n        currency\n      }\n      nextPlan {\n        id\n        code\n        name\n        credits\n        priceCents\n        currency\n      }\n    }\n    purchases {\n      id\n      receiptNumber\n      receiptUrl\n      amountCents\n      currency\n      status\n      createdAt\n      quantity\n      credits\n      plan {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.BillingDocument,
+    "\n  mutation CancelSubscription {\n    cancelSubscription {\n      id\n      status\n      renewsAt\n      canceledAt\n      currentPeriodEnd\n      notice\n    }\n  }\n": typeof types.CancelSubscriptionDocument,
+    "\n  query PlanOverview {\n    pricingPlans {\n      ...PlanFields\n    }\n    subscription {\n      id\n      status\n      currentPeriodStart\n      currentPeriodEnd\n      renewsAt\n      notice\n      canceledAt\n      plan {\n        ...PlanFields\n      }\n      nextPlan {\n        ...PlanFields\n      }\n    }\n    creditLots {\n      id\n      planKind\n      granted\n      remaining\n      expiresAt\n      createdAt\n    }\n    purchases {\n      id\n      status\n      createdAt\n      plan {\n        id\n        code\n        kind\n      }\n    }\n    viewer {\n      currentOrganization {\n        id\n        kind\n        creditBalance\n        creditSharingEnabled\n      }\n    }\n  }\n\n  fragment PlanFields on PricingPlan {\n    id\n    code\n    name\n    kind\n    credits\n    priceCents\n    currency\n    creditValidityDays\n  }\n": typeof types.PlanOverviewDocument,
+    "\n  mutation PurchasePlan($input: PurchaseInput!) {\n    purchase(input: $input) {\n      id\n      quantity\n      credits\n      amountCents\n      currency\n      status\n      receiptNumber\n      receiptUrl\n      plan {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PurchasePlanDocument,
+    "\n  fragment PortalJobAd_job on PublicJob {\n    id\n    title\n    employerName\n    description\n    requirements\n    workType\n    publishedAt\n    closesAt\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    salary {\n      min\n      max\n      period\n      currency\n    }\n  }\n": typeof types.PortalJobAd_JobFragmentDoc,
+    "\n  fragment PortalJobCard_job on PublicJob {\n    id\n    title\n    employerName\n    workType\n    publishedAt\n    closesAt\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    salary {\n      min\n      max\n      period\n      currency\n    }\n  }\n": typeof types.PortalJobCard_JobFragmentDoc,
+    "\n  query MyPortal {\n    myPortal {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyPortalDocument,
+    "\n  mutation SavePortal($input: PortalInput!) {\n    savePortal(input: $input) {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SavePortalDocument,
+    "\n  query PublicPortal($slug: String!) {\n    portal(slug: $slug) {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PublicPortalDocument,
+    "\n  query PortalJobs($slug: String!, $query: String, $location: String, $first: Int!, $after: String) {\n    portalJobs(slug: $slug, query: $query, location: $location, first: $first, after: $after) {\n      nodes {\n        ...PortalJobCard_job\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": typeof types.PortalJobsDocument,
+    "\n  query PortalJob($slug: String!, $id: ID!) {\n    portalJob(slug: $slug, id: $id) {\n      ...PortalJobAd_job\n      jsonLd\n    }\n  }\n": typeof types.PortalJobDocument,
+    "\n  mutation ApplyToJob($input: ApplyInput!) {\n    applyToJob(input: $input) {\n      id\n      jobTitle\n      submittedAt\n    }\n  }\n": typeof types.ApplyToJobDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": typeof types.SignUpDocument,
@@ -40,10 +74,19 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
+    "\n  fragment AccessRequestList_connection on ClientConnection {\n    id\n    status\n    invitedAt\n    respondedAt\n    invitedEmail\n    invitedCompanyName\n    serviceProvider {\n      id\n      name\n    }\n  }\n": types.AccessRequestList_ConnectionFragmentDoc,
+    "\n  query AccessRequests($status: ConnectionStatus) {\n    accessRequests(status: $status) {\n      ...AccessRequestList_connection\n    }\n  }\n": types.AccessRequestsDocument,
+    "\n  mutation RespondToAccessRequest($connectionId: ID!, $accept: Boolean!) {\n    respondToAccessRequest(connectionId: $connectionId, accept: $accept) {\n      ...AccessRequestList_connection\n    }\n  }\n": types.RespondToAccessRequestDocument,
+    "\n  mutation RevokeAgencyAccess($connectionId: ID!) {\n    revokeClientConnection(connectionId: $connectionId) {\n      ...AccessRequestList_connection\n    }\n  }\n": types.RevokeAgencyAccessDocument,
     "\n  fragment AccessTokenList_token on AccessToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n": types.AccessTokenList_TokenFragmentDoc,
     "\n  query AccessTokens {\n    accessTokens {\n      ...AccessTokenList_token\n    }\n  }\n": types.AccessTokensDocument,
     "\n  mutation CreateAccessToken($name: String!) {\n    createAccessToken(name: $name) {\n      secret\n      accessToken {\n        ...AccessTokenList_token\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": types.RevokeAccessTokenDocument,
+    "\n  fragment ActivityLog_event on AuditEvent {\n    id\n    at\n    action\n    summary\n    actor {\n      id\n      name\n    }\n    actingServiceProvider {\n      id\n      name\n    }\n  }\n": types.ActivityLog_EventFragmentDoc,
+    "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      nodes {\n        ...ActivityLog_event\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n  }\n": types.ApplicationRow_ApplicationFragmentDoc,
+    "\n  query JobApplications($jobId: ID!, $status: ApplicationStatus) {\n    applications(jobId: $jobId, status: $status) {\n      ...ApplicationRow_application\n    }\n  }\n": types.JobApplicationsDocument,
+    "\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $outcomeReason: String) {\n    setApplicationStatus(id: $id, status: $status, outcomeReason: $outcomeReason) {\n      ...ApplicationRow_application\n    }\n  }\n": types.SetApplicationStatusDocument,
     "\n  fragment ClientList_connection on ClientConnection {\n    id\n    invitedCompanyName\n    invitedEmail\n    contactName\n    status\n    invitedAt\n    respondedAt\n    sharedCredits\n    client {\n      id\n      name\n    }\n  }\n": types.ClientList_ConnectionFragmentDoc,
     "\n  query Clients($status: ConnectionStatus, $search: String, $first: Int!, $after: String) {\n    clients(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        ...ClientList_connection\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ClientsDocument,
     "\n  mutation InviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) {\n      ...ClientList_connection\n    }\n  }\n": types.InviteClientDocument,
@@ -55,10 +98,35 @@ const documents: Documents = {
     "\n  fragment CreditHistoryTable_entry on CreditEntry {\n    id\n    kind\n    amount\n    balanceAfter\n    createdAt\n    actor {\n      id\n      name\n    }\n  }\n": types.CreditHistoryTable_EntryFragmentDoc,
     "\n  fragment CreditSharingCard_organization on Organization {\n    id\n    creditSharingEnabled\n  }\n": types.CreditSharingCard_OrganizationFragmentDoc,
     "\n  query CreditHistory($first: Int!, $after: String) {\n    creditHistory(first: $first, after: $after) {\n      nodes {\n        ...CreditHistoryTable_entry\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.CreditHistoryDocument,
-    "\n  query CreditOverview {\n    viewer {\n      currentOrganization {\n        id\n        name\n        kind\n        ...CreditBalanceCard_organization\n        ...CreditSharingCard_organization\n      }\n    }\n  }\n": types.CreditOverviewDocument,
+    "\n  query CreditOverview {\n    viewer {\n      currentOrganization {\n        id\n        name\n        kind\n        ...CreditBalanceCard_organization\n        ...CreditSharingCard_organization\n      }\n      serviceProvider {\n        id\n        name\n      }\n      accessingClient {\n        id\n        sharedCredits\n      }\n    }\n  }\n": types.CreditOverviewDocument,
     "\n  query PricingPlans {\n    pricingPlans {\n      id\n      code\n      name\n      kind\n      credits\n      priceCents\n      currency\n      creditValidityDays\n    }\n  }\n": types.PricingPlansDocument,
     "\n  mutation PurchaseCredits($input: PurchaseInput!) {\n    purchase(input: $input) {\n      id\n      quantity\n      credits\n      amountCents\n      currency\n      status\n      receiptNumber\n    }\n  }\n": types.PurchaseCreditsDocument,
     "\n  mutation SetCreditSharing($enabled: Boolean!) {\n    setCreditSharing(enabled: $enabled) {\n      id\n      creditSharingEnabled\n    }\n  }\n": types.SetCreditSharingDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      serviceProviderName\n      invitedCompanyName\n      invitedEmail\n      status\n      accountExists\n    }\n  }\n": types.InvitationDocument,
+    "\n  mutation AcceptClientInvitation($token: String!) {\n    acceptClientInvitation(token: $token) {\n      id\n      status\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptClientInvitationDocument,
+    "\n  fragment JobDetail_job on Job {\n    id\n    title\n    description\n    requirements\n    workType\n    lmt\n    durationDays\n    occupationCode\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    salary {\n      min\n      max\n      period\n      currency\n    }\n    employer {\n      id\n      name\n    }\n    status\n    createdAt\n    updatedAt\n    publishedAt\n    closesAt\n    applicationCount\n    createdBy {\n      id\n      name\n    }\n    createdByServiceProvider {\n      id\n      name\n    }\n    payment {\n      source\n      amountCents\n      paidAt\n      payer {\n        id\n        name\n      }\n    }\n    revisions {\n      number\n      createdAt\n      afterPublish\n      title\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.JobDetail_JobFragmentDoc,
+    "\n  fragment JobList_job on Job {\n    id\n    title\n    status\n    createdAt\n    publishedAt\n    closesAt\n    lmt\n    applicationCount\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    createdByServiceProvider {\n      id\n      name\n    }\n  }\n": types.JobList_JobFragmentDoc,
+    "\n  query Jobs($status: JobStatus, $first: Int!, $after: String) {\n    jobs(status: $status, first: $first, after: $after) {\n      nodes {\n        ...JobList_job\n        payment {\n          source\n          amountCents\n          payer {\n            id\n            name\n          }\n        }\n      }\n      totalCount\n      endCursor\n      hasNextPage\n    }\n  }\n": types.JobsDocument,
+    "\n  query Job($id: ID!) {\n    job(id: $id) {\n      ...JobDetail_job\n    }\n  }\n": types.JobDocument,
+    "\n  mutation CreateJob($input: JobInput!) {\n    createJob(input: $input) {\n      ...JobDetail_job\n    }\n  }\n": types.CreateJobDocument,
+    "\n  mutation UpdateJob($id: ID!, $input: JobInput!) {\n    updateJob(id: $id, input: $input) {\n      ...JobDetail_job\n    }\n  }\n": types.UpdateJobDocument,
+    "\n  mutation CloseJob($id: ID!) {\n    closeJob(id: $id) {\n      ...JobDetail_job\n    }\n  }\n": types.CloseJobDocument,
+    "\n  mutation DeleteDraftJob($id: ID!) {\n    deleteDraftJob(id: $id)\n  }\n": types.DeleteDraftJobDocument,
+    "\n  query PublishQuote($jobId: ID!) {\n    publishQuote(jobId: $jobId) {\n      source\n      serviceProviderCredits\n      ownCredits\n      priceCents\n      currency\n      canPublishWithCredits\n    }\n  }\n": types.PublishQuoteDocument,
+    "\n  mutation PublishJob($id: ID!, $payment: PaymentInput, $idempotencyKey: String) {\n    publishJob(id: $id, payment: $payment, idempotencyKey: $idempotencyKey) {\n      ...JobDetail_job\n    }\n  }\n": types.PublishJobDocument,
+    "\n  query DevMailbox($to: String) {\n    devMailbox(to: $to) {\n      id\n      to\n      subject\n      text\n      createdAt\n      sentAt\n    }\n  }\n": types.DevMailboxDocument,
+    "\n  query Billing {\n    subscription {\n      id\n      status\n      currentPeriodStart\n      currentPeriodEnd\n      renewsAt\n      notice\n      canceledAt\n      plan {\n        id\n        code\n        name\n        credits\n        priceCents\n        currency\n      }\n      nextPlan {\n        id\n        code\n        name\n        credits\n        priceCents\n        currency\n      }\n    }\n    purchases {\n      id\n      receiptNumber\n      receiptUrl\n      amountCents\n      currency\n      status\n      createdAt\n      quantity\n      credits\n      plan {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.BillingDocument,
+    "\n  mutation CancelSubscription {\n    cancelSubscription {\n      id\n      status\n      renewsAt\n      canceledAt\n      currentPeriodEnd\n      notice\n    }\n  }\n": types.CancelSubscriptionDocument,
+    "\n  query PlanOverview {\n    pricingPlans {\n      ...PlanFields\n    }\n    subscription {\n      id\n      status\n      currentPeriodStart\n      currentPeriodEnd\n      renewsAt\n      notice\n      canceledAt\n      plan {\n        ...PlanFields\n      }\n      nextPlan {\n        ...PlanFields\n      }\n    }\n    creditLots {\n      id\n      planKind\n      granted\n      remaining\n      expiresAt\n      createdAt\n    }\n    purchases {\n      id\n      status\n      createdAt\n      plan {\n        id\n        code\n        kind\n      }\n    }\n    viewer {\n      currentOrganization {\n        id\n        kind\n        creditBalance\n        creditSharingEnabled\n      }\n    }\n  }\n\n  fragment PlanFields on PricingPlan {\n    id\n    code\n    name\n    kind\n    credits\n    priceCents\n    currency\n    creditValidityDays\n  }\n": types.PlanOverviewDocument,
+    "\n  mutation PurchasePlan($input: PurchaseInput!) {\n    purchase(input: $input) {\n      id\n      quantity\n      credits\n      amountCents\n      currency\n      status\n      receiptNumber\n      receiptUrl\n      plan {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.PurchasePlanDocument,
+    "\n  fragment PortalJobAd_job on PublicJob {\n    id\n    title\n    employerName\n    description\n    requirements\n    workType\n    publishedAt\n    closesAt\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    salary {\n      min\n      max\n      period\n      currency\n    }\n  }\n": types.PortalJobAd_JobFragmentDoc,
+    "\n  fragment PortalJobCard_job on PublicJob {\n    id\n    title\n    employerName\n    workType\n    publishedAt\n    closesAt\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    salary {\n      min\n      max\n      period\n      currency\n    }\n  }\n": types.PortalJobCard_JobFragmentDoc,
+    "\n  query MyPortal {\n    myPortal {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n": types.MyPortalDocument,
+    "\n  mutation SavePortal($input: PortalInput!) {\n    savePortal(input: $input) {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n": types.SavePortalDocument,
+    "\n  query PublicPortal($slug: String!) {\n    portal(slug: $slug) {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n": types.PublicPortalDocument,
+    "\n  query PortalJobs($slug: String!, $query: String, $location: String, $first: Int!, $after: String) {\n    portalJobs(slug: $slug, query: $query, location: $location, first: $first, after: $after) {\n      nodes {\n        ...PortalJobCard_job\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": types.PortalJobsDocument,
+    "\n  query PortalJob($slug: String!, $id: ID!) {\n    portalJob(slug: $slug, id: $id) {\n      ...PortalJobAd_job\n      jsonLd\n    }\n  }\n": types.PortalJobDocument,
+    "\n  mutation ApplyToJob($input: ApplyInput!) {\n    applyToJob(input: $input) {\n      id\n      jobTitle\n      submittedAt\n    }\n  }\n": types.ApplyToJobDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": types.SignUpDocument,
@@ -83,6 +151,22 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AccessRequestList_connection on ClientConnection {\n    id\n    status\n    invitedAt\n    respondedAt\n    invitedEmail\n    invitedCompanyName\n    serviceProvider {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AccessRequestList_connection on ClientConnection {\n    id\n    status\n    invitedAt\n    respondedAt\n    invitedEmail\n    invitedCompanyName\n    serviceProvider {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessRequests($status: ConnectionStatus) {\n    accessRequests(status: $status) {\n      ...AccessRequestList_connection\n    }\n  }\n"): (typeof documents)["\n  query AccessRequests($status: ConnectionStatus) {\n    accessRequests(status: $status) {\n      ...AccessRequestList_connection\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToAccessRequest($connectionId: ID!, $accept: Boolean!) {\n    respondToAccessRequest(connectionId: $connectionId, accept: $accept) {\n      ...AccessRequestList_connection\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToAccessRequest($connectionId: ID!, $accept: Boolean!) {\n    respondToAccessRequest(connectionId: $connectionId, accept: $accept) {\n      ...AccessRequestList_connection\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAgencyAccess($connectionId: ID!) {\n    revokeClientConnection(connectionId: $connectionId) {\n      ...AccessRequestList_connection\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeAgencyAccess($connectionId: ID!) {\n    revokeClientConnection(connectionId: $connectionId) {\n      ...AccessRequestList_connection\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AccessTokenList_token on AccessToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment AccessTokenList_token on AccessToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -96,6 +180,26 @@ export function graphql(source: "\n  mutation CreateAccessToken($name: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityLog_event on AuditEvent {\n    id\n    at\n    action\n    summary\n    actor {\n      id\n      name\n    }\n    actingServiceProvider {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityLog_event on AuditEvent {\n    id\n    at\n    action\n    summary\n    actor {\n      id\n      name\n    }\n    actingServiceProvider {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      nodes {\n        ...ActivityLog_event\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      nodes {\n        ...ActivityLog_event\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobApplications($jobId: ID!, $status: ApplicationStatus) {\n    applications(jobId: $jobId, status: $status) {\n      ...ApplicationRow_application\n    }\n  }\n"): (typeof documents)["\n  query JobApplications($jobId: ID!, $status: ApplicationStatus) {\n    applications(jobId: $jobId, status: $status) {\n      ...ApplicationRow_application\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $outcomeReason: String) {\n    setApplicationStatus(id: $id, status: $status, outcomeReason: $outcomeReason) {\n      ...ApplicationRow_application\n    }\n  }\n"): (typeof documents)["\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $outcomeReason: String) {\n    setApplicationStatus(id: $id, status: $status, outcomeReason: $outcomeReason) {\n      ...ApplicationRow_application\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -143,7 +247,7 @@ export function graphql(source: "\n  query CreditHistory($first: Int!, $after: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CreditOverview {\n    viewer {\n      currentOrganization {\n        id\n        name\n        kind\n        ...CreditBalanceCard_organization\n        ...CreditSharingCard_organization\n      }\n    }\n  }\n"): (typeof documents)["\n  query CreditOverview {\n    viewer {\n      currentOrganization {\n        id\n        name\n        kind\n        ...CreditBalanceCard_organization\n        ...CreditSharingCard_organization\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CreditOverview {\n    viewer {\n      currentOrganization {\n        id\n        name\n        kind\n        ...CreditBalanceCard_organization\n        ...CreditSharingCard_organization\n      }\n      serviceProvider {\n        id\n        name\n      }\n      accessingClient {\n        id\n        sharedCredits\n      }\n    }\n  }\n"): (typeof documents)["\n  query CreditOverview {\n    viewer {\n      currentOrganization {\n        id\n        name\n        kind\n        ...CreditBalanceCard_organization\n        ...CreditSharingCard_organization\n      }\n      serviceProvider {\n        id\n        name\n      }\n      accessingClient {\n        id\n        sharedCredits\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -156,6 +260,106 @@ export function graphql(source: "\n  mutation PurchaseCredits($input: PurchaseIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetCreditSharing($enabled: Boolean!) {\n    setCreditSharing(enabled: $enabled) {\n      id\n      creditSharingEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetCreditSharing($enabled: Boolean!) {\n    setCreditSharing(enabled: $enabled) {\n      id\n      creditSharingEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      serviceProviderName\n      invitedCompanyName\n      invitedEmail\n      status\n      accountExists\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      serviceProviderName\n      invitedCompanyName\n      invitedEmail\n      status\n      accountExists\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptClientInvitation($token: String!) {\n    acceptClientInvitation(token: $token) {\n      id\n      status\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptClientInvitation($token: String!) {\n    acceptClientInvitation(token: $token) {\n      id\n      status\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobDetail_job on Job {\n    id\n    title\n    description\n    requirements\n    workType\n    lmt\n    durationDays\n    occupationCode\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    salary {\n      min\n      max\n      period\n      currency\n    }\n    employer {\n      id\n      name\n    }\n    status\n    createdAt\n    updatedAt\n    publishedAt\n    closesAt\n    applicationCount\n    createdBy {\n      id\n      name\n    }\n    createdByServiceProvider {\n      id\n      name\n    }\n    payment {\n      source\n      amountCents\n      paidAt\n      payer {\n        id\n        name\n      }\n    }\n    revisions {\n      number\n      createdAt\n      afterPublish\n      title\n      author {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment JobDetail_job on Job {\n    id\n    title\n    description\n    requirements\n    workType\n    lmt\n    durationDays\n    occupationCode\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    salary {\n      min\n      max\n      period\n      currency\n    }\n    employer {\n      id\n      name\n    }\n    status\n    createdAt\n    updatedAt\n    publishedAt\n    closesAt\n    applicationCount\n    createdBy {\n      id\n      name\n    }\n    createdByServiceProvider {\n      id\n      name\n    }\n    payment {\n      source\n      amountCents\n      paidAt\n      payer {\n        id\n        name\n      }\n    }\n    revisions {\n      number\n      createdAt\n      afterPublish\n      title\n      author {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobList_job on Job {\n    id\n    title\n    status\n    createdAt\n    publishedAt\n    closesAt\n    lmt\n    applicationCount\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    createdByServiceProvider {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment JobList_job on Job {\n    id\n    title\n    status\n    createdAt\n    publishedAt\n    closesAt\n    lmt\n    applicationCount\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    createdByServiceProvider {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Jobs($status: JobStatus, $first: Int!, $after: String) {\n    jobs(status: $status, first: $first, after: $after) {\n      nodes {\n        ...JobList_job\n        payment {\n          source\n          amountCents\n          payer {\n            id\n            name\n          }\n        }\n      }\n      totalCount\n      endCursor\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query Jobs($status: JobStatus, $first: Int!, $after: String) {\n    jobs(status: $status, first: $first, after: $after) {\n      nodes {\n        ...JobList_job\n        payment {\n          source\n          amountCents\n          payer {\n            id\n            name\n          }\n        }\n      }\n      totalCount\n      endCursor\n      hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Job($id: ID!) {\n    job(id: $id) {\n      ...JobDetail_job\n    }\n  }\n"): (typeof documents)["\n  query Job($id: ID!) {\n    job(id: $id) {\n      ...JobDetail_job\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJob($input: JobInput!) {\n    createJob(input: $input) {\n      ...JobDetail_job\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJob($input: JobInput!) {\n    createJob(input: $input) {\n      ...JobDetail_job\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateJob($id: ID!, $input: JobInput!) {\n    updateJob(id: $id, input: $input) {\n      ...JobDetail_job\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateJob($id: ID!, $input: JobInput!) {\n    updateJob(id: $id, input: $input) {\n      ...JobDetail_job\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseJob($id: ID!) {\n    closeJob(id: $id) {\n      ...JobDetail_job\n    }\n  }\n"): (typeof documents)["\n  mutation CloseJob($id: ID!) {\n    closeJob(id: $id) {\n      ...JobDetail_job\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDraftJob($id: ID!) {\n    deleteDraftJob(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDraftJob($id: ID!) {\n    deleteDraftJob(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishQuote($jobId: ID!) {\n    publishQuote(jobId: $jobId) {\n      source\n      serviceProviderCredits\n      ownCredits\n      priceCents\n      currency\n      canPublishWithCredits\n    }\n  }\n"): (typeof documents)["\n  query PublishQuote($jobId: ID!) {\n    publishQuote(jobId: $jobId) {\n      source\n      serviceProviderCredits\n      ownCredits\n      priceCents\n      currency\n      canPublishWithCredits\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishJob($id: ID!, $payment: PaymentInput, $idempotencyKey: String) {\n    publishJob(id: $id, payment: $payment, idempotencyKey: $idempotencyKey) {\n      ...JobDetail_job\n    }\n  }\n"): (typeof documents)["\n  mutation PublishJob($id: ID!, $payment: PaymentInput, $idempotencyKey: String) {\n    publishJob(id: $id, payment: $payment, idempotencyKey: $idempotencyKey) {\n      ...JobDetail_job\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevMailbox($to: String) {\n    devMailbox(to: $to) {\n      id\n      to\n      subject\n      text\n      createdAt\n      sentAt\n    }\n  }\n"): (typeof documents)["\n  query DevMailbox($to: String) {\n    devMailbox(to: $to) {\n      id\n      to\n      subject\n      text\n      createdAt\n      sentAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Billing {\n    subscription {\n      id\n      status\n      currentPeriodStart\n      currentPeriodEnd\n      renewsAt\n      notice\n      canceledAt\n      plan {\n        id\n        code\n        name\n        credits\n        priceCents\n        currency\n      }\n      nextPlan {\n        id\n        code\n        name\n        credits\n        priceCents\n        currency\n      }\n    }\n    purchases {\n      id\n      receiptNumber\n      receiptUrl\n      amountCents\n      currency\n      status\n      createdAt\n      quantity\n      credits\n      plan {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query Billing {\n    subscription {\n      id\n      status\n      currentPeriodStart\n      currentPeriodEnd\n      renewsAt\n      notice\n      canceledAt\n      plan {\n        id\n        code\n        name\n        credits\n        priceCents\n        currency\n      }\n      nextPlan {\n        id\n        code\n        name\n        credits\n        priceCents\n        currency\n      }\n    }\n    purchases {\n      id\n      receiptNumber\n      receiptUrl\n      amountCents\n      currency\n      status\n      createdAt\n      quantity\n      credits\n      plan {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelSubscription {\n    cancelSubscription {\n      id\n      status\n      renewsAt\n      canceledAt\n      currentPeriodEnd\n      notice\n    }\n  }\n"): (typeof documents)["\n  mutation CancelSubscription {\n    cancelSubscription {\n      id\n      status\n      renewsAt\n      canceledAt\n      currentPeriodEnd\n      notice\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanOverview {\n    pricingPlans {\n      ...PlanFields\n    }\n    subscription {\n      id\n      status\n      currentPeriodStart\n      currentPeriodEnd\n      renewsAt\n      notice\n      canceledAt\n      plan {\n        ...PlanFields\n      }\n      nextPlan {\n        ...PlanFields\n      }\n    }\n    creditLots {\n      id\n      planKind\n      granted\n      remaining\n      expiresAt\n      createdAt\n    }\n    purchases {\n      id\n      status\n      createdAt\n      plan {\n        id\n        code\n        kind\n      }\n    }\n    viewer {\n      currentOrganization {\n        id\n        kind\n        creditBalance\n        creditSharingEnabled\n      }\n    }\n  }\n\n  fragment PlanFields on PricingPlan {\n    id\n    code\n    name\n    kind\n    credits\n    priceCents\n    currency\n    creditValidityDays\n  }\n"): (typeof documents)["\n  query PlanOverview {\n    pricingPlans {\n      ...PlanFields\n    }\n    subscription {\n      id\n      status\n      currentPeriodStart\n      currentPeriodEnd\n      renewsAt\n      notice\n      canceledAt\n      plan {\n        ...PlanFields\n      }\n      nextPlan {\n        ...PlanFields\n      }\n    }\n    creditLots {\n      id\n      planKind\n      granted\n      remaining\n      expiresAt\n      createdAt\n    }\n    purchases {\n      id\n      status\n      createdAt\n      plan {\n        id\n        code\n        kind\n      }\n    }\n    viewer {\n      currentOrganization {\n        id\n        kind\n        creditBalance\n        creditSharingEnabled\n      }\n    }\n  }\n\n  fragment PlanFields on PricingPlan {\n    id\n    code\n    name\n    kind\n    credits\n    priceCents\n    currency\n    creditValidityDays\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PurchasePlan($input: PurchaseInput!) {\n    purchase(input: $input) {\n      id\n      quantity\n      credits\n      amountCents\n      currency\n      status\n      receiptNumber\n      receiptUrl\n      plan {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PurchasePlan($input: PurchaseInput!) {\n    purchase(input: $input) {\n      id\n      quantity\n      credits\n      amountCents\n      currency\n      status\n      receiptNumber\n      receiptUrl\n      plan {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalJobAd_job on PublicJob {\n    id\n    title\n    employerName\n    description\n    requirements\n    workType\n    publishedAt\n    closesAt\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    salary {\n      min\n      max\n      period\n      currency\n    }\n  }\n"): (typeof documents)["\n  fragment PortalJobAd_job on PublicJob {\n    id\n    title\n    employerName\n    description\n    requirements\n    workType\n    publishedAt\n    closesAt\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    salary {\n      min\n      max\n      period\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalJobCard_job on PublicJob {\n    id\n    title\n    employerName\n    workType\n    publishedAt\n    closesAt\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    salary {\n      min\n      max\n      period\n      currency\n    }\n  }\n"): (typeof documents)["\n  fragment PortalJobCard_job on PublicJob {\n    id\n    title\n    employerName\n    workType\n    publishedAt\n    closesAt\n    location {\n      city\n      state\n      postcode\n      country\n    }\n    salary {\n      min\n      max\n      period\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPortal {\n    myPortal {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPortal {\n    myPortal {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePortal($input: PortalInput!) {\n    savePortal(input: $input) {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SavePortal($input: PortalInput!) {\n    savePortal(input: $input) {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicPortal($slug: String!) {\n    portal(slug: $slug) {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicPortal($slug: String!) {\n    portal(slug: $slug) {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalJobs($slug: String!, $query: String, $location: String, $first: Int!, $after: String) {\n    portalJobs(slug: $slug, query: $query, location: $location, first: $first, after: $after) {\n      nodes {\n        ...PortalJobCard_job\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PortalJobs($slug: String!, $query: String, $location: String, $first: Int!, $after: String) {\n    portalJobs(slug: $slug, query: $query, location: $location, first: $first, after: $after) {\n      nodes {\n        ...PortalJobCard_job\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalJob($slug: String!, $id: ID!) {\n    portalJob(slug: $slug, id: $id) {\n      ...PortalJobAd_job\n      jsonLd\n    }\n  }\n"): (typeof documents)["\n  query PortalJob($slug: String!, $id: ID!) {\n    portalJob(slug: $slug, id: $id) {\n      ...PortalJobAd_job\n      jsonLd\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyToJob($input: ApplyInput!) {\n    applyToJob(input: $input) {\n      id\n      jobTitle\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyToJob($input: ApplyInput!) {\n    applyToJob(input: $input) {\n      id\n      jobTitle\n      submittedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

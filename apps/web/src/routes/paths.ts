@@ -20,8 +20,15 @@ export const patterns = {
   employerAccessRequests: "/employer/access-requests",
   employerActivity: "/employer/activity",
   account: "/account",
+  pricing: "/pricing",
+  billing: "/billing",
   invitation: "/invitation/:token",
   devMailbox: "/dev/mailbox",
+  agencyPortal: "/agency/portal",
+  portalBoard: "/p/:slug",
+  portalJob: "/p/:slug/jobs/:jobId",
+  portalApply: "/p/:slug/jobs/:jobId/apply",
+  portalApplied: "/p/:slug/applied/:applicationId",
 } as const;
 
 export type JobStatusName = "DRAFT" | "PUBLISHED" | "CLOSED";
@@ -50,9 +57,22 @@ export const paths = {
   employerAccessRequests: () => patterns.employerAccessRequests,
   employerActivity: () => patterns.employerActivity,
   account: () => patterns.account,
+  pricing: () => patterns.pricing,
+  billing: () => patterns.billing,
   invitation: (token: string, options: { accept?: boolean } = {}) =>
     withQuery(`/invitation/${encodeURIComponent(token)}`, { accept: options.accept === true ? "1" : undefined }),
   devMailbox: () => patterns.devMailbox,
+  agencyPortal: () => patterns.agencyPortal,
+  /** A portal's public job board; `query`/`location` prefill its search. */
+  portalBoard: (slug: string, options: { query?: string; location?: string } = {}) =>
+    withQuery(`/p/${encodeURIComponent(slug)}`, { q: options.query, location: options.location }),
+  portalRss: (slug: string) => `/p/${encodeURIComponent(slug)}/rss.xml`,
+  /** `source` (where the candidate came from) travels with the link through to applyToJob. */
+  portalJob: (slug: string, jobId: string, options: { source?: string } = {}) =>
+    withQuery(`/p/${encodeURIComponent(slug)}/jobs/${encodeURIComponent(jobId)}`, { source: options.source }),
+  portalApply: (slug: string, jobId: string, options: { source?: string } = {}) =>
+    withQuery(`/p/${encodeURIComponent(slug)}/jobs/${encodeURIComponent(jobId)}/apply`, { source: options.source }),
+  portalApplied: (slug: string, applicationId: string) => `/p/${encodeURIComponent(slug)}/applied/${encodeURIComponent(applicationId)}`,
 };
 
 /** Where a signed-in person lands: the dashboard of the organization the session acts as. */

@@ -19,7 +19,18 @@ export interface ConfirmDialogProps {
 }
 
 /** Asks before an action that can't be undone (revoke, close, delete). */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = "Cancel", tone = "danger", busy = false, problem = null, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = "Cancel",
+  tone = "danger",
+  busy = false,
+  problem = null,
+  onConfirm,
+  onClose,
+}: ConfirmDialogProps) {
   return (
     <Dialog open={open} onClose={onClose} title={title} size="sm" dismissible={!busy}>
       <DialogBody>

@@ -4,3 +4,4 @@ export * from "./connections.js";
 export * from "./jobs.js";
 export * from "./ops.js";
 export * from "./portal.js";
+export * from "./lmt.js";

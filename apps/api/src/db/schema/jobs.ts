@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, users } from "./identity.js";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -30,6 +30,7 @@ export const jobs = pgTable(
     requirements: text("requirements"),
     occupationCode: text("occupation_code"),
     lmt: boolean("lmt").notNull().default(false),
+    showSalary: boolean("show_salary").notNull().default(true),
     durationDays: integer("duration_days").notNull().default(30),
     status: jobStatus("status").notNull().default("DRAFT"),
     createdAt: ts("created_at").notNull().defaultNow(),
@@ -38,7 +39,11 @@ export const jobs = pgTable(
     closesAt: ts("closes_at"),
     createdByUserId: uuid("created_by_user_id").references(() => users.id),
     createdByServiceProviderId: uuid("created_by_service_provider_id").references(() => organizations.id),
-    // Portal search (modules/portal): the words of the ad, stemmed ('english'), and the place
+    // Portal board (modules/portal): the job's "portal owner", the service provider that created
+    // it inside a client's account, else its own employer. A column (not an expression of a partial
+    // index, whose statistics the planner ignores) so ANALYZE knows how big each portal is.
+    portalOwnerId: uuid("portal_owner_id").generatedAlwaysAs(sql`COALESCE(created_by_service_provider_id, employer_id)`),
+    // Portal search: the words of the ad, stemmed ('english'), and the place
     // words unstemmed ('simple'), kept by PostgreSQL itself so ANALYZE has per-word statistics.
     search: tsvector("search").generatedAlwaysAs(
       sql`to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || coalesce(description, '') || ' ' || coalesce(requirements, ''))`,
@@ -50,10 +55,10 @@ export const jobs = pgTable(
   (t) => [
     index("jobs_employer_idx").on(t.employerId, t.createdAt),
     index("jobs_closes_idx").on(t.closesAt).where(sql`status = 'PUBLISHED'`),
-    // Portal board (modules/portal): a portal shows the published jobs whose "portal owner" is its
-    // service provider, newest first, keyset-paged on (published_at, id).
+    // Portal board: a portal shows the published jobs whose portal owner is its service provider,
+    // newest first, keyset-paged on (published_at, id).
     index("jobs_portal_feed_idx")
-      .on(sql`COALESCE(created_by_service_provider_id, employer_id)`, t.publishedAt.desc(), t.id.desc())
+      .on(t.portalOwnerId, t.publishedAt.desc(), t.id.desc())
       .where(sql`status = 'PUBLISHED'`),
     // Portal word and place search (search @@ tsquery, search_place @@ tsquery); fastupdate off so
     // heavy publishing leaves no pending list for searches to scan.
@@ -89,7 +94,7 @@ export const jobPayments = pgTable(
     source: paymentSource("source").notNull(),
     payerOrganizationId: uuid("payer_organization_id").notNull().references(() => organizations.id),
     amountCents: integer("amount_cents"),
-    creditEntryId: integer("credit_entry_id"),
+    creditEntryId: bigint("credit_entry_id", { mode: "number" }),
     paymentReference: text("payment_reference"),
     idempotencyKey: text("idempotency_key"),
     actorUserId: uuid("actor_user_id").references(() => users.id),

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, ne, or, sql } from "drizzle-orm";
-import { rowsOf, type Executor } from "../../db/client.js";
+import { rowFromRecord, rowsOf, type Executor } from "../../db/client.js";
 import { creditEntries, creditLots, organizations, pricingPlans, purchases, subscriptions } from "../../db/schema/index.js";
 
 export type PlanRow = typeof pricingPlans.$inferSelect;
@@ -131,52 +131,6 @@ export const billingRepository = {
     return entry!;
   },
 
-  /**
-   * Spends one credit, or returns null when there is none. The conditional UPDATE on the
-   * organization row both refuses an overdraft and serializes spends of one organization,
-   * so the lot chosen next is never taken twice.
-   */
-  async spendOneCredit(
-    db: Executor,
-    spend: { organizationId: string; onlyIfSharing: boolean; jobId: string | null; actorUserId: string | null; at: Date },
-  ): Promise<{ id: number; balanceAfter: number } | null> {
-    const [org] = await db
-      .update(organizations)
-      .set({ creditBalance: sql`${organizations.creditBalance} - 1` })
-      .where(
-        and(
-          eq(organizations.id, spend.organizationId),
-          sql`${organizations.creditBalance} >= 1`,
-          spend.onlyIfSharing ? eq(organizations.creditSharingEnabled, true) : undefined,
-        ),
-      )
-      .returning({ balance: organizations.creditBalance });
-    if (!org) return null;
-    // The organization row is locked by the UPDATE above, so this statement sees every earlier
-    // spend: it takes the lot that expires first and writes the ledger entry in one round trip.
-    const [entry] = rowsOf<{ id: number | string }>(
-      await db.execute(sql`
-        WITH lot AS (
-          UPDATE ${creditLots} SET remaining = remaining - 1
-          WHERE id = (
-            SELECT id FROM ${creditLots}
-            WHERE organization_id = ${spend.organizationId} AND remaining > 0
-              AND (expires_at IS NULL OR expires_at > ${spend.at.toISOString()}::timestamptz)
-            ORDER BY expires_at ASC NULLS LAST, created_at, id
-            LIMIT 1
-          )
-          RETURNING id
-        )
-        INSERT INTO ${creditEntries} (organization_id, kind, amount, balance_after, lot_id, job_id, actor_user_id, created_at)
-        SELECT ${spend.organizationId}, 'PUBLISH', -1, ${org.balance}, lot.id, ${spend.jobId}, ${spend.actorUserId}, ${spend.at.toISOString()}::timestamptz
-        FROM lot
-        RETURNING id`),
-    );
-    // The balance said there was a credit but no lot holds it: refuse rather than let the two drift.
-    if (!entry) throw new Error(`credit balance of ${spend.organizationId} has no usable lot behind it`);
-    return { id: Number(entry.id), balanceAfter: org.balance };
-  },
-
   /** Organizations among `ids` (all when null) holding credits that are due to expire at `now`. */
   async organizationsWithDueLots(db: Executor, ids: readonly string[] | null, now: Date, limit = 500): Promise<string[]> {
     if (ids !== null && ids.length === 0) return [];
@@ -194,39 +148,11 @@ export const billingRepository = {
    * lots are re-read under that lock, so two callers never expire the same credits twice.
    */
   async expireDueLots(db: Executor, organizationId: string, now: Date): Promise<CreditEntryRow[]> {
-    const due = and(eq(creditLots.organizationId, organizationId), dueLots(now));
-    const [any] = await db.select({ id: creditLots.id }).from(creditLots).where(due).limit(1);
-    if (!any) return [];
-    await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for("update");
-    const lots = await db
-      .select({ id: creditLots.id, remaining: creditLots.remaining, purchaseId: creditLots.purchaseId })
-      .from(creditLots)
-      .where(due)
-      .orderBy(asc(creditLots.expiresAt), asc(creditLots.id))
-      .for("update");
-    const entries: CreditEntryRow[] = [];
-    for (const lot of lots) {
-      await db.update(creditLots).set({ remaining: 0 }).where(eq(creditLots.id, lot.id));
-      const [org] = await db
-        .update(organizations)
-        .set({ creditBalance: sql`${organizations.creditBalance} - ${lot.remaining}` })
-        .where(eq(organizations.id, organizationId))
-        .returning({ balance: organizations.creditBalance });
-      const [entry] = await db
-        .insert(creditEntries)
-        .values({
-          organizationId,
-          kind: "EXPIRY",
-          amount: -lot.remaining,
-          balanceAfter: org!.balance,
-          lotId: lot.id,
-          purchaseId: lot.purchaseId,
-          createdAt: now,
-        })
-        .returning();
-      entries.push(entry!);
-    }
-    return entries;
+    // One implementation, in SQL, shared with publish_job (db/functions.ts).
+    const rows = rowsOf<Record<string, unknown>>(
+      await db.execute(sql`SELECT * FROM expire_due_lots(${organizationId}::uuid, ${now.toISOString()}::timestamptz)`),
+    );
+    return rows.map((r) => rowFromRecord(creditEntries, r));
   },
 
   async balances(db: Executor, ids: readonly string[]): Promise<{ id: string; balance: number }[]> {

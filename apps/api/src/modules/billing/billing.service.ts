@@ -418,16 +418,6 @@ export class BillingService {
     return repo.setCreditSharing(this.deps.db, viewer.organizationId, enabled);
   }
 
-  /**
-   * Spends one credit of an organization inside the caller's transaction; null when it has none.
-   * Due lots are expired first in the same transaction, so an expired credit is never spent and
-   * the balance the spend checks is the one the ledger holds.
-   */
-  async spendCredit(tx: Executor, spend: { organizationId: string; onlyIfSharing: boolean; jobId: string; actorUserId: string; at: Date }) {
-    await repo.expireDueLots(tx, spend.organizationId, spend.at);
-    return repo.spendOneCredit(tx, spend);
-  }
-
   /** The pay-as-you-go price a card pays for one publish (R1). */
   async paygPrice(): Promise<{ priceCents: number; currency: string }> {
     const plan = await repo.planByCode(this.deps.db, "payg");

@@ -1,23 +1,62 @@
-import { and, count, desc, eq, inArray, lte, or, lt, sql } from "drizzle-orm";
-import type { Executor } from "../../db/client.js";
+import { and, count, desc, eq, getTableColumns, inArray, lte, or, lt, sql } from "drizzle-orm";
+import { rowFromRecord, rowsOf, type Executor } from "../../db/client.js";
 import { jobPayments, jobRevisions, jobs } from "../../db/schema/index.js";
 
-export type JobRow = typeof jobs.$inferSelect;
+/** Every column but the search vectors, which only the database reads (portal search). */
+const { search: _search, searchPlace: _searchPlace, ...jobColumns } = getTableColumns(jobs);
+export type JobRow = Omit<typeof jobs.$inferSelect, "search" | "searchPlace">;
 export type JobValues = Omit<typeof jobs.$inferInsert, "id" | "employerId" | "status" | "createdAt" | "updatedAt">;
 export type JobPaymentRow = typeof jobPayments.$inferSelect;
 export type JobRevisionRow = typeof jobRevisions.$inferSelect;
 export type JobStatus = JobRow["status"];
 
+export type PublishOutcome = "PUBLISHED" | "NOT_DRAFT" | "NOT_FOUND" | "CHECK" | "NO_CREDITS";
+export type PaymentSourceValue = JobPaymentRow["source"];
+
+export interface PublishAttempt {
+  jobId: string;
+  employerId: string;
+  /** Whose credits to try, first to last (R1, decided in packages/domain). */
+  payers: { org: string; source: PaymentSourceValue; sharing: boolean; summary: string }[];
+  /** A card charge already made, used only when no payer has a credit. */
+  card: { reference: string; amountCents: number; summary: string } | null;
+  actorUserId: string;
+  actingServiceProviderId: string | null;
+  idempotencyKey: string | null;
+  at: Date;
+  /** For LMT ads: the updated_at (as the database wrote it) of the version the service checked. */
+  checkedUpdatedAt: string | null;
+}
+
 export const jobsRepository = {
+  /** The whole publish in one statement: see publish_job in db/functions.ts. */
+  async publish(db: Executor, a: PublishAttempt): Promise<{ outcome: PublishOutcome; source: PaymentSourceValue | null; job: JobRow | null; jobUpdatedAt: string | null }> {
+    const [row] = rowsOf<{ out_outcome: PublishOutcome; out_source: PaymentSourceValue | null; out_job: Record<string, unknown> | string | null }>(
+      await db.execute(sql`
+        SELECT * FROM publish_job(
+          ${a.jobId}::uuid, ${a.employerId}::uuid, ${JSON.stringify(a.payers)}::json,
+          ${a.card === null ? null : JSON.stringify(a.card)}::json, ${a.actorUserId}::uuid, ${a.actingServiceProviderId}::uuid,
+          ${a.idempotencyKey}, ${a.at.toISOString()}::timestamptz, ${a.checkedUpdatedAt})`),
+    );
+    if (!row) throw new Error("publish_job returned nothing");
+    const record = typeof row.out_job === "string" ? (JSON.parse(row.out_job) as Record<string, unknown>) : row.out_job;
+    return {
+      outcome: row.out_outcome,
+      source: row.out_source,
+      job: record === null ? null : rowFromRecord(jobs, record),
+      jobUpdatedAt: record === null ? null : String(record.updated_at),
+    };
+  },
+
   async insert(db: Executor, values: typeof jobs.$inferInsert): Promise<JobRow> {
-    const [row] = await db.insert(jobs).values(values).returning();
+    const [row] = await db.insert(jobs).values(values).returning(jobColumns);
     return row!;
   },
 
   /** Only the employer's own rows are ever loaded: a job of another employer is simply not found. */
   async byIdForEmployer(db: Executor, id: string, employerId: string): Promise<JobRow | undefined> {
     const [row] = await db
-      .select()
+      .select(jobColumns)
       .from(jobs)
       .where(and(eq(jobs.id, id), eq(jobs.employerId, employerId)))
       .limit(1);
@@ -26,13 +65,13 @@ export const jobsRepository = {
 
   async byIds(db: Executor, ids: readonly string[]): Promise<JobRow[]> {
     if (ids.length === 0) return [];
-    return db.select().from(jobs).where(inArray(jobs.id, [...ids]));
+    return db.select(jobColumns).from(jobs).where(inArray(jobs.id, [...ids]));
   },
 
   /** Locks the row for the rest of the transaction. */
   async lockForEmployer(db: Executor, id: string, employerId: string): Promise<JobRow | undefined> {
     const [row] = await db
-      .select()
+      .select(jobColumns)
       .from(jobs)
       .where(and(eq(jobs.id, id), eq(jobs.employerId, employerId)))
       .for("update")
@@ -41,23 +80,8 @@ export const jobsRepository = {
   },
 
   async update(db: Executor, id: string, values: Partial<typeof jobs.$inferInsert>): Promise<JobRow> {
-    const [row] = await db.update(jobs).set(values).where(eq(jobs.id, id)).returning();
+    const [row] = await db.update(jobs).set(values).where(eq(jobs.id, id)).returning(jobColumns);
     return row!;
-  },
-
-  /** DRAFT → PUBLISHED; null when the job is no longer a draft (another request published it). */
-  async markPublished(db: Executor, id: string, at: Date): Promise<JobRow | null> {
-    const [row] = await db
-      .update(jobs)
-      .set({
-        status: "PUBLISHED",
-        publishedAt: at,
-        closesAt: sql`${at.toISOString()}::timestamptz + make_interval(days => ${jobs.durationDays})`,
-        updatedAt: at,
-      })
-      .where(and(eq(jobs.id, id), eq(jobs.status, "DRAFT")))
-      .returning();
-    return row ?? null;
   },
 
   async deleteDraft(db: Executor, id: string, employerId: string): Promise<boolean> {
@@ -80,7 +104,7 @@ export const jobsRepository = {
 
   async page(db: Executor, employerId: string, status: JobStatus | null, limit: number, after: { createdAt: Date; id: string } | null) {
     return db
-      .select()
+      .select(jobColumns)
       .from(jobs)
       .where(
         and(
@@ -116,10 +140,6 @@ export const jobsRepository = {
   async revisionsFor(db: Executor, jobIds: readonly string[]): Promise<JobRevisionRow[]> {
     if (jobIds.length === 0) return [];
     return db.select().from(jobRevisions).where(inArray(jobRevisions.jobId, [...jobIds])).orderBy(jobRevisions.jobId, jobRevisions.number);
-  },
-
-  async insertPayment(db: Executor, values: typeof jobPayments.$inferInsert): Promise<void> {
-    await db.insert(jobPayments).values(values);
   },
 
   async paymentsFor(db: Executor, jobIds: readonly string[]): Promise<JobPaymentRow[]> {

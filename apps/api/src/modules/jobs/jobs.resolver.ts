@@ -48,8 +48,17 @@ export class JobsResolver {
 
   @Authorized()
   @Mutation(() => JobType)
-  updateJob(@Arg("id", () => ID) id: string, @Arg("input", () => JobInput) input: JobInput, @Ctx() ctx: Context) {
-    return ctx.services.jobs.updateJob(ctx.viewer, id, input);
+  updateJob(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => JobInput) input: JobInput,
+    @Arg("confirmLmtRecordChange", () => Boolean, {
+      defaultValue: false,
+      description: "Required (true) to edit a published LMT ad: the edit changes the advertising record and is kept as a new revision.",
+    })
+    confirmLmtRecordChange: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.jobs.updateJob(ctx.viewer, id, input, { confirmLmtRecordChange });
   }
 
   @Authorized()

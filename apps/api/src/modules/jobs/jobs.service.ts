@@ -5,6 +5,7 @@ import type { Executor } from "../../db/client.js";
 import { decodeCursor, pageSize, toPage } from "../../lib/cursor.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { ServiceDeps } from "../deps.js";
+import type { LmtChecksService } from "../lmt/lmt-checks.service.js";
 import { jobsRepository as repo, type JobRow, type JobStatus, type JobValues } from "./jobs.repository.js";
 
 export interface JobFields {
@@ -16,6 +17,8 @@ export interface JobFields {
   requirements?: string | null;
   occupationCode?: string | null;
   lmt: boolean;
+  /** Whether the public ad shows the salary (default true); the salary is recorded either way. */
+  showSalary?: boolean;
   durationDays: number;
 }
 
@@ -23,6 +26,7 @@ export class JobsService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly audit: AuditService,
+    private readonly lmtChecks: LmtChecksService | null = null,
   ) {}
 
   async createJob(viewer: Viewer | null, fields: JobFields): Promise<JobRow> {
@@ -45,8 +49,11 @@ export class JobsService {
     });
   }
 
-  /** Edits keep every revision (R8); a closed job cannot change. */
-  async updateJob(viewer: Viewer | null, id: string, fields: JobFields): Promise<JobRow> {
+  /**
+   * Edits keep every revision (R8); a closed job cannot change. A published LMT ad changes only
+   * when the edit is confirmed (it changes the advertising record) and still passes the checks.
+   */
+  async updateJob(viewer: Viewer | null, id: string, fields: JobFields, options: { confirmLmtRecordChange?: boolean } = {}): Promise<JobRow> {
     assertCan(viewer, "jobs.write");
     const values = toValues(fields);
     const employerId = currentOrganizationId(viewer);
@@ -56,6 +63,20 @@ export class JobsService {
       if (current.status === "CLOSED") throw new DomainError("CONFLICT", "This job ad is closed and can no longer be edited.");
       if (current.status === "PUBLISHED" && values.durationDays !== current.durationDays) {
         throw badInput({ durationDays: "The run of a published ad cannot change." });
+      }
+      if (current.status === "PUBLISHED" && values.lmt !== current.lmt) {
+        throw badInput({ lmt: "Whether an ad is a Labour Market Testing ad cannot change once it is published." });
+      }
+      if (current.status === "PUBLISHED" && current.lmt) {
+        if (options.confirmLmtRecordChange !== true) {
+          throw new DomainError(
+            "CONFLICT",
+            "Changing a published LMT ad changes the advertising record. Confirm to save this as a new revision.",
+            undefined,
+            { reason: "LMT_RECORD_CHANGE" },
+          );
+        }
+        await this.lmtChecks?.assertPublishable(tx, { ...current, ...values, showSalary: values.showSalary ?? true }, id, "saved");
       }
       const job = await repo.update(tx, id, { ...values, updatedAt: this.deps.clock.now() });
       await this.addRevision(tx, job, viewer);
@@ -189,6 +210,7 @@ function toValues(f: JobFields): JobValues {
     requirements: optional(f.requirements),
     occupationCode: optional(f.occupationCode),
     lmt: f.lmt,
+    showSalary: f.showSalary ?? true,
     durationDays: f.durationDays,
   };
 }

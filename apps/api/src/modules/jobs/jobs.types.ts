@@ -87,6 +87,8 @@ export class JobInput {
   occupationCode?: string | null;
   @Field(() => Boolean, { defaultValue: false, description: "Labour Market Testing: the ad must meet the LMT rules to publish." })
   lmt: boolean;
+  @Field(() => Boolean, { defaultValue: true, description: "Whether the public ad shows the salary; it is recorded either way (LMT: shown when under the threshold)." })
+  showSalary: boolean;
   @Field(() => Int, { defaultValue: 30, description: "Days the ad runs once published (LMT ads: at least 28)." })
   durationDays: number;
 }
@@ -122,6 +124,7 @@ export class JobType {
   @Field(() => String, { nullable: true }) requirements: string | null;
   @Field(() => String, { nullable: true }) occupationCode: string | null;
   @Field(() => Boolean) lmt: boolean;
+  @Field(() => Boolean, { description: "Whether the public ad shows the salary." }) showSalary: boolean;
   @Field(() => Int) durationDays: number;
   @Field(() => JobStatus) status: JobStatus;
   @Field(() => Date) createdAt: Date;

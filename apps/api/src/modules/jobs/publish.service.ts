@@ -7,7 +7,7 @@ import type { BillingService } from "../billing/billing.service.js";
 import type { ServiceDeps } from "../deps.js";
 import type { IdentityService } from "../identity/identity.service.js";
 import type { LmtChecksService } from "../lmt/lmt-checks.service.js";
-import { jobsRepository as repo, type JobRow } from "./jobs.repository.js";
+import { jobsRepository as repo, type JobRow, type PublishAttempt } from "./jobs.repository.js";
 import { notFound } from "./jobs.service.js";
 
 export interface PublishQuote {
@@ -19,9 +19,7 @@ export interface PublishQuote {
   canPublishWithCredits: boolean;
 }
 
-type CreditsAttempt = { kind: "done"; job: JobRow } | { kind: "needs-card" };
-
-/** R1 and R2: how a publish is paid, and the publish itself as one transaction. */
+/** R1 and R2: how a publish is paid, and the publish itself as one statement (publish_job). */
 export class PublishService {
   constructor(
     private readonly deps: ServiceDeps,
@@ -71,112 +69,86 @@ export class PublishService {
         throw new DomainError("CONFLICT", "This idempotency key was already used to publish another job ad.");
       }
     }
-    const attempt = await this.publishWithCredits(viewer, employerId, jobId, key);
-    if (attempt.kind === "done") return attempt.job;
+    const attempt = (checkedUpdatedAt: string | null, card: PublishAttempt["card"]) =>
+      repo.publish(this.deps.db, {
+        jobId,
+        employerId,
+        payers: card === null ? this.payersFor(viewer, employerId) : [],
+        card,
+        actorUserId: viewer.userId,
+        actingServiceProviderId: viewer.accessing !== null ? viewer.organizationId : null,
+        idempotencyKey: key,
+        at: this.deps.clock.now(),
+        checkedUpdatedAt,
+      });
+
+    let result = await attempt(null, null);
+    let checked: string | null = null;
+    if (result.outcome === "CHECK") {
+      // R8: the LMT checks run on the version the database returned; the publish then names that
+      // version, so an edit in between sends the ad back to be checked rather than published.
+      await this.assertPublishable(result.job!);
+      checked = result.jobUpdatedAt;
+      result = await attempt(checked, null);
+    }
+    if (result.outcome === "NOT_FOUND") throw notFound();
+    if (result.outcome === "CHECK") throw new DomainError("CONFLICT", "The job ad changed while it was being published. Please try again.");
+    if (result.outcome !== "NO_CREDITS") return result.job!;
+    const { priceCents, currency } = await this.billing.paygPrice();
     if (payment === null) {
-      const { priceCents } = await this.billing.paygPrice();
       throw new DomainError(
         "INSUFFICIENT_CREDITS",
         `No credits can pay for this job ad. Payment required: ${formatCents(priceCents)} by card, or buy credits.`,
       );
     }
-    return this.publishByCard(viewer, employerId, jobId, payment.token, key);
+    return this.publishByCard(jobId, payment.token, key, { priceCents, currency }, (card) => attempt(checked, card));
   }
 
-  private async publishWithCredits(viewer: Viewer, employerId: string, jobId: string, key: string | null): Promise<CreditsAttempt> {
-    const payers = creditPayersInOrder({ agency: viewer.accessing !== null ? { sharingEnabled: true } : null });
-    return this.deps.db.transaction(async (tx): Promise<CreditsAttempt> => {
-      // The job is read only under its row lock: concurrent publishes of one draft queue here.
-      const locked = await repo.lockForEmployer(tx, jobId, employerId);
-      if (!locked) throw notFound();
-      if (locked.status !== "DRAFT") return { kind: "done", job: locked };
-      // R8: before any spend, in the same transaction; a failing check leaves nothing charged.
-      assertPublishable(locked);
-      await this.lmtChecks?.assertPublishable(tx, locked, locked.id);
-      const now = this.deps.clock.now();
-      for (const payer of payers) {
-        const payerId = payer === "SERVICE_PROVIDER_CREDITS" ? viewer.organizationId : employerId;
-        // Whether the agency still shares is checked in the same conditional UPDATE that spends.
-        const entry = await this.billing.spendCredit(tx, {
-          organizationId: payerId,
-          onlyIfSharing: payer === "SERVICE_PROVIDER_CREDITS",
-          jobId,
-          actorUserId: viewer.userId,
-          at: now,
-        });
-        if (entry === null) continue;
-        // Independent writes go out together (pipelined on the transaction's connection).
-        const [job] = await Promise.all([
-          repo.markPublished(tx, jobId, now),
-          repo.insertPayment(tx, {
-            jobId,
-            employerId,
-            source: payer,
-            payerOrganizationId: payerId,
-            amountCents: null,
-            creditEntryId: entry.id,
-            idempotencyKey: key,
-            actorUserId: viewer.userId,
-            paidAt: now,
-          }),
-          this.audit.record(tx, viewer, {
-            organizationId: employerId,
-            action: "job.published",
-            summary: `Published "${locked.title}", paid with ${payer === "SERVICE_PROVIDER_CREDITS" ? "the agency's shared credits" : "its own credits"}`,
-          }),
-        ]);
-        if (!job) throw new Error(`job ${jobId} was locked as a draft but could not be published`);
-        return { kind: "done", job };
-      }
-      return { kind: "needs-card" };
-    });
+  /** R1: whose credits to try, first to last, with the words the audit log will use. */
+  private payersFor(viewer: Viewer, employerId: string): PublishAttempt["payers"] {
+    const order = creditPayersInOrder({ agency: viewer.accessing !== null ? { sharingEnabled: true } : null });
+    return order.map((source) =>
+      source === "SERVICE_PROVIDER_CREDITS"
+        ? { org: viewer.organizationId, source, sharing: true, summary: "Published, paid with the agency's shared credits" }
+        : { org: employerId, source, sharing: false, summary: "Published, paid with its own credits" },
+    );
   }
 
   /** The card is charged outside any transaction; a charge that ends up unused is refunded. */
-  private async publishByCard(viewer: Viewer, employerId: string, jobId: string, token: string, key: string | null): Promise<JobRow> {
-    const { priceCents, currency } = await this.billing.paygPrice();
+  private async publishByCard(
+    jobId: string,
+    token: string,
+    key: string | null,
+    price: { priceCents: number; currency: string },
+    publishWith: (card: NonNullable<PublishAttempt["card"]>) => ReturnType<typeof repo.publish>,
+  ): Promise<JobRow> {
     const charge = await this.deps.payments.charge({
       token,
-      amountCents: priceCents,
-      currency,
+      amountCents: price.priceCents,
+      currency: price.currency,
       description: `Job ad ${jobId}`,
       idempotencyKey: `publish:${jobId}:${key ?? randomUUID()}`,
     });
     if (!charge.ok) throw new DomainError("PAYMENT_DECLINED", `${charge.reason} Nothing was charged and the job ad is still a draft.`);
     let used = false;
     try {
-      return await this.deps.db.transaction(async (tx) => {
-        const locked = await repo.lockForEmployer(tx, jobId, employerId);
-        if (!locked) throw notFound();
-        if (locked.status !== "DRAFT") return locked;
-        // The ad may have changed since the checks before the charge; a failure here refunds it.
-        assertPublishable(locked);
-        await this.lmtChecks?.assertPublishable(tx, locked, locked.id);
-        const now = this.deps.clock.now();
-        const job = await repo.markPublished(tx, jobId, now);
-        if (!job) throw new Error(`job ${jobId} was locked as a draft but could not be published`);
-        await repo.insertPayment(tx, {
-          jobId,
-          employerId,
-          source: "CARD",
-          payerOrganizationId: employerId,
-          amountCents: priceCents,
-          paymentReference: charge.reference,
-          idempotencyKey: key,
-          actorUserId: viewer.userId,
-          paidAt: now,
-        });
-        await this.recordPublish(tx, viewer, employerId, job, `a card payment of ${formatCents(priceCents, currency)}`);
-        used = true;
-        return job;
+      const result = await publishWith({
+        reference: charge.reference,
+        amountCents: price.priceCents,
+        summary: `Published, paid with a card payment of ${formatCents(price.priceCents, price.currency)}`,
       });
+      used = result.outcome === "PUBLISHED";
+      if (result.outcome === "NOT_FOUND") throw notFound();
+      if (result.outcome === "CHECK") throw new DomainError("CONFLICT", "The job ad changed while it was being paid for; nothing was charged. Please try again.");
+      return result.job!;
     } finally {
       if (!used) await this.deps.payments.refund(charge.reference);
     }
   }
 
-  private recordPublish(tx: Parameters<AuditService["record"]>[0], viewer: Viewer, employerId: string, job: JobRow, paidWith: string) {
-    return this.audit.record(tx, viewer, { organizationId: employerId, action: "job.published", summary: `Published "${job.title}", paid with ${paidWith}` });
+  private async assertPublishable(job: JobRow): Promise<void> {
+    assertPublishable(job);
+    await this.lmtChecks?.assertPublishable(this.deps.db, job, job.id);
   }
 }
 

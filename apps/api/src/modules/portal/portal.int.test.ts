@@ -139,9 +139,14 @@ describe("the public board", () => {
     const a = await agencyWithPortal();
     const barista = await postJob(a, { title: "Barista", description: "Espresso and latte art", location: { city: "Manly", state: "NSW", country: "AU" } });
     t.clock.advanceDays(0.001);
-    const chef = await postJob(a, { title: "Head Chef", description: "Run a busy kitchen", location: { city: "Fremantle", state: "WA", country: "AU" } });
+    const chef = await postJob(a, {
+      title: "Head Chef",
+      description: "Run a busy kitchen",
+      requirements: "Knife skills and grilling",
+      location: { city: "Fremantle", state: "WA", country: "AU" },
+    });
     t.clock.advanceDays(0.001);
-    const barista2 = await postJob(a, { title: "Senior Barista", description: "Coffee roasting, 100% fun_time", location: { city: "Perth", state: "WA", country: "AU" } });
+    const barista2 = await postJob(a, { title: "Senior Barista", description: "Coffee roasting, 100% fun_time", location: { city: "Perth", state: "WA", postcode: "6000", country: "AU" } });
     const anyone = t.client();
     const ids = async (vars: Record<string, unknown>) =>
       (await anyone.ok(BOARD, { slug: a.slug, first: 10, ...vars })).portalJobs.nodes.map((n: { id: string }) => n.id);
@@ -153,15 +158,79 @@ describe("the public board", () => {
     expect(await ids({ location: "wa" })).toEqual([barista2, chef]);
     expect(await ids({ query: "barista", location: "Perth" })).toEqual([barista2]);
     expect(await ids({ query: "100%" })).toEqual([barista2]);
-    expect(await ids({ query: "%" })).toEqual([barista2]);
     expect(await ids({ query: "plumber" })).toEqual([]);
 
     const first = (await anyone.ok(BOARD, { slug: a.slug, first: 2 })).portalJobs;
     expect(first).toMatchObject({ totalCount: 3, hasNextPage: true, nodes: [{ id: barista2 }, { id: chef }] });
     const second = (await anyone.ok(BOARD, { slug: a.slug, first: 2, after: first.endCursor })).portalJobs;
     expect(second).toMatchObject({ hasNextPage: false, nodes: [{ id: barista }] });
+    const searched = (await anyone.ok(BOARD, { slug: a.slug, query: "barista", first: 1 })).portalJobs;
+    expect(searched).toMatchObject({ totalCount: 2, hasNextPage: true, nodes: [{ id: barista2 }] });
+    expect((await anyone.ok(BOARD, { slug: a.slug, query: "barista", first: 1, after: searched.endCursor })).portalJobs).toMatchObject({
+      hasNextPage: false,
+      nodes: [{ id: barista }],
+    });
     expect((await anyone.fails(BOARD, { slug: a.slug, first: 101 })).extensions?.fields?.first).toBeDefined();
     expect((await anyone.fails(BOARD, { slug: a.slug, first: 2, after: "nonsense" })).extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("matches word stems and a prefix of the last word, in the title, description or requirements", async () => {
+    const a = await agencyWithPortal();
+    const chef = await postJob(a, { title: "Head Chef", description: "Run a busy kitchen", requirements: "Knife skills and grilling" });
+    t.clock.advanceDays(0.001);
+    const barista = await postJob(a, { title: "Senior Barista", description: "Coffee roasting for our customers", requirements: null });
+    const ids = async (vars: Record<string, unknown>) =>
+      (await t.client().ok(BOARD, { slug: a.slug, first: 10, ...vars })).portalJobs.nodes.map((n: { id: string }) => n.id);
+
+    expect(await ids({ query: "kitchens" })).toEqual([chef]); // stem
+    expect(await ids({ query: "grill" })).toEqual([chef]); // "grilling", in the requirements
+    expect(await ids({ query: "roasted coffee" })).toEqual([barista]);
+    expect(await ids({ query: "chef gril" })).toEqual([chef]); // prefix of the last word
+    expect(await ids({ query: "bar" })).toEqual([barista]);
+    expect(await ids({ query: "gril chef" })).toEqual([]); // only the last word is a prefix
+    expect(await ids({ query: "the" })).toEqual([barista, chef]); // only stop words: no word filter
+    expect(await ids({ query: "%" })).toEqual([barista, chef]); // no words at all
+    expect(await ids({ query: "customer, coffee!" })).toEqual([barista]); // punctuation separates words
+  });
+
+  it("matches the location against city, state or postcode words, the last as a prefix", async () => {
+    const a = await agencyWithPortal();
+    const manly = await postJob(a, { location: { city: "Manly", state: "NSW", postcode: "2095", country: "AU" } });
+    t.clock.advanceDays(0.001);
+    const perth = await postJob(a, { location: { city: "Perth", state: "WA", postcode: "6000", country: "AU" } });
+    t.clock.advanceDays(0.001);
+    const northSydney = await postJob(a, { location: { city: "North Sydney", state: "NSW", postcode: "2060", country: "AU" } });
+    const ids = async (location: string) =>
+      (await t.client().ok(BOARD, { slug: a.slug, first: 10, location })).portalJobs.nodes.map((n: { id: string }) => n.id);
+
+    expect(await ids("nsw")).toEqual([northSydney, manly]);
+    expect(await ids("Perth")).toEqual([perth]);
+    expect(await ids("per")).toEqual([perth]);
+    expect(await ids("6000")).toEqual([perth]);
+    expect(await ids("Perth, WA")).toEqual([perth]);
+    expect(await ids("sydney")).toEqual([northSydney]);
+    expect(await ids("North Syd")).toEqual([northSydney]);
+    expect(await ids("Manly QLD")).toEqual([]);
+    expect(await ids("  ")).toEqual([northSydney, perth, manly]);
+  });
+
+  it("treats tsquery and SQL syntax in the search box as plain words", async () => {
+    const a = await agencyWithPortal();
+    const id = await postJob(a, { title: "Barista", description: "Coffee & cake | tea", requirements: null });
+    const board = async (vars: Record<string, unknown>) => (await t.client().ok(BOARD, { slug: a.slug, first: 10, ...vars })).portalJobs;
+
+    for (const query of ["a & b | !c :* '", "!", "barista:* | plumber", "'barista' <-> (", "\\", "barista') OR 1=1 --", "coffee <2> cake", "*:"]) {
+      const page = await board({ query });
+      expect(page.nodes.length, query).toBeLessThanOrEqual(1);
+    }
+    expect((await board({ query: "barista:* | plumber" })).nodes).toEqual([]); // barista AND plumber AND...
+    expect((await board({ query: "!barista" })).nodes).toEqual([{ id, title: "Barista" }]); // "!" is no NOT
+    expect((await board({ query: "coffee & cake" })).nodes).toEqual([{ id, title: "Barista" }]);
+    expect((await board({ query: "barista') OR 1=1 --" })).nodes).toEqual([]);
+    expect((await board({ location: "'); DROP TABLE jobs; --" })).nodes).toEqual([]);
+    expect((await board({ location: "Manly:* | !x" })).nodes).toEqual([]);
+    expect((await board({ location: "Manly &" })).nodes).toEqual([{ id, title: "Barista" }]);
+    expect((await board({})).totalCount).toBe(1);
   });
 
   it("gives a job page JSON-LD that parses and holds the job's fields, and an RSS feed", async () => {

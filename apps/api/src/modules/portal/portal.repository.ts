@@ -8,14 +8,14 @@ export type PortalValues = Omit<typeof portals.$inferInsert, "id" | "createdAt">
 /**
  * The one visibility rule of the public board, as a query scope: a portal shows PUBLISHED jobs
  * still running whose "portal owner" is its service provider, i.e. jobs the provider created
- * inside a client's account, or jobs of the provider's own account. The expression is the one
- * jobs_portal_feed_idx indexes; the status is a literal so the partial indexes (feed and
- * search) apply under any plan, custom or generic.
+ * inside a client's account, or jobs of the provider's own account (jobs.portal_owner_id, generated
+ * as COALESCE(created_by_service_provider_id, employer_id); jobs_portal_feed_idx leads with it).
+ * The status is a literal so the partial indexes (feed and search) apply under any plan.
  */
 export function onPortal(serviceProviderId: string, now: Date): SQL {
   return and(
     sql`${jobs.status} = 'PUBLISHED'`,
-    sql`COALESCE(${jobs.createdByServiceProviderId}, ${jobs.employerId}) = ${serviceProviderId}`,
+    eq(jobs.portalOwnerId, serviceProviderId),
     gt(jobs.closesAt, now),
   )!;
 }
@@ -56,6 +56,16 @@ function searchFilter(words: readonly string[], place: readonly string[]): SQL |
   return parts.length === 0 ? undefined : and(...parts);
 }
 
+export type BoardFilter = Omit<BoardQuery, "after" | "limit">;
+
+/** The jobs a board search matches, unordered (what the count counts). */
+function matching(db: Executor, q: BoardFilter) {
+  return db
+    .select({ one: sql`1` })
+    .from(jobs)
+    .where(and(onPortal(q.serviceProviderId, q.now), searchFilter(q.words, q.place)));
+}
+
 export interface BoardQuery {
   serviceProviderId: string;
   now: Date;
@@ -80,6 +90,7 @@ const publicColumns = {
   salaryMax: jobs.salaryMax,
   salaryPeriod: jobs.salaryPeriod,
   salaryCurrency: jobs.salaryCurrency,
+  showSalary: jobs.showSalary,
   publishedAt: jobs.publishedAt,
   closesAt: jobs.closesAt,
   employerName: organizations.name,
@@ -124,15 +135,19 @@ export const portalRepository = {
   },
 
   /** How many jobs match, counting no further than `cap` (a count over a million rows is not cheap). */
-  async boardCount(db: Executor, q: Omit<BoardQuery, "after" | "limit">, cap: number): Promise<number> {
-    const inner = db
-      .select({ one: sql`1` })
-      .from(jobs)
-      .where(and(onPortal(q.serviceProviderId, q.now), searchFilter(q.words, q.place)))
-      .limit(cap)
-      .as("matching");
+  async boardCount(db: Executor, q: BoardFilter, cap: number): Promise<number> {
+    const inner = matching(db, q).limit(cap).as("matching");
     const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(inner);
     return row?.n ?? 0;
+  },
+
+  /** The planner's estimate of how many jobs match (EXPLAIN: plans the count's query, runs nothing). */
+  async boardCountEstimate(db: Executor, q: BoardFilter): Promise<number> {
+    const result = await db.execute(sql`EXPLAIN (FORMAT JSON) ${matching(db, q)}`);
+    const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { "QUERY PLAN": unknown }[];
+    const raw = rows[0]?.["QUERY PLAN"];
+    const plan = (typeof raw === "string" ? JSON.parse(raw) : raw) as { Plan: { "Plan Rows": number } }[];
+    return Number(plan[0]?.Plan["Plan Rows"] ?? 0);
   },
 
   async boardJob(db: Executor, serviceProviderId: string, now: Date, jobId: string): Promise<PublicJobRow | undefined> {

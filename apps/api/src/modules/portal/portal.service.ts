@@ -9,6 +9,12 @@ import { portalRepository as repo, searchTokens, type PortalRow, type PublicJobR
 
 /** totalCount counts no further than this; the board shows "1000+" when it reaches it. */
 export const TOTAL_COUNT_CAP = 1000;
+/**
+ * Past this many matches by the planner's estimate, totalCount is TOTAL_COUNT_CAP without counting:
+ * counting a thousand matches of a common word costs more than the page itself. The margin keeps a
+ * planner that overestimates five-fold from turning a few hundred into "1000+".
+ */
+export const COUNT_ESTIMATE_TRUSTED = 5 * TOTAL_COUNT_CAP;
 export const RSS_ITEMS = 50;
 /** Words (and place words) past these are ignored. */
 const MAX_SEARCH_WORDS = 6;
@@ -34,12 +40,35 @@ export interface PublicJobPage {
   countTotal: () => Promise<number>;
 }
 
+/** The public never sees a salary the ad hides (it is still recorded, e.g. for the LMT threshold). */
+function asPublic(row: PublicJobRow, portalSlug: string): PublicJob {
+  if (row.showSalary) return { ...row, portalSlug };
+  // PublicJobRow's column types leave out their nullability; these columns are nullable.
+  const hidden = { salaryMin: null, salaryMax: null, salaryPeriod: null, salaryCurrency: null } as unknown as Pick<
+    PublicJobRow,
+    "salaryMin" | "salaryMax" | "salaryPeriod" | "salaryCurrency"
+  >;
+  return { ...row, ...hidden, portalSlug };
+}
+
 /** Portal settings (service providers) and the public board (anyone). */
 export class PortalService {
+  private readonly viewListeners: ((jobId: string) => Promise<void>)[] = [];
+
   constructor(
     private readonly deps: ServiceDeps,
     private readonly audit: AuditService,
   ) {}
+
+  /** Called with the job's id each time the public reads a job's page (portalJob). */
+  onJobViewed(listener: (jobId: string) => Promise<void>): void {
+    this.viewListeners.push(listener);
+  }
+
+  /** The portal of a service provider (a job's "portal owner"), enabled or not; for links in reports. */
+  async portalOf(serviceProviderId: string): Promise<PortalRow | null> {
+    return (await repo.byServiceProvider(this.deps.db, serviceProviderId)) ?? null;
+  }
 
   async myPortal(viewer: Viewer | null): Promise<PortalRow | null> {
     assertCan(viewer, "portal.read");
@@ -106,15 +135,22 @@ export class PortalService {
     const page = toPage(rows, limit, (r) => [r.publishedAt.toISOString(), r.id]);
     return {
       ...page,
-      nodes: page.nodes.map((r) => ({ ...r, portalSlug: portal.slug })),
-      countTotal: () => repo.boardCount(this.deps.db, filter, TOTAL_COUNT_CAP),
+      nodes: page.nodes.map((r) => asPublic(r, portal.slug)),
+      countTotal: async () => {
+        // A first page that is also the last one has counted already.
+        if (after === null && !page.hasNextPage) return page.nodes.length;
+        if ((await repo.boardCountEstimate(this.deps.db, filter)) >= COUNT_ESTIMATE_TRUSTED) return TOTAL_COUNT_CAP;
+        return repo.boardCount(this.deps.db, filter, TOTAL_COUNT_CAP);
+      },
     };
   }
 
   /** Public: one job of the board, or null when it is not (or no longer) on it. */
   async portalJob(slug: string, jobId: string): Promise<PublicJob | null> {
     const found = await this.visibleJob(slug, jobId);
-    return found === null ? null : found.job;
+    if (found === null) return null;
+    for (const listener of this.viewListeners) await listener(found.job.id);
+    return found.job;
   }
 
   /** The portal and the job, when the job is on that enabled portal right now. */
@@ -123,7 +159,7 @@ export class PortalService {
     const portal = await this.portal(slug);
     if (portal === null) return null;
     const job = await repo.boardJob(this.deps.db, portal.serviceProviderId, this.deps.clock.now(), jobId);
-    return job === undefined ? null : { portal, job: { ...job, portalSlug: portal.slug } };
+    return job === undefined ? null : { portal, job: asPublic(job, portal.slug) };
   }
 
   /** Public: the latest jobs for the RSS feed; null for an unknown or disabled portal. */
@@ -138,7 +174,7 @@ export class PortalService {
       after: null,
       limit: RSS_ITEMS,
     });
-    return { portal, jobs: rows.map((r) => ({ ...r, portalSlug: portal.slug })) };
+    return { portal, jobs: rows.map((r) => asPublic(r, portal.slug)) };
   }
 
   /** Counts an attempt against a per-address hourly limit; RATE_LIMITED once it is over. */

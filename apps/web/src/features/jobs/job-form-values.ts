@@ -1,4 +1,4 @@
-import type { JobAd_JobFragment, JobInput, SalaryPeriod, WorkType } from "../../gql/graphql";
+import type { JobDetail_JobFragment, JobInput, SalaryPeriod, WorkType } from "../../gql/graphql";
 import type { JobAdContent } from "./components/JobAdPreview";
 
 /** LMT ads must run at least this many days (R8). */
@@ -61,7 +61,7 @@ export function emptyJobForm(): JobFormValues {
   };
 }
 
-export function jobFormFrom(job: JobAd_JobFragment): JobFormValues {
+export function jobFormFrom(job: JobDetail_JobFragment): JobFormValues {
   return {
     title: job.title,
     workType: job.workType,
@@ -81,7 +81,8 @@ export function jobFormFrom(job: JobAd_JobFragment): JobFormValues {
 }
 
 const WHOLE = /^\d+$/;
-const dollars = (text: string): number | null => (text.trim() === "" ? null : WHOLE.test(text.trim()) ? Number(text.trim()) : NaN);
+const dollars = (text: string): number | null =>
+  text.trim() === "" ? null : WHOLE.test(text.trim()) ? Number(text.trim()) : NaN;
 const optional = (text: string): string | null => (text.trim() === "" ? null : text.trim());
 
 /** The checks the API makes too, made first so the form answers at once. */
@@ -90,15 +91,18 @@ export function checkJobForm(v: JobFormValues): JobFormErrors {
   if (v.title.trim() === "") errors.title = "Enter the role's title.";
   if (v.description.trim() === "") errors.description = "Describe the role.";
   if (v.city.trim() === "") errors.city = "Enter the city or suburb.";
-  if (v.postcode.trim() !== "" && !/^\d{4}$/.test(v.postcode.trim()) && v.country.trim().toUpperCase() === "AU") errors.postcode = "Use 4 digits.";
+  if (v.postcode.trim() !== "" && !/^\d{4}$/.test(v.postcode.trim()) && v.country.trim().toUpperCase() === "AU")
+    errors.postcode = "Use 4 digits.";
   const min = dollars(v.min);
   const max = dollars(v.max);
   if (Number.isNaN(min)) errors.min = "Whole dollars only, e.g. 65000.";
   if (Number.isNaN(max)) errors.max = "Whole dollars only, e.g. 72000.";
-  if (min !== null && max !== null && !Number.isNaN(min) && !Number.isNaN(max) && min > max) errors.max = "The maximum must be at least the minimum.";
+  if (min !== null && max !== null && !Number.isNaN(min) && !Number.isNaN(max) && min > max)
+    errors.max = "The maximum must be at least the minimum.";
   const days = WHOLE.test(v.durationDays.trim()) ? Number(v.durationDays.trim()) : NaN;
   if (!Number.isInteger(days) || days < 1 || days > 365) errors.durationDays = "Run the ad for 1 to 365 days.";
-  else if (v.lmt && days < LMT_MIN_DAYS) errors.durationDays = `A Labour Market Testing ad must run for at least ${LMT_MIN_DAYS} days.`;
+  else if (v.lmt && days < LMT_MIN_DAYS)
+    errors.durationDays = `A Labour Market Testing ad must run for at least ${LMT_MIN_DAYS} days.`;
   return errors;
 }
 
@@ -109,7 +113,12 @@ export function toJobInput(v: JobFormValues): JobInput {
     title: v.title.trim(),
     workType: v.workType,
     salary: min === null && max === null ? null : { min, max, period: v.period, currency: "AUD" },
-    location: { city: v.city.trim(), state: optional(v.state), postcode: optional(v.postcode), country: v.country.trim().toUpperCase() || "AU" },
+    location: {
+      city: v.city.trim(),
+      state: optional(v.state),
+      postcode: optional(v.postcode),
+      country: v.country.trim().toUpperCase() || "AU",
+    },
     requirements: optional(v.requirements),
     description: v.description.trim(),
     occupationCode: optional(v.occupationCode),
@@ -129,9 +138,21 @@ export function previewOf(v: JobFormValues, employerName: string): JobAdContent 
     lmt: input.lmt ?? false,
     durationDays: input.durationDays ?? DEFAULT_DURATION_DAYS,
     occupationCode: input.occupationCode ?? null,
-    location: { city: input.location.city, state: input.location.state ?? null, postcode: input.location.postcode ?? null, country: input.location.country ?? "AU" },
+    location: {
+      city: input.location.city,
+      state: input.location.state ?? null,
+      postcode: input.location.postcode ?? null,
+      country: input.location.country ?? "AU",
+    },
     salary:
-      input.salary == null ? null : { min: input.salary.min ?? null, max: input.salary.max ?? null, period: input.salary.period, currency: input.salary.currency ?? "AUD" },
+      input.salary == null
+        ? null
+        : {
+            min: input.salary.min ?? null,
+            max: input.salary.max ?? null,
+            period: input.salary.period,
+            currency: input.salary.currency ?? "AUD",
+          },
     employerName,
   };
 }

@@ -35,22 +35,35 @@ function dollars(amount: number, currency: string): string {
   return formatCents(amount * 100, currency);
 }
 
-export function formatSalary(salary: { min: number | null; max: number | null; period: SalaryPeriod; currency: string } | null): string | null {
+export function formatSalary(
+  salary: { min: number | null; max: number | null; period: SalaryPeriod; currency: string } | null,
+): string | null {
   if (salary === null || (salary.min === null && salary.max === null)) return null;
   const per = SALARY_PERIOD_LABELS[salary.period].short;
   const { min, max, currency } = salary;
-  if (min !== null && max !== null) return min === max ? `${dollars(min, currency)} ${per}` : `${dollars(min, currency)} – ${dollars(max, currency)} ${per}`;
+  if (min !== null && max !== null)
+    return min === max ? `${dollars(min, currency)} ${per}` : `${dollars(min, currency)} – ${dollars(max, currency)} ${per}`;
   if (min !== null) return `From ${dollars(min, currency)} ${per}`;
   return `Up to ${dollars(max ?? 0, currency)} ${per}`;
 }
 
-export function formatLocation(location: { city: string; state: string | null; postcode: string | null; country: string }): string {
-  const place = [location.city, [location.state, location.postcode].filter((p) => p !== null && p !== "").join(" ")].filter((p) => p !== "").join(", ");
+export function formatLocation(location: {
+  city: string;
+  state: string | null;
+  postcode: string | null;
+  country: string;
+}): string {
+  const place = [location.city, [location.state, location.postcode].filter((p) => p !== null && p !== "").join(" ")]
+    .filter((p) => p !== "")
+    .join(", ");
   return location.country === "AU" || location.country === "" ? place : `${place}, ${location.country}`;
 }
 
 /** Who paid for a published ad, as a line of text. */
-export function paidWithText(payment: { source: PaymentSource; amountCents: number | null; payer: { name: string } }, currency = "AUD"): string {
+export function paidWithText(
+  payment: { source: PaymentSource; amountCents: number | null; payer: { name: string } },
+  currency = "AUD",
+): string {
   switch (payment.source) {
     case "SERVICE_PROVIDER_CREDITS":
       return `Paid with ${payment.payer.name}'s shared credits`;

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Link } from "react-router";
 import { describeProblem } from "../../apollo/error-messages";
 import { BuyCreditsButton } from "../../features/credits/components/BuyCreditsButton";
 import type { CompletedPurchase } from "../../features/credits/components/BuyCreditsDialog";
@@ -6,9 +7,12 @@ import { CreditBalanceCard } from "../../features/credits/components/CreditBalan
 import { CreditHistoryTable } from "../../features/credits/components/CreditHistoryTable";
 import { CreditSharingCard } from "../../features/credits/components/CreditSharingCard";
 import { useCreditOverview } from "../../features/credits/hooks/use-credit-overview";
+import { PlanPrompts } from "../../features/plans/components/PlanPrompts";
+import { PlanSummaryCard } from "../../features/plans/components/PlanSummaryCard";
 import { ErrorState } from "../../ui/ErrorState";
 import { PageHeader } from "../../ui/PageHeader";
 import { Loading } from "../../ui/Spinner";
+import { paths } from "../paths";
 import { PurchaseBanner } from "../shared/PurchaseBanner";
 
 /** The service provider's home: its credits, whether clients may use them, and their history. */
@@ -25,12 +29,20 @@ export function AgencyDashboard() {
   return (
     <div className="stack">
       <title>{`Dashboard · ${organization.name}`}</title>
-      <PageHeader eyebrow={organization.name} title="Dashboard" description="Job ad credits for your agency and the clients you advertise for." />
+      <PageHeader eyebrow={organization.name} title="Dashboard" description="Job ad credits for your agency and the clients you advertise for."
+        actions={
+          <Link className="btn btn-secondary" to={paths.agencyClients()}>
+            Manage Clients
+          </Link>
+        }
+      />
       {purchase !== null && <PurchaseBanner purchase={purchase} onDismiss={() => setPurchase(null)} />}
+      <PlanPrompts pricingPath={paths.pricing()} />
       <div className="grid-2">
         <CreditBalanceCard organization={organization} action={<BuyCreditsButton onPurchased={setPurchase} />} />
         <CreditSharingCard organization={organization} />
       </div>
+      <PlanSummaryCard pricingPath={paths.pricing()} billingPath={paths.billing()} />
       <CreditHistoryTable />
     </div>
   );

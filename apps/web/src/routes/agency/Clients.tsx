@@ -1,7 +1,11 @@
 import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { ClientList, type Notice } from "../../features/clients/components/ClientList";
-import { CONNECTION_STATUSES, CONNECTION_STATUS_LABELS, type ConnectionStatus } from "../../features/clients/components/ConnectionStatusBadge";
+import {
+  CONNECTION_STATUSES,
+  CONNECTION_STATUS_LABELS,
+  type ConnectionStatus,
+} from "../../features/clients/components/ConnectionStatusBadge";
 import { InviteClientDialog, type InvitedClient } from "../../features/clients/components/InviteClientDialog";
 import { Banner } from "../../ui/Banner";
 import { Button } from "../../ui/Button";
@@ -10,7 +14,10 @@ import { Select, TextInput } from "../../ui/Field";
 import { PageHeader } from "../../ui/PageHeader";
 import { paths } from "../paths";
 
-const STATUS_OPTIONS = [{ value: "", label: "All statuses" }, ...CONNECTION_STATUSES.map((s) => ({ value: s, label: CONNECTION_STATUS_LABELS[s].label }))];
+const STATUS_OPTIONS = [
+  { value: "", label: "All statuses" },
+  ...CONNECTION_STATUSES.map((s) => ({ value: s, label: CONNECTION_STATUS_LABELS[s].label })),
+];
 const SEARCH_DELAY_MS = 300;
 
 function asStatus(value: string | null): ConnectionStatus | null {
@@ -48,7 +55,11 @@ export function Clients() {
 
   function invited(client: InvitedClient) {
     setInviting(false);
-    setNotice({ tone: "success", title: `Invitation sent to ${client.companyName}`, text: `We emailed a link to ${client.email}. It works once and expires in 14 days.` });
+    setNotice({
+      tone: "success",
+      title: `Invitation sent to ${client.companyName}`,
+      text: `We emailed a link to ${client.email}. It works once and expires in 14 days.`,
+    });
   }
 
   return (
@@ -79,12 +90,24 @@ export function Clients() {
             onChange={(e) => setSearchText(e.target.value)}
             maxLength={100}
           />
-          <Select label="Status" name="status" value={status ?? ""} options={STATUS_OPTIONS} onChange={(e) => setFilter("status", e.target.value)} />
+          <Select
+            label="Status"
+            name="status"
+            value={status ?? ""}
+            options={STATUS_OPTIONS}
+            onChange={(e) => setFilter("status", e.target.value)}
+          />
         </form>
-        <ClientList filters={{ status, search }} accessDestination={paths.employerDashboard()} onInvite={() => setInviting(true)} onNotice={setNotice} />
+        <ClientList
+          filters={{ status, search }}
+          accessDestination={paths.employerDashboard()}
+          onInvite={() => setInviting(true)}
+          onNotice={setNotice}
+        />
       </Card>
       <p className="fine-print">
-        Invitations are sent by email. On a development server without a mail server, read them in the <Link to={paths.devMailbox()}>Dev mailbox</Link>.
+        Invitations are sent by email. On a development server without a mail server, read them in the{" "}
+        <Link to={paths.devMailbox()}>Dev mailbox</Link>.
       </p>
       <InviteClientDialog open={inviting} onClose={() => setInviting(false)} onInvited={invited} />
     </div>

@@ -37,7 +37,17 @@ export function JobDetail() {
       <p className="back-link">
         <Link to={paths.employerJobs()}>← Jobs</Link>
       </p>
-      <PageHeader eyebrow={employerName} title={job.title} actions={<JobStatusBadge status={job.status} />} />
+      <PageHeader
+        eyebrow={employerName}
+        title={
+          <>
+            {job.title}
+            <span className="title-badge">
+              <JobStatusBadge status={job.status} />
+            </span>
+          </>
+        }
+      />
       <JobDetailView
         job={job}
         editPath={paths.employerJobEdit(job.id)}

@@ -17,8 +17,17 @@ export function JobNew() {
   return (
     <div className="stack narrow-page">
       <title>{`Post a job · ${employerName}`}</title>
-      <PageHeader eyebrow={employerName} title="Post a job" description="Describe the role, check the preview, then choose how to pay and publish." />
-      <JobEditor job={null} employerName={employerName} cancelTo={paths.employerJobs()} onSaved={(job) => void navigate(paths.employerJobPublish(job.id))} />
+      <PageHeader
+        eyebrow={employerName}
+        title="Post a job"
+        description="Describe the role, check the preview, then choose how to pay and publish."
+      />
+      <JobEditor
+        job={null}
+        employerName={employerName}
+        cancelTo={paths.employerJobs()}
+        onSaved={(job) => void navigate(paths.employerJobPublish(job.id))}
+      />
     </div>
   );
 }
@@ -55,7 +64,9 @@ export function JobEdit() {
         job={job}
         employerName={employerName}
         cancelTo={paths.employerJob(job.id)}
-        onSaved={(saved) => void navigate(saved.status === "DRAFT" ? paths.employerJobPublish(saved.id) : paths.employerJob(saved.id))}
+        onSaved={(saved) =>
+          void navigate(saved.status === "DRAFT" ? paths.employerJobPublish(saved.id) : paths.employerJob(saved.id))
+        }
       />
     );
   }

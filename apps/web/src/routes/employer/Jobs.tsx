@@ -26,7 +26,11 @@ export function Jobs() {
       <PageHeader
         eyebrow={viewer?.currentOrganization.name}
         title="Jobs"
-        description={accessing === null ? "Your job ads: drafts, ads on the job board, and closed ones." : `${accessing.clientName}'s job ads. Ads you publish here can use ${accessing.agencyName}'s shared credits.`}
+        description={
+          accessing === null
+            ? "Your job ads: drafts, ads on the job board, and closed ones."
+            : `${accessing.clientName}'s job ads. Ads you publish here can use ${accessing.agencyName}'s shared credits.`
+        }
         actions={
           <Link className="btn btn-primary" to={paths.employerJobNew()}>
             Post a job
@@ -43,7 +47,12 @@ export function Jobs() {
             active: s === status,
           }))}
         />
-        <JobList status={status} jobPath={paths.employerJob} publishPath={paths.employerJobPublish} newJobPath={paths.employerJobNew()} />
+        <JobList
+          status={status}
+          jobPath={paths.employerJob}
+          publishPath={paths.employerJobPublish}
+          newJobPath={paths.employerJobNew()}
+        />
       </div>
     </div>
   );

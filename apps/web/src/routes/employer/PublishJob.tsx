@@ -12,7 +12,11 @@ export function PublishJob() {
   return (
     <div className="stack">
       <title>{`Publish job ad · ${employerName}`}</title>
-      <PageHeader eyebrow={employerName} title="Publish job ad" description="Check how the ad will be paid for, then publish it to the job board." />
+      <PageHeader
+        eyebrow={employerName}
+        title="Publish job ad"
+        description="Check how the ad will be paid for, then publish it to the job board."
+      />
       <PublishPanel
         jobId={jobId}
         accessing={accessingOf(viewer)}

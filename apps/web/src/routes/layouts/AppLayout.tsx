@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { AccessingBanner } from "../../features/company-access/components/AccessingBanner";
+import { PricingMenu } from "../../features/plans/components/PricingMenu";
 import { useLogOut } from "../../features/session/hooks/use-log-out";
 import { accessingOf, useViewer } from "../../features/session/hooks/use-viewer";
 import { Button } from "../../ui/Button";
@@ -33,7 +34,13 @@ export function AppLayout() {
             <NavLink to={home} end>
               Dashboard
             </NavLink>
-            {organization.kind === "SERVICE_PROVIDER" ? <NavLink to={paths.agencyClients()}>Manage Clients</NavLink> : <EmployerNav ownAccount={accessing === null} />}
+            {organization.kind === "SERVICE_PROVIDER" ? (
+              <>
+                <NavLink to={paths.agencyClients()}>Manage Clients</NavLink>
+                <NavLink to={paths.agencyPortal()}>Job board</NavLink>
+              </>
+            ) : <EmployerNav ownAccount={accessing === null} />}
+            {accessing === null && <PricingMenu pricingPath={paths.pricing()} billingPath={paths.billing()} />}
             {accessing === null && <NavLink to={paths.account()}>Account</NavLink>}
           </nav>
           <div className="app-header-end">

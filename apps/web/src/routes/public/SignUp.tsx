@@ -1,4 +1,5 @@
 import { Link, Navigate, useSearchParams } from "react-router";
+import { useInvitation } from "../../features/invitations/hooks/use-invitation";
 import { SignUpForm } from "../../features/session/components/SignUpForm";
 import { useViewer } from "../../features/session/hooks/use-viewer";
 import { Loading } from "../../ui/Spinner";
@@ -29,7 +30,27 @@ export function SignUp() {
         </p>
       }
     >
-      {loading ? <Loading label="Checking your session…" /> : <SignUpForm invitationToken={invitationToken} />}
+      {loading ? <Loading label="Checking your session…" /> : invitationToken === null ? <SignUpForm invitationToken={null} /> : <InvitedSignUp token={invitationToken} />}
     </AuthLayout>
+  );
+}
+
+/** Sign-up from an invitation link: the form starts with the invited email and company name. */
+function InvitedSignUp({ token }: { token: string }) {
+  const { invitation, loading } = useInvitation(token);
+  if (loading) return <Loading label="Reading your invitation…" />;
+  // An unknown or used link still gets the form: the API explains the problem on submit.
+  return (
+    <div className="stack-sm">
+      {invitation !== null && (
+        <p className="fine-print">
+          <strong>{invitation.serviceProviderName}</strong> invited <strong>{invitation.invitedCompanyName}</strong> to connect.
+        </p>
+      )}
+      <SignUpForm
+        invitationToken={token}
+        initialValues={invitation === null ? {} : { email: invitation.invitedEmail, organizationName: invitation.invitedCompanyName }}
+      />
+    </div>
   );
 }

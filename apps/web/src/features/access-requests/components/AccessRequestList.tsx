@@ -46,9 +46,17 @@ export function AccessRequestList({ status, onNotice }: AccessRequestListProps) 
   async function accept(r: Request) {
     try {
       await respond(r.id, true);
-      onNotice({ tone: "success", title: `${r.serviceProvider.name} can now access your account`, text: "It can post and publish job ads for you, paying with its shared credits. You can revoke its access at any time." });
+      onNotice({
+        tone: "success",
+        title: `${r.serviceProvider.name} can now access your account`,
+        text: "It can post and publish job ads for you, paying with its shared credits. You can revoke its access at any time.",
+      });
     } catch (e) {
-      onNotice({ tone: "danger", title: `Couldn't accept ${r.serviceProvider.name}'s request`, text: describeProblem(e).message });
+      onNotice({
+        tone: "danger",
+        title: `Couldn't accept ${r.serviceProvider.name}'s request`,
+        text: describeProblem(e).message,
+      });
     }
   }
 
@@ -62,8 +70,14 @@ export function AccessRequestList({ status, onNotice }: AccessRequestListProps) 
       setConfirming(null);
       onNotice({
         tone: "success",
-        title: action === "decline" ? `Declined ${r.serviceProvider.name}'s request` : `${r.serviceProvider.name} no longer has access`,
-        text: action === "decline" ? "It cannot access your account." : "Its access ended at once. Job ads it posted stay in your account.",
+        title:
+          action === "decline"
+            ? `Declined ${r.serviceProvider.name}'s request`
+            : `${r.serviceProvider.name} no longer has access`,
+        text:
+          action === "decline"
+            ? "It cannot access your account."
+            : "Its access ended at once. Job ads it posted stay in your account.",
       });
     } catch (e) {
       setProblem(describeProblem(e));
@@ -100,16 +114,33 @@ export function AccessRequestList({ status, onNotice }: AccessRequestListProps) 
         <span className="row-actions">
           {r.status === "PENDING" && (
             <>
-              <Button variant="primary" size="sm" disabled={responding} onClick={() => void accept(r)} aria-label={`Accept ${r.serviceProvider.name}`}>
+              <Button
+                variant="primary"
+                size="sm"
+                disabled={responding}
+                onClick={() => void accept(r)}
+                aria-label={`Accept ${r.serviceProvider.name}`}
+              >
                 Accept
               </Button>
-              <Button variant="ghost" size="sm" onClick={() => setConfirming({ request: r, action: "decline" })} aria-label={`Decline ${r.serviceProvider.name}`}>
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() => setConfirming({ request: r, action: "decline" })}
+                aria-label={`Decline ${r.serviceProvider.name}`}
+              >
                 Decline
               </Button>
             </>
           )}
           {r.status === "ACTIVE" && (
-            <Button variant="ghost" size="sm" className="text-danger" onClick={() => setConfirming({ request: r, action: "revoke" })} aria-label={`Revoke access for ${r.serviceProvider.name}`}>
+            <Button
+              variant="ghost"
+              size="sm"
+              className="text-danger"
+              onClick={() => setConfirming({ request: r, action: "revoke" })}
+              aria-label={`Revoke access for ${r.serviceProvider.name}`}
+            >
               Revoke access
             </Button>
           )}
@@ -151,7 +182,8 @@ export function AccessRequestList({ status, onNotice }: AccessRequestListProps) 
           <p>{name} won't be able to access your account. To work together later, it has to invite you again.</p>
         ) : (
           <p>
-            {name} loses access to your account at once and can no longer publish job ads for you. Job ads it posted stay in your account.
+            {name} loses access to your account at once and can no longer publish job ads for you. Job ads it posted stay in your
+            account.
           </p>
         )}
       </ConfirmDialog>

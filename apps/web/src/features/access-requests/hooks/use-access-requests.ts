@@ -28,7 +28,10 @@ const RevokeAgencyAccessDocument = graphql(`
 
 /** Agencies that asked for (or have) access to this employer's account, newest first. */
 export function useAccessRequests(status: ConnectionStatus | null) {
-  const { data, loading, error, refetch } = useQuery(AccessRequestsDocument, { variables: { status }, fetchPolicy: "cache-and-network" });
+  const { data, loading, error, refetch } = useQuery(AccessRequestsDocument, {
+    variables: { status },
+    fetchPolicy: "cache-and-network",
+  });
   return {
     requests: data?.accessRequests ?? [],
     loading: loading && data === undefined,

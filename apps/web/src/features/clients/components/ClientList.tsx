@@ -59,7 +59,11 @@ export function ClientList({ filters, accessDestination, onInvite, onNotice }: C
   async function resendTo(c: Connection) {
     try {
       await resend(c.id);
-      onNotice({ tone: "success", title: "Invitation resent", text: `A new link went to ${c.invitedEmail}; the earlier link no longer works.` });
+      onNotice({
+        tone: "success",
+        title: "Invitation resent",
+        text: `A new link went to ${c.invitedEmail}; the earlier link no longer works.`,
+      });
     } catch (e) {
       const p = describeProblem(e);
       onNotice({ tone: "danger", title: `Couldn't resend to ${c.invitedEmail}`, text: p.message });
@@ -110,17 +114,36 @@ export function ClientList({ filters, accessDestination, onInvite, onNotice }: C
       cell: (c) => (
         <span className="row-actions">
           {c.status === "ACTIVE" && (
-            <Button variant="shared" size="sm" loading={pendingId === c.id} disabled={pendingId !== null} onClick={() => void access(c)} aria-label={`Access company ${companyName(c)}`}>
+            <Button
+              variant="shared"
+              size="sm"
+              loading={pendingId === c.id}
+              disabled={pendingId !== null}
+              onClick={() => void access(c)}
+              aria-label={`Access company ${companyName(c)}`}
+            >
               Access company
             </Button>
           )}
           {c.status === "PENDING" && (
-            <Button variant="secondary" size="sm" disabled={resending} onClick={() => void resendTo(c)} aria-label={`Resend invitation to ${companyName(c)}`}>
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={resending}
+              onClick={() => void resendTo(c)}
+              aria-label={`Resend invitation to ${companyName(c)}`}
+            >
               Resend
             </Button>
           )}
           {(c.status === "PENDING" || c.status === "ACTIVE") && (
-            <Button variant="ghost" size="sm" className="text-danger" onClick={() => setRevoking(c)} aria-label={`Revoke ${companyName(c)}`}>
+            <Button
+              variant="ghost"
+              size="sm"
+              className="text-danger"
+              onClick={() => setRevoking(c)}
+              aria-label={`Revoke ${companyName(c)}`}
+            >
               Revoke
             </Button>
           )}
@@ -172,12 +195,24 @@ export function ClientList({ filters, accessDestination, onInvite, onNotice }: C
           ) : undefined
         }
       />
-      <RevokeClientDialog connection={revoking} onClose={() => setRevoking(null)} onRevoked={(text) => onNotice({ tone: "success", title: "Done", text })} />
+      <RevokeClientDialog
+        connection={revoking}
+        onClose={() => setRevoking(null)}
+        onRevoked={(text) => onNotice({ tone: "success", title: "Done", text })}
+      />
     </>
   );
 }
 
-function RevokeClientDialog({ connection, onClose, onRevoked }: { connection: Connection | null; onClose: () => void; onRevoked: (text: string) => void }) {
+function RevokeClientDialog({
+  connection,
+  onClose,
+  onRevoked,
+}: {
+  connection: Connection | null;
+  onClose: () => void;
+  onRevoked: (text: string) => void;
+}) {
   const { revoke, loading } = useRevokeClientConnection();
   const [problem, setProblem] = useState<Problem | null>(null);
   const pending = connection?.status === "PENDING";
@@ -194,7 +229,11 @@ function RevokeClientDialog({ connection, onClose, onRevoked }: { connection: Co
     try {
       await revoke(connection.id);
       close();
-      onRevoked(pending ? `The invitation to ${name} was cancelled; its link no longer works.` : `You no longer have access to ${name}'s account.`);
+      onRevoked(
+        pending
+          ? `The invitation to ${name} was cancelled; its link no longer works.`
+          : `You no longer have access to ${name}'s account.`,
+      );
     } catch (e) {
       setProblem(describeProblem(e));
     }
@@ -215,8 +254,8 @@ function RevokeClientDialog({ connection, onClose, onRevoked }: { connection: Co
         <p>The link we emailed stops working at once. You can invite the company again later.</p>
       ) : (
         <p>
-          You will no longer be able to access <strong>{name}</strong>'s account or pay for its job ads with your shared credits. Its jobs stay in its account. To
-          work together again, send a new invitation.
+          You will no longer be able to access <strong>{name}</strong>'s account or pay for its job ads with your shared credits.
+          Its jobs stay in its account. To work together again, send a new invitation.
         </p>
       )}
     </ConfirmDialog>

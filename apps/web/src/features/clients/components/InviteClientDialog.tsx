@@ -15,7 +15,15 @@ export interface InvitedClient {
 }
 
 /** Invites a company by email: a PENDING connection whose link the company accepts (R6). */
-export function InviteClientDialog({ open, onClose, onInvited }: { open: boolean; onClose: () => void; onInvited: (invited: InvitedClient) => void }) {
+export function InviteClientDialog({
+  open,
+  onClose,
+  onInvited,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onInvited: (invited: InvitedClient) => void;
+}) {
   return (
     <Dialog
       open={open}
@@ -65,7 +73,10 @@ function InviteForm({ onCancel, onInvited }: { onCancel: () => void; onInvited: 
       <DialogBody>
         <div className="form">
           {problem !== null && (
-            <Banner tone={conflict ? "warning" : "danger"} title={conflict ? "Already invited or connected" : problem.problem.title}>
+            <Banner
+              tone={conflict ? "warning" : "danger"}
+              title={conflict ? "Already invited or connected" : problem.problem.title}
+            >
               {conflict || problem.unplaced.length === 0 ? problem.problem.message : problem.unplaced.join(" ")}
             </Banner>
           )}

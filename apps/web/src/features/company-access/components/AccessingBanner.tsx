@@ -36,7 +36,13 @@ export function AccessingBanner({ clientName, agencyName, manageClientsPath }: A
         <p className="accessing-banner-text">
           You are working in <strong>{clientName}</strong>'s account as <strong>{agencyName}</strong>
         </p>
-        <Button variant="secondary" size="sm" className="accessing-banner-action" loading={loading} onClick={() => void switchBack()}>
+        <Button
+          variant="secondary"
+          size="sm"
+          className="accessing-banner-action"
+          loading={loading}
+          onClick={() => void switchBack()}
+        >
           Switch into Manage Clients
         </Button>
         {problem !== null && (

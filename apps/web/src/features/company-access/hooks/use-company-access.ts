@@ -1,8 +1,10 @@
 import { useState } from "react";
+import { flushSync } from "react-dom";
 import { makeVar } from "@apollo/client";
 import { useApolloClient, useMutation, useReactiveVar } from "@apollo/client/react";
 import { useNavigate } from "react-router";
 import { graphql } from "../../../gql";
+import { ViewerDocument } from "../../session/hooks/use-viewer";
 
 const AccessCompanyDocument = graphql(`
   mutation AccessCompany($connectionId: ID!) {
@@ -29,24 +31,33 @@ export function useAccountSwitch(): string | null {
 }
 
 /**
- * Moving between the agency's account and a client's (R7). The API moves the session; then the
- * app covers its pages (so none of them asks the API as the wrong account), drops every answer
- * the cache holds for the account left behind and asks for the viewer again (resetStore), goes
- * to the destination, and only then shows pages again, which fetch their data afresh.
+ * Moving between the agency's account and a client's (R7). The API has moved the session; then:
+ * 1. the session guard covers the app (synchronously, so no page is left asking the API as the
+ *    account it no longer is),
+ * 2. the cache drops every answer it holds for the account left behind (clearStore: nothing is
+ *    refetched, as no page is mounted to want it),
+ * 3. the viewer is asked again, as the new account,
+ * 4. the router goes to the destination, and pages show again, fetching their data afresh.
+ * Should any step fail, a full page load of the destination does the same the sure way.
  */
 function useSwitchAccount() {
   const client = useApolloClient();
   const navigate = useNavigate();
   return async function switchAccount(label: string, destination: string): Promise<void> {
-    switchingTo(label);
+    flushSync(() => switchingTo(label));
     try {
-      // Let the guard unmount the pages first, so resetStore refetches only the viewer.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      await client.resetStore();
-      await navigate(destination);
-    } finally {
-      switchingTo(null);
+      await client.clearStore();
+      await client.query({ query: ViewerDocument, fetchPolicy: "network-only" });
+      // flushSync: the router's new location is rendered (under the cover) before the cover
+      // goes, so no guard ever sees the old page with the new viewer.
+      await navigate(destination, { flushSync: true });
+    } catch (error) {
+      console.error("Switching accounts did not finish in the app; reloading the page instead.", error);
+      // The cover stays up while the page reloads.
+      window.location.assign(destination);
+      return;
     }
+    switchingTo(null);
   };
 }
 

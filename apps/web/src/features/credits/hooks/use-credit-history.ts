@@ -20,6 +20,8 @@ const CreditHistoryDocument = graphql(`
 export function useCreditHistory() {
   const { data, loading, error, refetch, fetchMore } = useQuery(CreditHistoryDocument, {
     variables: { first: CREDIT_HISTORY_PAGE_SIZE },
+    // A publish elsewhere adds an entry: ask each visit, showing the cached page meanwhile.
+    fetchPolicy: "cache-and-network",
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadMoreError, setLoadMoreError] = useState<unknown>(null);

@@ -1,7 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 
-/** The current organization with what the dashboard's credit cards need (fragments beside them). */
+/**
+ * The current organization with what the dashboard's credit cards need (fragments beside them),
+ * and, while an agency works in a client's account, the agency's credits shared with the client.
+ */
 const CreditOverviewDocument = graphql(`
   query CreditOverview {
     viewer {
@@ -12,14 +15,26 @@ const CreditOverviewDocument = graphql(`
         ...CreditBalanceCard_organization
         ...CreditSharingCard_organization
       }
+      serviceProvider {
+        id
+        name
+      }
+      accessingClient {
+        id
+        sharedCredits
+      }
     }
   }
 `);
 
 export function useCreditOverview() {
-  const { data, loading, error, refetch } = useQuery(CreditOverviewDocument);
+  // Balances change on other pages and in other accounts (a publish, an agency's spend): ask each visit.
+  const { data, loading, error, refetch } = useQuery(CreditOverviewDocument, { fetchPolicy: "cache-and-network" });
+  const viewer = data?.viewer ?? null;
   return {
-    organization: data?.viewer?.currentOrganization ?? null,
+    organization: viewer?.currentOrganization ?? null,
+    /** Set while an agency works in this client's account: its credits this client's ads may use. */
+    sharedBy: viewer?.serviceProvider != null && viewer.accessingClient !== null ? { agencyName: viewer.serviceProvider.name, credits: viewer.accessingClient.sharedCredits } : null,
     loading: loading && data === undefined,
     error: data === undefined ? error : undefined,
     refetch: () => void refetch(),

@@ -22,7 +22,7 @@ const PurchaseCreditsDocument = graphql(`
  */
 export function usePurchaseCredits() {
   const [mutate, { loading }] = useMutation(PurchaseCreditsDocument, {
-    refetchQueries: ["CreditOverview", "CreditHistory"],
+    refetchQueries: ["CreditOverview", "CreditHistory", "PlanOverview", "Billing"],
     awaitRefetchQueries: true,
   });
   async function purchase(input: PurchaseInput) {

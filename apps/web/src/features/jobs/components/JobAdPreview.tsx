@@ -1,45 +1,21 @@
-import { graphql } from "../../../gql";
-import type { JobAd_JobFragment } from "../../../gql/graphql";
 import { Badge } from "../../../ui/Badge";
-import { WORK_TYPE_LABELS, formatLocation, formatSalary } from "../job-labels";
-
-export const JobAdFragment = graphql(`
-  fragment JobAd_job on Job {
-    id
-    title
-    description
-    requirements
-    workType
-    lmt
-    durationDays
-    occupationCode
-    location {
-      city
-      state
-      postcode
-      country
-    }
-    salary {
-      min
-      max
-      period
-      currency
-    }
-    employer {
-      id
-      name
-    }
-  }
-`);
+import { WORK_TYPE_LABELS, formatLocation, formatSalary, type SalaryPeriod, type WorkType } from "../job-labels";
 
 /** What the ad shows: a saved job, or the form's values before saving. */
-export type JobAdContent = Omit<JobAd_JobFragment, "id" | "__typename" | "employer" | "location" | "salary"> & {
+export interface JobAdContent {
+  title: string;
+  description: string;
+  requirements: string | null;
+  workType: WorkType;
+  lmt: boolean;
+  durationDays: number;
+  occupationCode: string | null;
+  location: { city: string; state: string | null; postcode: string | null; country: string };
+  salary: { min: number | null; max: number | null; period: SalaryPeriod; currency: string } | null;
   employerName: string;
-  location: Omit<JobAd_JobFragment["location"], "__typename">;
-  salary: Omit<NonNullable<JobAd_JobFragment["salary"]>, "__typename"> | null;
-};
+}
 
-export function jobAdContent(job: JobAd_JobFragment): JobAdContent {
+export function jobAdContent(job: Omit<JobAdContent, "employerName"> & { employer: { name: string } }): JobAdContent {
   return { ...job, employerName: job.employer.name };
 }
 

@@ -11,10 +11,38 @@ import { DateTime } from "../../../ui/DateTime";
 import { paidWithText } from "../job-labels";
 import { useCloseJob, useDeleteDraftJob } from "../hooks/use-jobs";
 import { JobAdPreview, jobAdContent } from "./JobAdPreview";
+import { JobApplications } from "../../applications/components/JobApplications";
 
+/*
+ * One flat fragment on purpose: the API limits queries to depth 6 and counts each fragment
+ * spread as a level, so a spread of the ad's fields inside this one would not pass.
+ */
 export const JobDetailFragment = graphql(`
   fragment JobDetail_job on Job {
-    ...JobAd_job
+    id
+    title
+    description
+    requirements
+    workType
+    lmt
+    durationDays
+    occupationCode
+    location {
+      city
+      state
+      postcode
+      country
+    }
+    salary {
+      min
+      max
+      period
+      currency
+    }
+    employer {
+      id
+      name
+    }
     status
     createdAt
     updatedAt
@@ -117,7 +145,9 @@ export function JobDetailView({ job, editPath, publishPath, onDeleted }: JobDeta
               <dd>
                 <DateTime value={job.createdAt} />
                 {job.createdBy !== null && <> by {job.createdBy.name}</>}
-                {job.createdByServiceProvider !== null && <span className="shared-text"> via {job.createdByServiceProvider.name}</span>}
+                {job.createdByServiceProvider !== null && (
+                  <span className="shared-text"> via {job.createdByServiceProvider.name}</span>
+                )}
               </dd>
               <dt>Published</dt>
               <dd>{job.publishedAt === null ? "Not yet" : <DateTime value={job.publishedAt} />}</dd>
@@ -126,7 +156,10 @@ export function JobDetailView({ job, editPath, publishPath, onDeleted }: JobDeta
               <dt>Applications</dt>
               <dd className="num">{job.applicationCount}</dd>
               <dt>Payment</dt>
-              <dd data-testid="job-payment" className={job.payment?.source === "SERVICE_PROVIDER_CREDITS" ? "shared-text" : undefined}>
+              <dd
+                data-testid="job-payment"
+                className={job.payment?.source === "SERVICE_PROVIDER_CREDITS" ? "shared-text" : undefined}
+              >
                 {job.payment === null ? "Not paid yet" : paidWithText(job.payment)}
               </dd>
             </dl>
@@ -152,6 +185,7 @@ export function JobDetailView({ job, editPath, publishPath, onDeleted }: JobDeta
           </Card>
         </div>
       </div>
+      {job.status !== "DRAFT" && <JobApplications jobId={job.id} />}
       <ConfirmDialog
         open={confirm !== null}
         title={confirm === "close" ? "Close this job ad?" : "Delete this draft?"}
@@ -167,7 +201,8 @@ export function JobDetailView({ job, editPath, publishPath, onDeleted }: JobDeta
       >
         {confirm === "close" ? (
           <p>
-            <strong>{job.title}</strong> comes off the job board now and takes no more applications. The credit or payment that published it is not refunded.
+            <strong>{job.title}</strong> comes off the job board now and takes no more applications. The credit or payment that
+            published it is not refunded.
           </p>
         ) : (
           <p>

@@ -5,7 +5,15 @@ import type { JobDetail_JobFragment } from "../../../gql/graphql";
 import { Banner } from "../../../ui/Banner";
 import { Button } from "../../../ui/Button";
 import { Card } from "../../../ui/Card";
-import { JOB_FORM_FIELDS, checkJobForm, emptyJobForm, jobFormFrom, previewOf, toJobInput, type JobFormErrors } from "../job-form-values";
+import {
+  JOB_FORM_FIELDS,
+  checkJobForm,
+  emptyJobForm,
+  jobFormFrom,
+  previewOf,
+  toJobInput,
+  type JobFormErrors,
+} from "../job-form-values";
 import { useSaveJob } from "../hooks/use-jobs";
 import { JobAdPreview } from "./JobAdPreview";
 import { JobForm } from "./JobForm";

@@ -6,7 +6,10 @@ import { LMT_MIN_DAYS, type JobFormErrors, type JobFormField, type JobFormValues
 
 const WORK_TYPE_OPTIONS = WORK_TYPES.map((w) => ({ value: w, label: WORK_TYPE_LABELS[w] }));
 const PERIOD_OPTIONS = SALARY_PERIODS.map((p) => ({ value: p, label: SALARY_PERIOD_LABELS[p].option }));
-const STATE_OPTIONS = [{ value: "", label: "Choose…" }, ...["ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"].map((s) => ({ value: s, label: s }))];
+const STATE_OPTIONS = [
+  { value: "", label: "Choose…" },
+  ...["ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"].map((s) => ({ value: s, label: s })),
+];
 
 export interface JobFormProps {
   values: JobFormValues;
@@ -32,9 +35,26 @@ export function JobForm({ values, errors, onChange, durationLocked = false }: Jo
   return (
     <div className="job-form">
       <Section title="The role">
-        <TextInput label="Role title" name="title" required maxLength={200} value={values.title} onChange={set("title")} error={errors.title} placeholder="e.g. Barista" data-autofocus />
+        <TextInput
+          label="Role title"
+          name="title"
+          required
+          maxLength={200}
+          value={values.title}
+          onChange={set("title")}
+          error={errors.title}
+          placeholder="e.g. Barista"
+          data-autofocus
+        />
         <div className="form-row">
-          <Select label="Work type" name="workType" value={values.workType} options={WORK_TYPE_OPTIONS} onChange={set("workType")} error={errors.workType} />
+          <Select
+            label="Work type"
+            name="workType"
+            value={values.workType}
+            options={WORK_TYPE_OPTIONS}
+            onChange={set("workType")}
+            error={errors.workType}
+          />
           <TextInput
             label="ANZSCO code (optional)"
             name="occupationCode"
@@ -50,21 +70,79 @@ export function JobForm({ values, errors, onChange, durationLocked = false }: Jo
 
       <Section title="Salary">
         <div className="form-row form-row-3">
-          <TextInput label="Minimum ($)" name="min" inputMode="numeric" value={values.min} onChange={set("min")} error={errors.min} placeholder="65000" />
-          <TextInput label="Maximum ($)" name="max" inputMode="numeric" value={values.max} onChange={set("max")} error={errors.max} placeholder="72000" />
-          <Select label="Period" name="period" value={values.period} options={PERIOD_OPTIONS} onChange={set("period")} error={errors.period} />
+          <TextInput
+            label="Minimum ($)"
+            name="min"
+            inputMode="numeric"
+            value={values.min}
+            onChange={set("min")}
+            error={errors.min}
+            placeholder="65000"
+          />
+          <TextInput
+            label="Maximum ($)"
+            name="max"
+            inputMode="numeric"
+            value={values.max}
+            onChange={set("max")}
+            error={errors.max}
+            placeholder="72000"
+          />
+          <Select
+            label="Period"
+            name="period"
+            value={values.period}
+            options={PERIOD_OPTIONS}
+            onChange={set("period")}
+            error={errors.period}
+          />
         </div>
-        <p className="field-hint">Whole dollars, before tax. Leave both empty to not show a salary (LMT ads under the threshold must show one).</p>
+        <p className="field-hint">
+          Whole dollars, before tax. Leave both empty to not show a salary (LMT ads under the threshold must show one).
+        </p>
       </Section>
 
       <Section title="Location">
         <div className="form-row">
-          <TextInput label="City or suburb" name="city" autoComplete="address-level2" required value={values.city} onChange={set("city")} error={errors.city} />
-          <Select label="State" name="state" value={values.state} options={STATE_OPTIONS} onChange={set("state")} error={errors.state} />
+          <TextInput
+            label="City or suburb"
+            name="city"
+            autoComplete="address-level2"
+            required
+            value={values.city}
+            onChange={set("city")}
+            error={errors.city}
+          />
+          <Select
+            label="State"
+            name="state"
+            value={values.state}
+            options={STATE_OPTIONS}
+            onChange={set("state")}
+            error={errors.state}
+          />
         </div>
         <div className="form-row">
-          <TextInput label="Postcode" name="postcode" inputMode="numeric" autoComplete="postal-code" maxLength={10} value={values.postcode} onChange={set("postcode")} error={errors.postcode} />
-          <TextInput label="Country" name="country" autoComplete="country" maxLength={2} value={values.country} onChange={set("country")} error={errors.country} hint="Two letters; AU for Australia." />
+          <TextInput
+            label="Postcode"
+            name="postcode"
+            inputMode="numeric"
+            autoComplete="postal-code"
+            maxLength={10}
+            value={values.postcode}
+            onChange={set("postcode")}
+            error={errors.postcode}
+          />
+          <TextInput
+            label="Country"
+            name="country"
+            autoComplete="country"
+            maxLength={2}
+            value={values.country}
+            onChange={set("country")}
+            error={errors.country}
+            hint="Two letters; AU for Australia."
+          />
         </div>
       </Section>
 
@@ -78,7 +156,16 @@ export function JobForm({ values, errors, onChange, durationLocked = false }: Jo
           error={errors.requirements}
           hint="Skills, experience and qualifications you are looking for."
         />
-        <TextArea label="Description" name="description" required rows={8} value={values.description} onChange={set("description")} error={errors.description} hint="What the job is, the team and the workplace. A blank line starts a new paragraph." />
+        <TextArea
+          label="Description"
+          name="description"
+          required
+          rows={8}
+          value={values.description}
+          onChange={set("description")}
+          error={errors.description}
+          hint="What the job is, the team and the workplace. A blank line starts a new paragraph."
+        />
       </Section>
 
       <Section title="Advertising">
@@ -87,7 +174,16 @@ export function JobForm({ values, errors, onChange, durationLocked = false }: Jo
             label="Labour Market Testing (LMT) ad"
             description={`For employer-sponsored visas: the ad must meet the LMT rules and run for at least ${LMT_MIN_DAYS} days. Every edit is kept as a revision for the LMT record.`}
             checked={values.lmt}
-            onChange={(lmt) => onChange({ ...values, lmt, durationDays: lmt && Number(values.durationDays) < LMT_MIN_DAYS && !durationLocked ? String(LMT_MIN_DAYS) : values.durationDays })}
+            onChange={(lmt) =>
+              onChange({
+                ...values,
+                lmt,
+                durationDays:
+                  lmt && Number(values.durationDays) < LMT_MIN_DAYS && !durationLocked
+                    ? String(LMT_MIN_DAYS)
+                    : values.durationDays,
+              })
+            }
           />
         </div>
         <TextInput
@@ -101,7 +197,13 @@ export function JobForm({ values, errors, onChange, durationLocked = false }: Jo
           onChange={set("durationDays")}
           error={errors.durationDays}
           disabled={durationLocked}
-          hint={durationLocked ? "A published ad's run cannot change." : values.lmt ? `At least ${LMT_MIN_DAYS} days for an LMT ad.` : "How long the ad runs once published, 1 to 365 days."}
+          hint={
+            durationLocked
+              ? "A published ad's run cannot change."
+              : values.lmt
+                ? `At least ${LMT_MIN_DAYS} days for an LMT ad.`
+                : "How long the ad runs once published, 1 to 365 days."
+          }
           className="input-narrow"
         />
       </Section>

@@ -86,7 +86,15 @@ export function PublishPanel({ jobId, accessing, paths }: PublishPanelProps) {
   );
 }
 
-function PublishedState({ job, justNow, paths }: { job: JobDetail_JobFragment; justNow: boolean; paths: PublishPanelProps["paths"] }) {
+function PublishedState({
+  job,
+  justNow,
+  paths,
+}: {
+  job: JobDetail_JobFragment;
+  justNow: boolean;
+  paths: PublishPanelProps["paths"];
+}) {
   const shared = job.payment?.source === "SERVICE_PROVIDER_CREDITS";
   return (
     <Card className="published-card" data-testid="publish-result">
@@ -97,7 +105,14 @@ function PublishedState({ job, justNow, paths }: { job: JobDetail_JobFragment; j
           </Banner>
         ) : (
           <Banner tone="success" title={justNow ? "Job ad published" : "This job ad is already published"}>
-            <strong>{job.title}</strong> is on the job board{job.closesAt !== null && <> until <DateTime value={job.closesAt} dateOnly /></>}.
+            <strong>{job.title}</strong> is on the job board
+            {job.closesAt !== null && (
+              <>
+                {" "}
+                until <DateTime value={job.closesAt} dateOnly />
+              </>
+            )}
+            .
           </Banner>
         )}
         <dl className="details">

@@ -8,6 +8,7 @@ import { Button } from "../../../ui/Button";
 import { Card } from "../../../ui/Card";
 import { ChoiceGroup } from "../../../ui/Field";
 import { newIdempotencyKey } from "../../credits/hooks/idempotency-key";
+import { UpgradePrompt } from "../../plans/components/UpgradePrompt";
 import { usePublishJob } from "../hooks/use-publish-job";
 
 /** The built-in test payment provider's tokens, as in the Buy credits dialog. */
@@ -49,7 +50,8 @@ export function PublishPayment({ jobId, quote, accessing, dashboardPath, onQuote
     if (loading || (byCard && card === "")) return;
     const payment = byCard ? { token: card } : null;
     const request = JSON.stringify(payment);
-    if (attempt.current.request !== null && attempt.current.request !== request) attempt.current = { key: newIdempotencyKey(), request: null };
+    if (attempt.current.request !== null && attempt.current.request !== request)
+      attempt.current = { key: newIdempotencyKey(), request: null };
     attempt.current.request = request;
     setProblem(null);
     try {
@@ -67,7 +69,8 @@ export function PublishPayment({ jobId, quote, accessing, dashboardPath, onQuote
 
   let payer: string;
   if (shared) payer = `Paid with ${accessing?.agencyName ?? "your agency"}'s shared credits`;
-  else if (quote.source === "OWN_CREDITS") payer = accessing === null ? "Paid with your own credits" : `Paid with ${accessing.clientName}'s own credits`;
+  else if (quote.source === "OWN_CREDITS")
+    payer = accessing === null ? "Paid with your own credits" : `Paid with ${accessing.clientName}'s own credits`;
   else payer = `Payment required: ${price}`;
 
   const noCredits = quote.ownCredits === 0 && quote.serviceProviderCredits === 0;
@@ -78,7 +81,9 @@ export function PublishPayment({ jobId, quote, accessing, dashboardPath, onQuote
       <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Publish job ad">
         <div className="credit-sources">
           <div className="credit-source">
-            <span className="credit-source-label">{accessing === null ? "Your credits" : `${accessing.clientName}'s own credits`}</span>
+            <span className="credit-source-label">
+              {accessing === null ? "Your credits" : `${accessing.clientName}'s own credits`}
+            </span>
             <span className="credit-source-value num" data-testid="own-credits">
               {quote.ownCredits}
             </span>
@@ -89,7 +94,11 @@ export function PublishPayment({ jobId, quote, accessing, dashboardPath, onQuote
               <span className="credit-source-value num" data-testid="agency-shared-credits">
                 {n}
               </span>
-              <span className="credit-source-note">{n === 0 ? "Your agency has no shared credits available" : `Your agency has ${n} ${n === 1 ? "credit" : "credits"} available`}</span>
+              <span className="credit-source-note">
+                {n === 0
+                  ? "Your agency has no shared credits available"
+                  : `Your agency has ${n} ${n === 1 ? "credit" : "credits"} available`}
+              </span>
             </div>
           )}
         </div>
@@ -107,7 +116,14 @@ export function PublishPayment({ jobId, quote, accessing, dashboardPath, onQuote
 
         {byCard && (
           <>
-            <ChoiceGroup legend="Pay by card" name="paymentToken" value={card} onChange={setCard} options={TEST_CARDS} columns={2} />
+            <ChoiceGroup
+              legend="Pay by card"
+              name="paymentToken"
+              value={card}
+              onChange={setCard}
+              options={TEST_CARDS}
+              columns={2}
+            />
             <p className="fine-print">Test mode: no real card is charged.</p>
           </>
         )}
@@ -122,6 +138,7 @@ export function PublishPayment({ jobId, quote, accessing, dashboardPath, onQuote
             )}
           </Banner>
         )}
+        {byCard && noCredits && <UpgradePrompt accessingAgencyName={accessing?.agencyName} />}
         {problem !== null && (
           <Banner tone="danger" title={problem.title}>
             {problem.message}

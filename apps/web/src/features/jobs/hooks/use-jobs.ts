@@ -10,6 +10,14 @@ const JobsDocument = graphql(`
     jobs(status: $status, first: $first, after: $after) {
       nodes {
         ...JobList_job
+        payment {
+          source
+          amountCents
+          payer {
+            id
+            name
+          }
+        }
       }
       totalCount
       endCursor

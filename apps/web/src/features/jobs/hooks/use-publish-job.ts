@@ -25,7 +25,11 @@ const PublishJobDocument = graphql(`
 
 /** How a publish would be paid right now (R1): always asked afresh, balances change elsewhere. */
 export function usePublishQuote(jobId: string, skip: boolean) {
-  const { data, loading, error, refetch } = useQuery(PublishQuoteDocument, { variables: { jobId }, fetchPolicy: "network-only", skip });
+  const { data, loading, error, refetch } = useQuery(PublishQuoteDocument, {
+    variables: { jobId },
+    fetchPolicy: "network-only",
+    skip,
+  });
   return {
     quote: data?.publishQuote ?? null,
     loading: loading && data === undefined,

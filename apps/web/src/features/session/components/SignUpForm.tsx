@@ -26,12 +26,14 @@ const KIND_OPTIONS = [
 export interface SignUpFormProps {
   /** From an invitation link: the account must be an employer, and the invitation is accepted with it. */
   invitationToken: string | null;
+  /** From the invitation: the address it was sent to and the company's name, editable. */
+  initialValues?: { email?: string; organizationName?: string };
 }
 
 /** On success the new viewer lands in the cache; the sign-up page sees it and moves on. */
-export function SignUpForm({ invitationToken }: SignUpFormProps) {
+export function SignUpForm({ invitationToken, initialValues = {} }: SignUpFormProps) {
   const { signUp, loading } = useSignUp();
-  const [values, setValues] = useState({ name: "", email: "", password: "", organizationName: "" });
+  const [values, setValues] = useState({ name: "", email: initialValues.email ?? "", password: "", organizationName: initialValues.organizationName ?? "" });
   const [kind, setKind] = useState<OrganizationKind>(invitationToken === null ? "SERVICE_PROVIDER" : "EMPLOYER");
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<SignUpField, string>>>({});
   const [problem, setProblem] = useState<{ problem: Problem; unplaced: string[] } | null>(null);

@@ -1,0 +1,136 @@
+/**
+ * SQL functions the API calls, created (or replaced) after the migrations on every start, so a
+ * regenerated drizzle migration never drops them.
+ *
+ * publish_job does a publish in one round trip: the round trips of a transaction cost more CPU
+ * here than everything else in a request. The payer order (R1) is decided in packages/domain and
+ * passed in; these functions only carry out the ledger mechanics (R2, R3, R4).
+ */
+export const FUNCTIONS_SQL = /* sql */ `
+CREATE OR REPLACE FUNCTION expire_due_lots(p_org uuid, p_at timestamptz)
+RETURNS SETOF credit_entries
+LANGUAGE plpgsql AS $fn$
+DECLARE
+  due record;
+  bal integer;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM credit_lots WHERE organization_id = p_org AND remaining > 0 AND expires_at <= p_at) THEN
+    RETURN;
+  END IF;
+  -- Every spend and grant locks the organization row first, so due lots re-read under the lock
+  -- are expired exactly once however many callers arrive together.
+  PERFORM 1 FROM organizations WHERE id = p_org FOR UPDATE;
+  FOR due IN
+    SELECT id, remaining, purchase_id FROM credit_lots
+    WHERE organization_id = p_org AND remaining > 0 AND expires_at <= p_at
+    ORDER BY expires_at, id
+    FOR UPDATE
+  LOOP
+    UPDATE credit_lots SET remaining = 0 WHERE id = due.id;
+    UPDATE organizations SET credit_balance = credit_balance - due.remaining WHERE id = p_org RETURNING credit_balance INTO bal;
+    RETURN QUERY
+      INSERT INTO credit_entries (organization_id, kind, amount, balance_after, lot_id, purchase_id, created_at)
+      VALUES (p_org, 'EXPIRY', -due.remaining, bal, due.id, due.purchase_id, p_at)
+      RETURNING *;
+  END LOOP;
+END
+$fn$;
+
+CREATE OR REPLACE FUNCTION publish_job(
+  p_job_id uuid,
+  p_employer_id uuid,
+  -- [{"org": uuid, "source": payment_source, "sharing": bool, "summary": text}], first to last
+  p_payers json,
+  -- {"reference": text, "amountCents": int, "summary": text} when a card was charged, else null
+  p_card json,
+  p_actor_user_id uuid,
+  p_acting_service_provider_id uuid,
+  p_idempotency_key text,
+  p_at timestamptz,
+  -- The updated_at of the version the service checked; needed for LMT ads only.
+  p_checked_updated_at text
+)
+RETURNS TABLE (out_outcome text, out_source payment_source, out_job json)
+LANGUAGE plpgsql AS $fn$
+DECLARE
+  j jobs;
+  payer json;
+  payer_org uuid;
+  bal integer;
+  lot_id uuid;
+  entry_id bigint;
+  paid_by payment_source;
+  paid_org uuid;
+  summary text;
+BEGIN
+  SELECT * INTO j FROM jobs WHERE id = p_job_id AND employer_id = p_employer_id FOR UPDATE;
+  IF NOT FOUND THEN
+    RETURN QUERY SELECT 'NOT_FOUND'::text, NULL::payment_source, NULL::json;
+    RETURN;
+  END IF;
+  IF j.status <> 'DRAFT' THEN
+    RETURN QUERY SELECT 'NOT_DRAFT'::text, NULL::payment_source, (to_jsonb(j) - 'search' - 'search_place')::json;
+    RETURN;
+  END IF;
+  -- Checks that need the ad itself run in the service, which calls again naming the version it checked.
+  IF j.lmt AND (p_checked_updated_at IS NULL OR j.updated_at <> p_checked_updated_at::timestamptz) THEN
+    RETURN QUERY SELECT 'CHECK'::text, NULL::payment_source, (to_jsonb(j) - 'search' - 'search_place')::json;
+    RETURN;
+  END IF;
+
+  FOR payer IN SELECT * FROM json_array_elements(coalesce(p_payers, '[]'::json)) LOOP
+    payer_org := (payer->>'org')::uuid;
+    PERFORM 1 FROM expire_due_lots(payer_org, p_at);
+    UPDATE organizations SET credit_balance = credit_balance - 1
+      WHERE id = payer_org AND credit_balance >= 1 AND (NOT (payer->>'sharing')::boolean OR credit_sharing_enabled)
+      RETURNING credit_balance INTO bal;
+    CONTINUE WHEN NOT FOUND;
+    -- The organization row is locked now, so the lot chosen here is never taken twice.
+    UPDATE credit_lots SET remaining = remaining - 1
+      WHERE id = (
+        SELECT l.id FROM credit_lots l
+        WHERE l.organization_id = payer_org AND l.remaining > 0 AND (l.expires_at IS NULL OR l.expires_at > p_at)
+        ORDER BY l.expires_at ASC NULLS LAST, l.created_at, l.id
+        LIMIT 1
+      )
+      RETURNING id INTO lot_id;
+    IF lot_id IS NULL THEN
+      RAISE EXCEPTION 'credit balance of % has no usable lot behind it', payer_org;
+    END IF;
+    INSERT INTO credit_entries (organization_id, kind, amount, balance_after, lot_id, job_id, actor_user_id, created_at)
+      VALUES (payer_org, 'PUBLISH', -1, bal, lot_id, p_job_id, p_actor_user_id, p_at)
+      RETURNING id INTO entry_id;
+    paid_by := (payer->>'source')::payment_source;
+    paid_org := payer_org;
+    summary := payer->>'summary';
+    EXIT;
+  END LOOP;
+
+  IF paid_by IS NULL THEN
+    IF p_card IS NULL THEN
+      RETURN QUERY SELECT 'NO_CREDITS'::text, NULL::payment_source, (to_jsonb(j) - 'search' - 'search_place')::json;
+      RETURN;
+    END IF;
+    paid_by := 'CARD';
+    paid_org := p_employer_id;
+    summary := p_card->>'summary';
+  END IF;
+
+  UPDATE jobs
+    SET status = 'PUBLISHED', published_at = p_at, closes_at = p_at + make_interval(days => j.duration_days), updated_at = p_at
+    WHERE id = p_job_id
+    RETURNING * INTO j;
+  INSERT INTO job_payments (job_id, employer_id, source, payer_organization_id, amount_cents, credit_entry_id, payment_reference, idempotency_key, actor_user_id, paid_at)
+    VALUES (
+      p_job_id, p_employer_id, paid_by, paid_org,
+      CASE WHEN paid_by = 'CARD' THEN (p_card->>'amountCents')::integer END,
+      entry_id,
+      CASE WHEN paid_by = 'CARD' THEN p_card->>'reference' END,
+      p_idempotency_key, p_actor_user_id, p_at
+    );
+  INSERT INTO audit_events (organization_id, actor_user_id, acting_service_provider_id, action, summary, created_at)
+    VALUES (p_employer_id, p_actor_user_id, p_acting_service_provider_id, 'job.published', summary, p_at);
+  RETURN QUERY SELECT 'PUBLISHED'::text, paid_by, (to_jsonb(j) - 'search' - 'search_place')::json;
+END
+$fn$;
+`;

@@ -1,0 +1,462 @@
+import {
+  DomainError,
+  addDays,
+  assessLmt,
+  badInput,
+  formatCents,
+  rulesOn,
+  runDays,
+  toDay,
+  type Day,
+  type FieldErrors,
+  type LmtCheck,
+  type LmtPlacement,
+  type LmtRun,
+} from "@app/domain";
+import { assertCan } from "../../auth/policy.js";
+import { currentOrganizationId, type Viewer } from "../../auth/viewer.js";
+import type { AuditService } from "../audit/audit.service.js";
+import type { ServiceDeps } from "../deps.js";
+import type { IdentityService } from "../identity/identity.service.js";
+import type { JobRevisionRow, JobRow } from "../jobs/jobs.repository.js";
+import type { JobsService } from "../jobs/jobs.service.js";
+import type { ApplicationsService } from "../portal/applications.service.js";
+import type { PortalService } from "../portal/portal.service.js";
+import type { ApplicationRow, ApplicationStatus } from "../portal/applications.repository.js";
+import { UUID, advertiserNameOf, lmtAdOf, type LmtChecksService } from "./lmt-checks.service.js";
+import { lmtRepository as repo, type LmtPlacementRow } from "./lmt.repository.js";
+import { renderLmtReportCsv } from "./report-csv.js";
+import { renderLmtReportPdf } from "./report-pdf.js";
+
+export const PORTAL_PLACEMENT_CODE = "portal";
+const MAX_PLACEMENTS = 50;
+
+export interface PlacementInput {
+  board: string;
+  nationalReach: boolean;
+  url?: string | null;
+  /** YYYY-MM-DD (a DateTime is read as its UTC day). */
+  startsOn: string;
+  /** Null while it still runs. */
+  endsOn?: string | null;
+}
+
+export interface LmtPlacementView {
+  /** The recorded placement's id, or "portal:<jobId>" for the job's own portal ad. */
+  id: string;
+  isPortalAd: boolean;
+  board: string;
+  nationalReach: boolean;
+  url: string | null;
+  sourceCode: string;
+  trackingUrl: string | null;
+  startsOn: Day;
+  endsOn: Day | null;
+  days: number;
+  applicationCount: number;
+  /** Views of the public job page; only for the portal ad. */
+  views: number | null;
+}
+
+export interface LmtRunView extends LmtRun {
+  counted: boolean;
+}
+
+export interface LmtApplicationView {
+  id: string;
+  candidateName: string;
+  source: string | null;
+  placementId: string | null;
+  placementBoard: string | null;
+  status: ApplicationStatus;
+  outcomeReason: string | null;
+  appliedAt: Date;
+}
+
+export interface LmtReportData {
+  job: JobRow;
+  employerName: string;
+  agencyName: string | null;
+  advertiserName: string | null;
+  compliant: boolean;
+  checks: LmtCheck[];
+  advertisedFrom: Date | null;
+  advertisedUntil: Date | null;
+  daysAdvertised: number;
+  applicationCount: number;
+  csvUrl: string;
+  pdfUrl: string;
+  placements: LmtPlacementView[];
+  runs: LmtRunView[];
+  earliestLodgement: Day | null;
+  latestLodgement: Day | null;
+  intendedLodgement: Day | null;
+  redundancyOn: Day | null;
+  portalNationalReach: boolean;
+  salaryText: string | null;
+  annualEarnings: number | null;
+  salaryThreshold: number;
+  revisions: JobRevisionRow[];
+  firstPublishedRevision: JobRevisionRow | null;
+  applications: LmtApplicationView[];
+  outcomes: { status: ApplicationStatus; count: number }[];
+  generatedAt: Date;
+}
+
+const STATUSES: ApplicationStatus[] = ["NEW", "SHORTLISTED", "INTERVIEWED", "REJECTED", "HIRED"];
+const PER: Record<string, string> = { HOUR: "an hour", DAY: "a day", WEEK: "a week", MONTH: "a month", YEAR: "a year" };
+
+export function lmtReportCsvPath(jobId: string): string {
+  return `/lmt/${jobId}/report.csv`;
+}
+export function lmtReportPdfPath(jobId: string): string {
+  return `/lmt/${jobId}/report.pdf`;
+}
+
+function notFound(): DomainError {
+  return new DomainError("NOT_FOUND", "No such job ad in this account.");
+}
+
+function notLmt(): DomainError {
+  return new DomainError("CONFLICT", "This job ad is not a Labour Market Testing ad.");
+}
+
+/** A calendar day from "YYYY-MM-DD" or an ISO date-time (its UTC day); null when it is neither. */
+export function parseDay(value: string): Day | null {
+  const text = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    const at = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(at.getTime()) && toDay(at) === text ? text : null;
+  }
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
+    const at = new Date(text);
+    return Number.isNaN(at.getTime()) ? null : toDay(at);
+  }
+  return null;
+}
+
+/** "seek", "jora-local", "ad" for a name with no letters or digits. */
+export function slugOf(board: string): string {
+  const slug = board
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
+  return slug === "" ? "ad" : slug;
+}
+
+function salaryText(job: JobRow): string | null {
+  if (job.salaryPeriod === null || (job.salaryMin === null && job.salaryMax === null)) return null;
+  const currency = job.salaryCurrency ?? "AUD";
+  const amount = (n: number) => formatCents(n * 100, currency).replace(/\.00$/, "");
+  const range =
+    job.salaryMin !== null && job.salaryMax !== null && job.salaryMin !== job.salaryMax
+      ? `${amount(job.salaryMin)} - ${amount(job.salaryMax)}`
+      : amount((job.salaryMax ?? job.salaryMin)!);
+  return `${range} ${PER[job.salaryPeriod] ?? ""} (${currency})`.replace(/\s+\(/, " (");
+}
+
+/** Days on which at least one ad ran (a union, so overlapping ads count once). */
+function unionDays(spans: readonly { startsOn: Day; endsOn: Day }[]): number {
+  const sorted = [...spans].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  let total = 0;
+  let current: { startsOn: Day; endsOn: Day } | null = null;
+  for (const s of sorted) {
+    if (current !== null && s.startsOn <= addDays(current.endsOn, 1)) {
+      if (s.endsOn > current.endsOn) current.endsOn = s.endsOn;
+      continue;
+    }
+    if (current !== null) total += runDays(current.startsOn, current.endsOn);
+    current = { ...s };
+  }
+  return current === null ? total : total + runDays(current.startsOn, current.endsOn);
+}
+
+/** R8: placements, lodgement dates and the LMT report of an LMT job ad. */
+export class LmtService {
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly peers: {
+      jobs: JobsService;
+      applications: ApplicationsService;
+      portal: PortalService;
+      identity: IdentityService;
+      audit: AuditService;
+      checks: LmtChecksService;
+    },
+  ) {}
+
+  /** The form's live checks (query lmtChecks). */
+  formChecks(...args: Parameters<LmtChecksService["formChecks"]>) {
+    return this.peers.checks.formChecks(...args);
+  }
+
+  async addPlacement(viewer: Viewer | null, jobId: string, input: PlacementInput): Promise<LmtReportData> {
+    assertCan(viewer, "jobs.write");
+    const employerId = currentOrganizationId(viewer);
+    if (!UUID.test(jobId)) throw notFound();
+    const fields: FieldErrors = {};
+    const board = input.board.trim();
+    if (board === "" || board.length > 120) fields.board = "Name the board or publication (up to 120 characters).";
+    const url = (input.url ?? "").trim() === "" ? null : (input.url ?? "").trim();
+    if (url !== null && (url.length > 1000 || !/^https?:\/\/[^\s]+$/i.test(url))) fields.url = "Enter the ad's web address, starting with https://.";
+    const startsOn = parseDay(input.startsOn);
+    if (startsOn === null) fields.startsOn = "Enter the day the ad started (YYYY-MM-DD).";
+    const endsText = (input.endsOn ?? "").trim();
+    const endsOn = endsText === "" ? null : parseDay(endsText);
+    if (endsText !== "" && endsOn === null) fields.endsOn = "Enter the day the ad ended (YYYY-MM-DD), or leave it empty while it runs.";
+    if (startsOn !== null && endsOn !== null && endsOn < startsOn) fields.endsOn = "The ad cannot end before it starts.";
+    if (Object.keys(fields).length > 0) throw badInput(fields);
+
+    await this.deps.db.transaction(async (tx) => {
+      const job = await repo.jobOfEmployer(tx, jobId, employerId, true);
+      if (job === undefined) throw notFound();
+      if (!job.lmt) throw notLmt();
+      const existing = await repo.placements(tx, jobId);
+      if (existing.length >= MAX_PLACEMENTS) throw new DomainError("CONFLICT", `An ad can record up to ${MAX_PLACEMENTS} placements.`);
+      const taken = new Set([PORTAL_PLACEMENT_CODE, ...existing.map((p) => p.sourceCode)]);
+      const base = slugOf(board);
+      let sourceCode = base;
+      for (let n = 2; taken.has(sourceCode); n++) sourceCode = `${base}-${n}`;
+      await repo.insertPlacement(tx, {
+        jobId,
+        board,
+        nationalReach: input.nationalReach,
+        url,
+        sourceCode,
+        startsOn: startsOn!,
+        endsOn,
+        createdByUserId: viewer.userId,
+        createdAt: this.deps.clock.now(),
+      });
+      await this.peers.audit.record(tx, viewer, {
+        organizationId: employerId,
+        action: "lmt.placement.added",
+        summary: `Recorded the LMT placement "${board}" (${startsOn} to ${endsOn ?? "running"}) for "${job.title}"`,
+      });
+    });
+    return this.report(viewer, jobId);
+  }
+
+  async removePlacement(viewer: Viewer | null, id: string): Promise<LmtReportData> {
+    assertCan(viewer, "jobs.write");
+    const employerId = currentOrganizationId(viewer);
+    if (!UUID.test(id)) throw noPlacement();
+    const jobId = await this.deps.db.transaction(async (tx) => {
+      const found = await repo.placementOfEmployer(tx, id, employerId);
+      if (found === undefined) throw noPlacement();
+      await repo.jobOfEmployer(tx, found.job.id, employerId, true);
+      await repo.deletePlacement(tx, id);
+      await this.peers.audit.record(tx, viewer, {
+        organizationId: employerId,
+        action: "lmt.placement.removed",
+        summary: `Removed the LMT placement "${found.placement.board}" from "${found.job.title}"`,
+      });
+      return found.job.id;
+    });
+    return this.report(viewer, jobId);
+  }
+
+  /** The intended lodgement day, a redundancy in the occupation, and whether the portal ad has national reach. */
+  async setDates(
+    viewer: Viewer | null,
+    jobId: string,
+    input: { intendedLodgement: string | null; redundancyOn: string | null; portalNationalReach: boolean | null },
+  ): Promise<LmtReportData> {
+    assertCan(viewer, "jobs.write");
+    const employerId = currentOrganizationId(viewer);
+    if (!UUID.test(jobId)) throw notFound();
+    const fields: FieldErrors = {};
+    const day = (value: string | null, field: string, message: string) => {
+      if (value === null || value.trim() === "") return null;
+      const parsed = parseDay(value);
+      if (parsed === null) fields[field] = message;
+      return parsed;
+    };
+    const intendedLodgement = day(input.intendedLodgement, "intendedLodgement", "Enter the day the nomination is to be lodged (YYYY-MM-DD).");
+    const redundancyOn = day(input.redundancyOn, "redundancyOn", "Enter the day of the redundancy (YYYY-MM-DD).");
+    if (Object.keys(fields).length > 0) throw badInput(fields);
+    await this.deps.db.transaction(async (tx) => {
+      const job = await repo.jobOfEmployer(tx, jobId, employerId, true);
+      if (job === undefined) throw notFound();
+      if (!job.lmt) throw notLmt();
+      const current = await repo.settings(tx, jobId);
+      const portalNationalReach = input.portalNationalReach ?? current?.portalNationalReach ?? false;
+      await repo.saveSettings(tx, { jobId, intendedLodgement, redundancyOn, portalNationalReach, updatedAt: this.deps.clock.now() });
+      await this.peers.audit.record(tx, viewer, {
+        organizationId: employerId,
+        action: "lmt.dates.set",
+        summary: `Set the LMT dates of "${job.title}": lodgement ${intendedLodgement ?? "not set"}, redundancy ${redundancyOn ?? "none"}`,
+      });
+    });
+    return this.report(viewer, jobId);
+  }
+
+  /** Counts one view of a job's public page (called by the portal for every portalJob read). */
+  countView(jobId: string): Promise<void> {
+    return repo.countView(this.deps.db, jobId, this.deps.clock.now());
+  }
+
+  /** The LMT report (R8): checks, placements with their days, applications per placement and outcomes, revisions. */
+  async report(viewer: Viewer | null, jobId: string): Promise<LmtReportData> {
+    assertCan(viewer, "jobs.read");
+    if (!UUID.test(jobId)) throw notFound();
+    const job = await this.peers.jobs.job(viewer, jobId);
+    if (!job.lmt) throw notLmt();
+    const now = this.deps.clock.now();
+    const today = toDay(now);
+    const agencyId = job.createdByServiceProviderId;
+    const portalOwnerId = agencyId ?? job.employerId;
+    const [settings, recorded, applications, revisions, portal, orgs, views] = await Promise.all([
+      repo.settings(this.deps.db, jobId),
+      repo.placements(this.deps.db, jobId),
+      this.peers.applications.applications(viewer, jobId, null),
+      this.peers.jobs.revisionsFor([jobId]),
+      this.peers.portal.portalOf(portalOwnerId),
+      this.peers.identity.organizationsByIds(agencyId === null ? [job.employerId] : [job.employerId, agencyId]),
+      repo.views(this.deps.db, jobId),
+    ]);
+    const names = new Map(orgs.map((o) => [o.id, o.name]));
+    const employerName = names.get(job.employerId) ?? "";
+    const agencyName = agencyId === null ? null : (names.get(agencyId) ?? null);
+    const portalOwnerName = names.get(portalOwnerId) ?? employerName;
+    const publicUrl = this.peers.portal.publicUrl();
+    const jobLink = portal === null ? null : `${publicUrl}/p/${portal.slug}/jobs/${job.id}`;
+
+    // The job's own portal ad is one placement: from publication until it closed (or today).
+    const placements: (LmtPlacementView & { row: LmtPlacementRow | null })[] = [];
+    if (job.publishedAt !== null) {
+      const closed = job.closesAt !== null && job.closesAt.getTime() <= now.getTime();
+      placements.push({
+        id: `portal:${job.id}`,
+        isPortalAd: true,
+        board: `${portal?.title ?? portalOwnerName} job board`,
+        nationalReach: settings?.portalNationalReach ?? false,
+        url: jobLink,
+        sourceCode: PORTAL_PLACEMENT_CODE,
+        trackingUrl: jobLink,
+        startsOn: toDay(job.publishedAt),
+        endsOn: closed ? toDay(job.closesAt!) : null,
+        days: 0,
+        applicationCount: 0,
+        views,
+        row: null,
+      });
+    }
+    for (const p of recorded) {
+      placements.push({
+        id: p.id,
+        isPortalAd: false,
+        board: p.board,
+        nationalReach: p.nationalReach,
+        url: p.url,
+        sourceCode: p.sourceCode,
+        trackingUrl: jobLink === null ? null : `${jobLink}?source=${encodeURIComponent(p.sourceCode)}`,
+        startsOn: p.startsOn,
+        endsOn: p.endsOn,
+        days: 0,
+        applicationCount: 0,
+        views: null,
+        row: p,
+      });
+    }
+    for (const p of placements) p.days = p.startsOn > today ? 0 : runDays(p.startsOn, p.endsOn ?? today);
+
+    const facts = { ...job, salaryPeriod: job.salaryPeriod };
+    const advertiserName = advertiserNameOf(names, job.employerId, agencyId);
+    const domainPlacements: LmtPlacement[] = placements.map((p) => ({ board: p.board, nationalReach: p.nationalReach, startsOn: p.startsOn, endsOn: p.endsOn }));
+    const context = { today, intendedLodgement: settings?.intendedLodgement ?? null, redundancyOn: settings?.redundancyOn ?? null };
+    const assessment = assessLmt(lmtAdOf(facts, advertiserName), domainPlacements, context);
+    const rules = rulesOn(context.intendedLodgement ?? today);
+
+    const appViews = applications
+      .map((a) => {
+        const placement = this.placementFor(a, placements);
+        if (placement !== null) placement.applicationCount += 1;
+        return {
+          id: a.id,
+          candidateName: a.candidateName,
+          source: a.source,
+          placementId: placement?.id ?? null,
+          placementBoard: placement?.board ?? null,
+          status: a.status,
+          outcomeReason: a.outcomeReason,
+          appliedAt: a.createdAt,
+        };
+      })
+      .sort((a, b) => a.appliedAt.getTime() - b.appliedAt.getTime());
+
+    const spans = placements.filter((p) => p.startsOn <= today).map((p) => ({ startsOn: p.startsOn, endsOn: p.endsOn ?? today }));
+    const starts = placements.map((p) => p.startsOn).sort();
+    const running = placements.some((p) => p.endsOn === null);
+    const ends = placements.map((p) => p.endsOn ?? today).sort();
+    const counted = new Set(assessment.counted);
+    const draftRevisions = revisions.filter((r) => !r.afterPublish);
+
+    return {
+      job,
+      employerName,
+      agencyName,
+      advertiserName,
+      compliant: assessment.compliant,
+      checks: assessment.checks,
+      advertisedFrom: starts[0] === undefined ? null : new Date(`${starts[0]}T00:00:00Z`),
+      advertisedUntil: running || ends.length === 0 ? null : new Date(`${ends[ends.length - 1]}T00:00:00Z`),
+      daysAdvertised: unionDays(spans),
+      applicationCount: applications.length,
+      csvUrl: lmtReportCsvPath(job.id),
+      pdfUrl: lmtReportPdfPath(job.id),
+      placements: placements.map(({ row: _row, ...p }) => p),
+      runs: assessment.runs.map((r) => ({ ...r, counted: counted.has(r) })),
+      earliestLodgement: assessment.earliestLodgement,
+      latestLodgement: assessment.latestLodgement,
+      intendedLodgement: context.intendedLodgement,
+      redundancyOn: context.redundancyOn,
+      portalNationalReach: settings?.portalNationalReach ?? false,
+      salaryText: salaryText(job),
+      annualEarnings: lmtAdOf(facts, advertiserName).annualEarnings,
+      salaryThreshold: rules.salaryDisclosureThreshold,
+      revisions,
+      // The ad as first published: the last revision saved while it was a draft.
+      firstPublishedRevision: job.publishedAt === null ? null : (draftRevisions[draftRevisions.length - 1] ?? null),
+      applications: appViews,
+      outcomes: STATUSES.map((status) => ({ status, count: applications.filter((a) => a.status === status).length })),
+      generatedAt: now,
+    };
+  }
+
+  /** The report as a download (GET /lmt/<jobId>/report.csv|pdf), for the same people who may read it. */
+  async reportFile(viewer: Viewer | null, jobId: string, format: "csv" | "pdf"): Promise<{ filename: string; contentType: string; body: Buffer }> {
+    const report = await this.report(viewer, jobId);
+    const authorIds = [...new Set(report.revisions.map((r) => r.authorUserId).filter((id): id is string => id !== null))];
+    const users = await this.peers.identity.usersByIds(authorIds);
+    const authors = new Map(users.map((u) => [u.id, `${u.name} (${u.email})`]));
+    const base = `lmt-report-${slugOf(report.job.title)}-${report.generatedAt.toISOString().slice(0, 10)}`;
+    if (format === "csv") {
+      return { filename: `${base}.csv`, contentType: "text/csv; charset=utf-8", body: Buffer.from(`\uFEFF${renderLmtReportCsv(report, authors)}`, "utf8") };
+    }
+    return { filename: `${base}.pdf`, contentType: "application/pdf", body: await renderLmtReportPdf(report, authors) };
+  }
+
+  /**
+   * Which placement an application came through: its `source` (trimmed, any case) matched to a
+   * placement's source code or board name; on a board with several placements, the one running on
+   * the day of the application. No source, or one that matches nothing, counts for the portal ad.
+   */
+  private placementFor<P extends LmtPlacementView>(application: ApplicationRow, placements: P[]): P | null {
+    const portalAd = placements.find((p) => p.isPortalAd) ?? null;
+    const source = (application.source ?? "").trim().toLowerCase();
+    if (source === "") return portalAd;
+    const byCode = placements.find((p) => p.sourceCode === source);
+    if (byCode !== undefined) return byCode;
+    const byBoard = placements.filter((p) => p.board.trim().toLowerCase() === source);
+    const day = toDay(application.createdAt);
+    return byBoard.find((p) => p.startsOn <= day && (p.endsOn === null || day <= p.endsOn)) ?? byBoard[0] ?? portalAd;
+  }
+}
+
+function noPlacement(): DomainError {
+  return new DomainError("NOT_FOUND", "No such LMT placement in this account.");
+}

@@ -1,0 +1,49 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { graphql } from "../../../gql";
+
+const InvitationDocument = graphql(`
+  query Invitation($token: String!) {
+    invitation(token: $token) {
+      serviceProviderName
+      invitedCompanyName
+      invitedEmail
+      status
+      accountExists
+    }
+  }
+`);
+
+const AcceptClientInvitationDocument = graphql(`
+  mutation AcceptClientInvitation($token: String!) {
+    acceptClientInvitation(token: $token) {
+      id
+      status
+      serviceProvider {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** What an invitation link shows before anyone signs in; `invitation` is null for an unknown or used link. */
+export function useInvitation(token: string) {
+  const { data, loading, error, refetch } = useQuery(InvitationDocument, { variables: { token }, fetchPolicy: "network-only" });
+  return {
+    invitation: data?.invitation ?? null,
+    loading: loading && data === undefined,
+    error: data === undefined ? error : undefined,
+    refetch: () => void refetch(),
+  };
+}
+
+/** The signed-in employer accepts: the agency may now access this account (R6). */
+export function useAcceptClientInvitation() {
+  const [mutate, { loading }] = useMutation(AcceptClientInvitationDocument, { refetchQueries: ["AccessRequests"] });
+  async function accept(token: string) {
+    const { data } = await mutate({ variables: { token } });
+    if (!data) throw new Error("The answer had no data.");
+    return data.acceptClientInvitation;
+  }
+  return { accept, loading };
+}

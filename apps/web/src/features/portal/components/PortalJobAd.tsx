@@ -1,0 +1,98 @@
+import { graphql } from "../../../gql";
+import type { PortalJobAd_JobFragment } from "../../../gql/graphql";
+import { WORK_TYPE_LABELS, formatLocation, formatSalary } from "../../jobs/job-labels";
+import { formatDate } from "../portal-dates";
+
+export const PortalJobAdFragment = graphql(`
+  fragment PortalJobAd_job on PublicJob {
+    id
+    title
+    employerName
+    description
+    requirements
+    workType
+    publishedAt
+    closesAt
+    location {
+      city
+      state
+      postcode
+      country
+    }
+    salary {
+      min
+      max
+      period
+      currency
+    }
+  }
+`);
+
+function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter((p) => p !== "")
+        .map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+    </>
+  );
+}
+
+/** The full ad as a candidate reads it on the board. */
+export function PortalJobAd({ job }: { job: PortalJobAd_JobFragment }) {
+  const salary = formatSalary(job.salary);
+  return (
+    <article className="portal-ad" aria-labelledby="portal-ad-title">
+      <header className="portal-ad-header">
+        <p className="portal-ad-employer">{job.employerName}</p>
+        <h1 className="portal-ad-title" id="portal-ad-title">
+          {job.title}
+        </h1>
+        <dl className="portal-ad-facts">
+          <div>
+            <dt>Location</dt>
+            <dd>{formatLocation(job.location)}</dd>
+          </div>
+          <div>
+            <dt>Work type</dt>
+            <dd>{WORK_TYPE_LABELS[job.workType]}</dd>
+          </div>
+          {salary !== null && (
+            <div>
+              <dt>Salary</dt>
+              <dd className="strong">{salary}</dd>
+            </div>
+          )}
+          <div>
+            <dt>Posted</dt>
+            <dd>{formatDate(job.publishedAt)}</dd>
+          </div>
+          {job.closesAt !== null && (
+            <div>
+              <dt>Applications close</dt>
+              <dd>{formatDate(job.closesAt)}</dd>
+            </div>
+          )}
+        </dl>
+      </header>
+      <section className="portal-ad-section" aria-labelledby="portal-ad-about">
+        <h2 className="portal-ad-heading" id="portal-ad-about">
+          About the role
+        </h2>
+        <Paragraphs text={job.description} />
+      </section>
+      {job.requirements !== null && job.requirements.trim() !== "" && (
+        <section className="portal-ad-section" aria-labelledby="portal-ad-bring">
+          <h2 className="portal-ad-heading" id="portal-ad-bring">
+            What you'll bring
+          </h2>
+          <Paragraphs text={job.requirements} />
+        </section>
+      )}
+    </article>
+  );
+}

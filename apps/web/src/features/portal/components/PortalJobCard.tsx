@@ -1,0 +1,55 @@
+import { Link } from "react-router";
+import { graphql } from "../../../gql";
+import type { PortalJobCard_JobFragment } from "../../../gql/graphql";
+import { WORK_TYPE_LABELS, formatLocation, formatSalary } from "../../jobs/job-labels";
+import { postedAgo } from "../portal-dates";
+
+export const PortalJobCardFragment = graphql(`
+  fragment PortalJobCard_job on PublicJob {
+    id
+    title
+    employerName
+    workType
+    publishedAt
+    closesAt
+    location {
+      city
+      state
+      postcode
+      country
+    }
+    salary {
+      min
+      max
+      period
+      currency
+    }
+  }
+`);
+
+/** What a card shows: a job from the board, or a stand-in in the settings preview. */
+export interface PortalJobCardJob {
+  title: string;
+  employerName: string;
+  workType: PortalJobCard_JobFragment["workType"];
+  publishedAt: string;
+  location: { city: string; state: string | null; postcode: string | null; country: string };
+  salary: { min: number | null; max: number | null; period: NonNullable<PortalJobCard_JobFragment["salary"]>["period"]; currency: string } | null;
+}
+
+/** One result on the board: the whole card is the link to the ad. */
+export function PortalJobCard({ job, to, now = new Date() }: { job: PortalJobCardJob; to: string | null; now?: Date }) {
+  const salary = formatSalary(job.salary);
+  return (
+    <article className="portal-job-card">
+      <h2 className="portal-job-title">{to === null ? <span>{job.title}</span> : <Link to={to}>{job.title}</Link>}</h2>
+      <p className="portal-job-employer">{job.employerName}</p>
+      <ul className="portal-job-meta" aria-label="Key facts">
+        <li>{formatLocation(job.location)}</li>
+        <li>{WORK_TYPE_LABELS[job.workType]}</li>
+        {salary !== null && <li className="portal-job-salary">{salary}</li>}
+      </ul>
+      <p className="portal-job-posted">{postedAgo(job.publishedAt, now)}</p>
+    </article>
+  );
+}

@@ -1,0 +1,131 @@
+import { useState } from "react";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { graphql } from "../../../gql";
+import type { ApplyInput } from "../../../gql/graphql";
+
+export const PORTAL_PAGE_SIZE = 10;
+
+const PublicPortalDocument = graphql(`
+  query PublicPortal($slug: String!) {
+    portal(slug: $slug) {
+      id
+      slug
+      title
+      intro
+      primaryColor
+      logoUrl
+      enabled
+      serviceProvider {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const PortalJobsDocument = graphql(`
+  query PortalJobs($slug: String!, $query: String, $location: String, $first: Int!, $after: String) {
+    portalJobs(slug: $slug, query: $query, location: $location, first: $first, after: $after) {
+      nodes {
+        ...PortalJobCard_job
+      }
+      endCursor
+      hasNextPage
+      totalCount
+    }
+  }
+`);
+
+const PortalJobDocument = graphql(`
+  query PortalJob($slug: String!, $id: ID!) {
+    portalJob(slug: $slug, id: $id) {
+      ...PortalJobAd_job
+      jsonLd
+    }
+  }
+`);
+
+const ApplyToJobDocument = graphql(`
+  mutation ApplyToJob($input: ApplyInput!) {
+    applyToJob(input: $input) {
+      id
+      jobTitle
+      submittedAt
+    }
+  }
+`);
+
+/** A portal by slug: null when there is none or it is switched off (the API answers null for both). */
+export function usePublicPortal(slug: string) {
+  const { data, loading, error, refetch } = useQuery(PublicPortalDocument, { variables: { slug } });
+  return {
+    portal: data?.portal ?? null,
+    loading: loading && data === undefined,
+    error: data === undefined ? error : undefined,
+    refetch: () => void refetch(),
+  };
+}
+
+/** The board's open jobs, newest first; "Load more" appends the next cursor page. */
+export function usePortalJobs(slug: string, query: string, location: string, options: { skip?: boolean } = {}) {
+  const variables = { slug, query: query === "" ? null : query, location: location === "" ? null : location, first: PORTAL_PAGE_SIZE };
+  const { data, loading, error, refetch, fetchMore } = useQuery(PortalJobsDocument, { variables, fetchPolicy: "cache-and-network", skip: options.skip === true });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
+  const page = data?.portalJobs;
+
+  async function loadMore(): Promise<void> {
+    if (page?.endCursor == null) return;
+    setLoadingMore(true);
+    setLoadMoreError(null);
+    try {
+      await fetchMore({
+        variables: { after: page.endCursor },
+        // Appended here rather than by a cache field policy: the board is its own small world.
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          ...fetchMoreResult,
+          portalJobs: { ...fetchMoreResult.portalJobs, nodes: [...previous.portalJobs.nodes, ...fetchMoreResult.portalJobs.nodes] },
+        }),
+      });
+    } catch (e) {
+      setLoadMoreError(e);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  return {
+    jobs: page?.nodes ?? [],
+    totalCount: page?.totalCount ?? null,
+    hasNextPage: page?.hasNextPage ?? false,
+    loading: loading && data === undefined,
+    error: data === undefined ? error : undefined,
+    refetch: () => void refetch(),
+    loadMore,
+    loadingMore,
+    loadMoreError,
+  };
+}
+
+/** One open job on the board; null when it is not (or no longer) on it. */
+export function usePortalJob(slug: string, id: string) {
+  const { data, loading, error, refetch } = useQuery(PortalJobDocument, { variables: { slug, id } });
+  return {
+    job: data?.portalJob ?? null,
+    loading: loading && data === undefined,
+    error: data === undefined ? error : undefined,
+    refetch: () => void refetch(),
+  };
+}
+
+export function useApplyToJob() {
+  const [mutate, { loading }] = useMutation(ApplyToJobDocument);
+  async function apply(input: ApplyInput) {
+    const { data } = await mutate({ variables: { input } });
+    if (data == null) throw new Error("applyToJob returned no data");
+    return data.applyToJob;
+  }
+  return { apply, loading };
+}
+
+export type PublicPortal = NonNullable<ReturnType<typeof usePublicPortal>["portal"]>;
