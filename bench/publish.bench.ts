@@ -61,19 +61,19 @@ async function addDrafts(seat: Seat, n: number): Promise<void> {
   seat.drafts.push(...rows.map((r) => r.id as string));
 }
 
-/** The publish transaction the service runs, as plain SQL: the floor the framework is measured against. */
+/**
+ * The same database work the service does for a publish (db/functions.ts publish_job), sent
+ * straight from postgres.js: the floor the framework (HTTP, GraphQL, session, ORM) is measured against.
+ */
 async function rawPublish(seat: Seat, jobId: string): Promise<boolean> {
-  return sql.begin(async (tx) => {
-    await tx`SELECT id FROM jobs WHERE id = ${jobId} AND employer_id = ${seat.clientId} FOR UPDATE`;
-    const [org] = await tx`UPDATE organizations SET credit_balance = credit_balance - 1 WHERE id = ${seat.agencyId} AND credit_balance >= 1 AND credit_sharing_enabled RETURNING credit_balance`;
-    if (!org) return false;
-    const [lot] = await tx`UPDATE credit_lots SET remaining = remaining - 1 WHERE id = (SELECT id FROM credit_lots WHERE organization_id = ${seat.agencyId} AND remaining > 0 AND (expires_at IS NULL OR expires_at > now()) ORDER BY expires_at ASC NULLS LAST, created_at, id LIMIT 1) RETURNING id`;
-    const [entry] = await tx`INSERT INTO credit_entries (organization_id, kind, amount, balance_after, lot_id, job_id, actor_user_id) VALUES (${seat.agencyId}, 'PUBLISH', -1, ${org.credit_balance}, ${lot!.id}, ${jobId}, ${seat.userId}) RETURNING id`;
-    await tx`UPDATE jobs SET status = 'PUBLISHED', published_at = now(), closes_at = now() + make_interval(days => duration_days), updated_at = now() WHERE id = ${jobId} AND status = 'DRAFT'`;
-    await tx`INSERT INTO job_payments (job_id, employer_id, source, payer_organization_id, credit_entry_id, actor_user_id) VALUES (${jobId}, ${seat.clientId}, 'SERVICE_PROVIDER_CREDITS', ${seat.agencyId}, ${entry!.id}, ${seat.userId})`;
-    await tx`INSERT INTO audit_events (organization_id, actor_user_id, acting_service_provider_id, action, summary) VALUES (${seat.clientId}, ${seat.userId}, ${seat.agencyId}, 'job.published', 'bench')`;
-    return true;
-  });
+  const payers = JSON.stringify([
+    { org: seat.agencyId, source: "SERVICE_PROVIDER_CREDITS", sharing: true, summary: "Published, paid with the agency's shared credits" },
+    { org: seat.clientId, source: "OWN_CREDITS", sharing: false, summary: "Published, paid with its own credits" },
+  ]);
+  const [row] = await sql`
+    SELECT out_outcome FROM publish_job(${jobId}::uuid, ${seat.clientId}::uuid, ${payers}::json, NULL::json,
+      ${seat.userId}::uuid, ${seat.agencyId}::uuid, NULL, ${new Date().toISOString()}::timestamptz, NULL)`;
+  return row?.out_outcome === "PUBLISHED";
 }
 
 async function runLevel(all: Seat[], clients: number, mode: "http" | "raw"): Promise<RunResult> {
