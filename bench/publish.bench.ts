@@ -6,7 +6,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { drive, freshDatabase, gql, median, percentile, row, startApi, type RunResult } from "./lib.js";
+import { drive, freshDatabase, gql, row, startApi, type RunResult } from "./lib.js";
 
 const LEVELS = (process.env.BENCH_LEVELS ?? "1,4,16,64").split(",").map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -71,7 +71,7 @@ async function rawPublish(seat: Seat, jobId: string): Promise<boolean> {
     { org: seat.clientId, source: "OWN_CREDITS", sharing: false, summary: "Published, paid with its own credits" },
   ]);
   const [row] = await sql`
-    SELECT out_outcome FROM publish_job(${jobId}::uuid, ${seat.clientId}::uuid, ${payers}::json, NULL::json,
+    SELECT out_outcome FROM publish_job(${jobId}::uuid, ${seat.clientId}::uuid, ${payers}::text::json, NULL::json,
       ${seat.userId}::uuid, ${seat.agencyId}::uuid, NULL, ${new Date().toISOString()}::timestamptz, NULL)`;
   return row?.out_outcome === "PUBLISHED";
 }
@@ -132,12 +132,13 @@ try {
     console.log("");
   }
   console.log(`overdraft check: ${await overdraftCheck()}`);
-  void median;
-  void percentile;
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
 } finally {
   await sql.end();
   api.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 500));
   await db.drop();
-  process.exit(0);
+  process.exit();
 }
