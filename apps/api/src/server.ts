@@ -68,7 +68,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     config,
     payments: options.payments ?? new TestPaymentProvider(),
   });
-  const protection = new ApolloArmor().protect();
+  // Armor's defaults (depth 6, 15 aliases, cost 5000); fragments count by the fields they hold,
+  // so a client's fragment inside a fragment is not an extra level.
+  const protection = new ApolloArmor({ maxDepth: { n: 6, flattenFragments: true } }).protect();
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     csrfPrevention: true,

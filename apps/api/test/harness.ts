@@ -22,8 +22,11 @@ export async function startTestApp(options: { webDist?: string; payments?: TestP
   const database = await createTestDb();
   const clock = new TestClock(new Date());
   const payments = options.payments ?? new TestPaymentProvider();
-  const app = await createApp({ config: testConfig({ webDist: options.webDist }), database, clock, payments });
+  const config = testConfig({ webDist: options.webDist });
+  const app = await createApp({ config, database, clock, payments });
   const { url } = await app.listen();
+  // Links in mail name the port the server took.
+  config.publicUrl = url;
   return {
     app,
     database,

@@ -109,6 +109,9 @@ describe("the agency's job board on a phone", () => {
     expect(titles).toEqual(["Barista", "Chef de partie"]); // newest first
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.screenshot({ path: `${screenshotDir}/portal-board-375.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.screenshot({ path: `${screenshotDir}/portal-board-desktop.png`, fullPage: true });
+    await page.setViewportSize(PHONE);
     const rss = await page.request.get(`${app.url}/p/${slug}/rss.xml`);
     expect(rss.status()).toBe(200);
     expect(await rss.text()).toContain("Barista");
@@ -141,6 +144,9 @@ describe("the agency's job board on a phone", () => {
     expect(JSON.parse(jsonLd ?? "{}")).toMatchObject({ "@type": "JobPosting", title: "Barista" });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.screenshot({ path: `${screenshotDir}/portal-job-375.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.screenshot({ path: `${screenshotDir}/portal-job-desktop.png`, fullPage: true });
+    await page.setViewportSize(PHONE);
 
     // Apply: a file that is not really a PDF is refused with the server's words.
     await page.getByRole("link", { name: "Apply for Barista" }).click();
@@ -206,7 +212,8 @@ describe("the agency's job board on a phone", () => {
     await status.selectOption("SHORTLISTED");
     await application.getByRole("button", { name: "Update status" }).click();
     await application.locator(".badge").filter({ hasText: "Shortlisted" }).waitFor();
-    await application.scrollIntoViewIfNeeded();
+    // From the top: the sticky header would otherwise be drawn where the page was scrolled to.
+    await agencyPage.evaluate(() => window.scrollTo(0, 0));
     await agencyPage.screenshot({ path: `${screenshotDir}/portal-applications-375.png`, fullPage: true });
     const { applications } = await client.client.ok(APPLICATIONS, { jobId: baristaId });
     expect(applications).toMatchObject([{ candidateName: "Ann Candidate", status: "SHORTLISTED", source: "seek" }]);

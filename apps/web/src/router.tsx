@@ -68,6 +68,10 @@ export const router = createBrowserRouter([
                     lazy: () => import("./routes/employer/PublishJob").then((m) => ({ Component: m.PublishJob })),
                   },
                   {
+                    path: patterns.employerJobLmt,
+                    lazy: () => import("./routes/employer/LmtReport").then((m) => ({ Component: m.LmtReport })),
+                  },
+                  {
                     lazy: () => guards().then((m) => ({ Component: m.OwnAccountOnly })),
                     children: [
                       {

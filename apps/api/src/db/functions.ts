@@ -39,7 +39,8 @@ $fn$;
 CREATE OR REPLACE FUNCTION publish_job(
   p_job_id uuid,
   p_employer_id uuid,
-  -- [{"org": uuid, "source": payment_source, "sharing": bool, "summary": text}], first to last
+  -- [{"org": uuid, "source": payment_source, "sharing": bool, "summary": text}], first to last;
+  -- {title} in a summary becomes the job's title
   p_payers json,
   -- {"reference": text, "amountCents": int, "summary": text} when a card was charged, else null
   p_card json,
@@ -129,7 +130,7 @@ BEGIN
       p_idempotency_key, p_actor_user_id, p_at
     );
   INSERT INTO audit_events (organization_id, actor_user_id, acting_service_provider_id, action, summary, created_at)
-    VALUES (p_employer_id, p_actor_user_id, p_acting_service_provider_id, 'job.published', summary, p_at);
+    VALUES (p_employer_id, p_actor_user_id, p_acting_service_provider_id, 'job.published', replace(summary, '{title}', j.title), p_at);
   RETURN QUERY SELECT 'PUBLISHED'::text, paid_by, (to_jsonb(j) - 'search' - 'search_place')::json;
 END
 $fn$;

@@ -52,9 +52,14 @@ describe("publishing inside a client with the agency's shared credits (R1)", () 
     // The client sees the job, who created it, and the agency's write in its activity log.
     const { job } = await client.client.ok(`query($id: ID!) { job(id: $id) { status createdByServiceProvider { id } } }`, { id: jobId });
     expect(job).toEqual({ status: "PUBLISHED", createdByServiceProvider: { id: agency.organizationId } });
-    const { auditEvents } = await client.client.ok(`{ auditEvents(first: 10) { nodes { action actingServiceProvider { id } actor { email } } } }`);
+    const { auditEvents } = await client.client.ok(`{ auditEvents(first: 10) { nodes { action summary actingServiceProvider { id } actor { email } } } }`);
     const published = auditEvents.nodes.find((e: { action: string }) => e.action === "job.published");
-    expect(published).toEqual({ action: "job.published", actingServiceProvider: { id: agency.organizationId }, actor: { email: agency.email } });
+    expect(published).toEqual({
+      action: "job.published",
+      summary: `Published "Barista", paid with the agency's shared credits`,
+      actingServiceProvider: { id: agency.organizationId },
+      actor: { email: agency.email },
+    });
   });
 
   it("agency 5 and client 3: the agency pays (4 and 3)", async () => {

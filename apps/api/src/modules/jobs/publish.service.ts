@@ -109,8 +109,8 @@ export class PublishService {
     const order = creditPayersInOrder({ agency: viewer.accessing !== null ? { sharingEnabled: true } : null });
     return order.map((source) =>
       source === "SERVICE_PROVIDER_CREDITS"
-        ? { org: viewer.organizationId, source, sharing: true, summary: "Published, paid with the agency's shared credits" }
-        : { org: employerId, source, sharing: false, summary: "Published, paid with its own credits" },
+        ? { org: viewer.organizationId, source, sharing: true, summary: `Published "{title}", paid with the agency's shared credits` }
+        : { org: employerId, source, sharing: false, summary: `Published "{title}", paid with its own credits` },
     );
   }
 
@@ -135,7 +135,7 @@ export class PublishService {
       const result = await publishWith({
         reference: charge.reference,
         amountCents: price.priceCents,
-        summary: `Published, paid with a card payment of ${formatCents(price.priceCents, price.currency)}`,
+        summary: `Published "{title}", paid with a card payment of ${formatCents(price.priceCents, price.currency)}`,
       });
       used = result.outcome === "PUBLISHED";
       if (result.outcome === "NOT_FOUND") throw notFound();

@@ -7,8 +7,8 @@ export type { ApplicationStatus };
 export const APPLICATION_STATUSES: ApplicationStatus[] = ["NEW", "SHORTLISTED", "INTERVIEWED", "HIRED", "REJECTED"];
 
 export const APPLICATION_STATUS_LABELS = {
-  NEW: { label: "New", tone: "info" },
-  SHORTLISTED: { label: "Shortlisted", tone: "shared" },
+  NEW: { label: "New", tone: "neutral" },
+  SHORTLISTED: { label: "Shortlisted", tone: "info" },
   INTERVIEWED: { label: "Interviewed", tone: "warning" },
   HIRED: { label: "Hired", tone: "success" },
   REJECTED: { label: "Unsuccessful", tone: "danger" },

@@ -20,10 +20,12 @@ export interface JobFormValues {
   description: string;
   occupationCode: string;
   lmt: boolean;
+  /** Whether the public ad shows the salary (it is recorded either way). */
+  showSalary: boolean;
   durationDays: string;
 }
 
-export type JobFormField = Exclude<keyof JobFormValues, "lmt">;
+export type JobFormField = Exclude<keyof JobFormValues, "lmt" | "showSalary">;
 export const JOB_FORM_FIELDS = [
   "title",
   "workType",
@@ -57,6 +59,7 @@ export function emptyJobForm(): JobFormValues {
     description: "",
     occupationCode: "",
     lmt: false,
+    showSalary: true,
     durationDays: String(DEFAULT_DURATION_DAYS),
   };
 }
@@ -76,6 +79,7 @@ export function jobFormFrom(job: JobDetail_JobFragment): JobFormValues {
     description: job.description,
     occupationCode: job.occupationCode ?? "",
     lmt: job.lmt,
+    showSalary: job.showSalary,
     durationDays: String(job.durationDays),
   };
 }
@@ -123,6 +127,7 @@ export function toJobInput(v: JobFormValues): JobInput {
     description: v.description.trim(),
     occupationCode: optional(v.occupationCode),
     lmt: v.lmt,
+    showSalary: v.showSalary,
     durationDays: Number(v.durationDays.trim()),
   };
 }
@@ -144,8 +149,9 @@ export function previewOf(v: JobFormValues, employerName: string): JobAdContent 
       postcode: input.location.postcode ?? null,
       country: input.location.country ?? "AU",
     },
+    // A salary the ad does not show is not in the preview either (candidates won't see it).
     salary:
-      input.salary == null
+      input.salary == null || !v.showSalary
         ? null
         : {
             min: input.salary.min ?? null,

@@ -7,6 +7,7 @@ import { CreditBalanceCard } from "../../features/credits/components/CreditBalan
 import { CreditHistoryTable } from "../../features/credits/components/CreditHistoryTable";
 import { CreditSharingCard } from "../../features/credits/components/CreditSharingCard";
 import { useCreditOverview } from "../../features/credits/hooks/use-credit-overview";
+import { LmtAgencyCard } from "../../features/lmt/components/LmtAgencyCard";
 import { PlanPrompts } from "../../features/plans/components/PlanPrompts";
 import { PlanSummaryCard } from "../../features/plans/components/PlanSummaryCard";
 import { ErrorState } from "../../ui/ErrorState";
@@ -43,6 +44,7 @@ export function AgencyDashboard() {
         <CreditSharingCard organization={organization} />
       </div>
       <PlanSummaryCard pricingPath={paths.pricing()} billingPath={paths.billing()} />
+      <LmtAgencyCard clientsPath={paths.agencyClients()} />
       <CreditHistoryTable />
     </div>
   );

@@ -52,6 +52,7 @@ export function JobDetail() {
         job={job}
         editPath={paths.employerJobEdit(job.id)}
         publishPath={paths.employerJobPublish(job.id)}
+        lmtReportPath={paths.employerJobLmt(job.id)}
         onDeleted={() => void navigate(paths.employerJobs({ status: "DRAFT" }), { replace: true })}
       />
     </div>

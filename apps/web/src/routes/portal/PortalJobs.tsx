@@ -15,10 +15,13 @@ export function PortalJobs() {
     <>
       <title>{portal.title}</title>
       <link rel="alternate" type="application/rss+xml" title={`${portal.title} (RSS)`} href={paths.portalRss(portal.slug)} />
-      <div className="portal-hero portal-hero-board">
-        <h1 className="portal-hero-title">{portal.title}</h1>
-        {portal.intro !== null && portal.intro.trim() !== "" && <p className="portal-hero-text">{portal.intro}</p>}
-      </div>
+      {/* The header bar already shows the title: the heading is for screen readers, the band for the intro. */}
+      <h1 className="visually-hidden">{portal.title}</h1>
+      {portal.intro !== null && portal.intro.trim() !== "" && (
+        <div className="portal-hero portal-hero-board">
+          <p className="portal-hero-text">{portal.intro}</p>
+        </div>
+      )}
       <PortalBoard
         slug={portal.slug}
         query={query}

@@ -25,6 +25,7 @@ export const JobDetailFragment = graphql(`
     requirements
     workType
     lmt
+    showSalary
     durationDays
     occupationCode
     location {
@@ -85,11 +86,13 @@ export interface JobDetailViewProps {
   job: Job;
   editPath: string;
   publishPath: string;
+  /** The LMT report of an LMT ad. */
+  lmtReportPath?: string;
   onDeleted: () => void;
 }
 
 /** A job ad: the ad itself, its facts and payment, its revisions, and what can be done with it. */
-export function JobDetailView({ job, editPath, publishPath, onDeleted }: JobDetailViewProps) {
+export function JobDetailView({ job, editPath, publishPath, lmtReportPath, onDeleted }: JobDetailViewProps) {
   const [confirm, setConfirm] = useState<"close" | "delete" | null>(null);
   const { close, loading: closing } = useCloseJob();
   const { deleteDraft, loading: deleting } = useDeleteDraftJob();
@@ -121,6 +124,11 @@ export function JobDetailView({ job, editPath, publishPath, onDeleted }: JobDeta
         {job.status !== "CLOSED" && (
           <Link className="btn btn-secondary" to={editPath}>
             Edit
+          </Link>
+        )}
+        {job.lmt && lmtReportPath !== undefined && (
+          <Link className="btn btn-secondary" to={lmtReportPath}>
+            LMT report
           </Link>
         )}
         {job.status === "PUBLISHED" && (

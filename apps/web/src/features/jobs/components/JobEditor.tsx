@@ -17,6 +17,8 @@ import {
 import { useSaveJob } from "../hooks/use-jobs";
 import { JobAdPreview } from "./JobAdPreview";
 import { JobForm } from "./JobForm";
+import { LmtRecordChangeDialog } from "../../lmt/components/LmtRecordChangeDialog";
+import { isLmtRecordChange } from "../../lmt/lmt-record-change";
 
 export interface JobEditorProps {
   /** Null for a new ad. */
@@ -34,6 +36,7 @@ export function JobEditor({ job, employerName, onSaved, cancelTo }: JobEditorPro
   const [errors, setErrors] = useState<JobFormErrors>({});
   const [problem, setProblem] = useState<{ problem: Problem; unplaced: string[] } | null>(null);
   const [step, setStep] = useState<"form" | "preview">("form");
+  const [confirmRecordChange, setConfirmRecordChange] = useState(false);
   const published = job !== null && job.status === "PUBLISHED";
 
   function go(next: "form" | "preview") {
@@ -54,11 +57,17 @@ export function JobEditor({ job, employerName, onSaved, cancelTo }: JobEditorPro
     go("preview");
   }
 
-  async function saveJob() {
+  async function saveJob(confirmLmtRecordChange = false) {
     setProblem(null);
     try {
-      onSaved(await save(job?.id ?? null, toJobInput(values)));
+      onSaved(await save(job?.id ?? null, toJobInput(values), { confirmLmtRecordChange }));
     } catch (e) {
+      setConfirmRecordChange(false);
+      if (!confirmLmtRecordChange && isLmtRecordChange(e)) {
+        // A published LMT ad: ask first, then send the same edit again, confirmed (R8).
+        setConfirmRecordChange(true);
+        return;
+      }
       const result = formProblem(e, JOB_FORM_FIELDS);
       setErrors(result.fieldErrors);
       setProblem({ problem: result.problem, unplaced: result.unplaced });
@@ -93,6 +102,12 @@ export function JobEditor({ job, employerName, onSaved, cancelTo }: JobEditorPro
             {published ? "Save changes" : "Save & continue"}
           </Button>
         </div>
+        <LmtRecordChangeDialog
+          open={confirmRecordChange}
+          busy={loading}
+          onConfirm={() => void saveJob(true)}
+          onClose={() => setConfirmRecordChange(false)}
+        />
       </div>
     );
   }
@@ -107,7 +122,7 @@ export function JobEditor({ job, employerName, onSaved, cancelTo }: JobEditorPro
       )}
       {lmtWarning}
       <Card>
-        <JobForm values={values} errors={errors} onChange={setValues} durationLocked={published} />
+        <JobForm values={values} errors={errors} onChange={setValues} durationLocked={published} jobId={job?.id ?? null} />
       </Card>
       <div className="form-actions form-actions-end">
         <Link className="btn btn-ghost" to={cancelTo}>

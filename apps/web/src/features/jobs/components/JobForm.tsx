@@ -2,7 +2,9 @@ import type { ReactNode } from "react";
 import { Select, TextArea, TextInput } from "../../../ui/Field";
 import { Switch } from "../../../ui/Switch";
 import { SALARY_PERIODS, SALARY_PERIOD_LABELS, WORK_TYPES, WORK_TYPE_LABELS } from "../job-labels";
-import { LMT_MIN_DAYS, type JobFormErrors, type JobFormField, type JobFormValues } from "../job-form-values";
+import { LMT_MIN_DAYS, toJobInput, type JobFormErrors, type JobFormField, type JobFormValues } from "../job-form-values";
+import { LmtChecksPanel } from "../../lmt/components/LmtChecksPanel";
+import { lmtCheckInput } from "../../lmt/lmt-input";
 
 const WORK_TYPE_OPTIONS = WORK_TYPES.map((w) => ({ value: w, label: WORK_TYPE_LABELS[w] }));
 const PERIOD_OPTIONS = SALARY_PERIODS.map((p) => ({ value: p, label: SALARY_PERIOD_LABELS[p].option }));
@@ -17,6 +19,8 @@ export interface JobFormProps {
   onChange: (values: JobFormValues) => void;
   /** A published ad's run cannot change. */
   durationLocked?: boolean;
+  /** The saved job being edited, if any: the live LMT checks use its LMT dates. */
+  jobId?: string | null;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -29,7 +33,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** The job ad's fields; validation and saving belong to the editor around it. */
-export function JobForm({ values, errors, onChange, durationLocked = false }: JobFormProps) {
+export function JobForm({ values, errors, onChange, durationLocked = false, jobId = null }: JobFormProps) {
   const set = (field: JobFormField) => (e: { target: { value: string } }) => onChange({ ...values, [field]: e.target.value });
 
   return (
@@ -100,6 +104,12 @@ export function JobForm({ values, errors, onChange, durationLocked = false }: Jo
         <p className="field-hint">
           Whole dollars, before tax. Leave both empty to not show a salary (LMT ads under the threshold must show one).
         </p>
+        <Switch
+          label="Show the salary in the ad"
+          description="When off, the salary is recorded (and in the LMT report) but candidates don't see it."
+          checked={values.showSalary}
+          onChange={(showSalary) => onChange({ ...values, showSalary })}
+        />
       </Section>
 
       <Section title="Location">
@@ -206,6 +216,7 @@ export function JobForm({ values, errors, onChange, durationLocked = false }: Jo
           }
           className="input-narrow"
         />
+        {values.lmt && <LmtChecksPanel input={lmtCheckInput(toJobInput(values))} jobId={jobId} />}
       </Section>
     </div>
   );

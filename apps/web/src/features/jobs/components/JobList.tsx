@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { graphql } from "../../../gql";
 import type { JobsQuery } from "../../../gql/graphql";
 import { describeProblem } from "../../../apollo/error-messages";
+import { Badge } from "../../../ui/Badge";
 import { Banner } from "../../../ui/Banner";
 import { Button } from "../../../ui/Button";
 import { DateTime } from "../../../ui/DateTime";
@@ -68,12 +69,19 @@ export function JobList({ status, jobPath, publishPath, newJobPath }: JobListPro
       label: "Role",
       cell: (j) => (
         <span className="cell-stack">
-          <Link to={jobPath(j.id)} className="strong">
-            {j.title}
-          </Link>
+          <span>
+            <Link to={jobPath(j.id)} className="strong">
+              {j.title}
+            </Link>
+            {j.lmt && (
+              <>
+                {" "}
+                <Badge tone="info">LMT</Badge>
+              </>
+            )}
+          </span>
           <span className="muted">
             {formatLocation(j.location)}
-            {j.lmt && " · LMT"}
           </span>
         </span>
       ),

@@ -140,8 +140,15 @@ export function PublishPayment({ jobId, quote, accessing, dashboardPath, onQuote
         )}
         {byCard && noCredits && <UpgradePrompt accessingAgencyName={accessing?.agencyName} />}
         {problem !== null && (
-          <Banner tone="danger" title={problem.title}>
+          <Banner tone="danger" title={problem.code === "BAD_USER_INPUT" ? "This ad can't be published yet" : problem.title}>
             {problem.message}
+            {problem.code === "BAD_USER_INPUT" && Object.keys(problem.fields).length > 0 && (
+              <ul style={{ margin: "var(--space-2) 0 0", paddingLeft: "var(--space-5)" }} data-testid="publish-failing-checks">
+                {Object.entries(problem.fields).map(([code, message]) => (
+                  <li key={code}>{message}</li>
+                ))}
+              </ul>
+            )}
             {problem.requestId !== null && (
               <>
                 {" "}

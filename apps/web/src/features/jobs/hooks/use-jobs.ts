@@ -43,8 +43,8 @@ const CreateJobDocument = graphql(`
 `);
 
 const UpdateJobDocument = graphql(`
-  mutation UpdateJob($id: ID!, $input: JobInput!) {
-    updateJob(id: $id, input: $input) {
+  mutation UpdateJob($id: ID!, $input: JobInput!, $confirmLmtRecordChange: Boolean! = false) {
+    updateJob(id: $id, input: $input, confirmLmtRecordChange: $confirmLmtRecordChange) {
       ...JobDetail_job
     }
   }
@@ -116,13 +116,14 @@ export function useJob(id: string) {
 export function useSaveJob() {
   const [create, { loading: creating }] = useMutation(CreateJobDocument, { refetchQueries: ["Jobs"] });
   const [update, { loading: updating }] = useMutation(UpdateJobDocument, { refetchQueries: ["Jobs"] });
-  async function save(id: string | null, input: JobInput) {
+  /** `confirmLmtRecordChange`: the agent agreed that editing a published LMT ad changes its record (R8). */
+  async function save(id: string | null, input: JobInput, options: { confirmLmtRecordChange?: boolean } = {}) {
     if (id === null) {
       const { data } = await create({ variables: { input } });
       if (!data) throw new Error("The answer had no data.");
       return data.createJob;
     }
-    const { data } = await update({ variables: { id, input } });
+    const { data } = await update({ variables: { id, input, confirmLmtRecordChange: options.confirmLmtRecordChange ?? false } });
     if (!data) throw new Error("The answer had no data.");
     return data.updateJob;
   }
