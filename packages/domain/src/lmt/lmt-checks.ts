@@ -217,7 +217,7 @@ export function assessLmt(ad: LmtAd, placements: readonly LmtPlacement[], contex
       broken.length === 0 && short.length === 0,
       [
         ...broken.flatMap((r) => r.gaps.map((g) => `${r.board}: not advertised for ${g.days} day${g.days === 1 ? "" : "s"} after ${g.after}`)),
-        ...short.map((r) => `${r.board}: ran ${r.days} days from ${r.startsOn}, under ${rules.minRunDays}`),
+        ...short.map((r) => `${r.board}: ran ${r.days} day${r.days === 1 ? "" : "s"} from ${r.startsOn}, under ${rules.minRunDays}`),
       ].join("; ") || null,
     ),
     check(

@@ -160,6 +160,6 @@ describe("the dev mailbox", () => {
     const mail = devMailbox.find((m: { to: string }) => m.to === email);
     expect(mail).toMatchObject({ subject: "Harbour Migration invites Mailbox Co to connect", sentAt: null });
     const token = await invitationToken(t, email);
-    expect(mail.text).toContain(`http://127.0.0.1/invitation/${token}`);
+    expect(mail.text).toContain(`${t.url}/invitation/${token}`);
   });
 });

@@ -15,8 +15,9 @@ export interface JobAdContent {
   employerName: string;
 }
 
-export function jobAdContent(job: Omit<JobAdContent, "employerName"> & { employer: { name: string } }): JobAdContent {
-  return { ...job, employerName: job.employer.name };
+/** A saved job as its ad reads: a salary kept hidden from candidates is left out here too. */
+export function jobAdContent(job: Omit<JobAdContent, "employerName"> & { employer: { name: string }; showSalary?: boolean }): JobAdContent {
+  return { ...job, salary: job.showSalary === false ? null : job.salary, employerName: job.employer.name };
 }
 
 /** Paragraphs as written: blank lines split them, single line breaks stay. */
