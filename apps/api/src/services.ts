@@ -1,4 +1,5 @@
 import type { ServiceDeps } from "./modules/deps.js";
+import { RateLimitService } from "./modules/rate-limits/rate-limit.service.js";
 import { IdentityService } from "./modules/identity/identity.service.js";
 import { BillingService } from "./modules/billing/billing.service.js";
 import { AuditService } from "./modules/audit/audit.service.js";
@@ -14,7 +15,8 @@ import { LmtService } from "./modules/lmt/lmt.service.js";
 
 /** Every service, built once per server from the same dependencies. */
 export function createServices(deps: ServiceDeps) {
-  const identity = new IdentityService(deps);
+  const rateLimits = new RateLimitService(deps);
+  const identity = new IdentityService(deps, rateLimits);
   const billing = new BillingService(deps);
   const audit = new AuditService(deps);
   const lmtChecks = new LmtChecksService(deps);
@@ -26,7 +28,7 @@ export function createServices(deps: ServiceDeps) {
   // R6: signing up from an invitation link accepts it in the same transaction.
   identity.onSignUpWithInvitation((tx, account) => connections.acceptOnSignUp(tx, account));
   const portal = new PortalService(deps, audit);
-  const applications = new ApplicationsService(deps, { portal, mail, audit });
+  const applications = new ApplicationsService(deps, { portal, mail, audit, rateLimits });
   const lmt = new LmtService(deps, { jobs, applications, portal, identity, audit, checks: lmtChecks });
   // Views of the public job page count for the LMT report (the portal ad's placement).
   portal.onJobViewed((jobId) => lmt.countView(jobId));

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { accessTokens, clientConnections, memberships, organizations, rateLimits, sessions, users } from "../../db/schema/index.js";
+import { accessTokens, clientConnections, memberships, organizations, sessions, users } from "../../db/schema/index.js";
 import type { MembershipRole, OrganizationKind } from "../../auth/viewer.js";
 
 export type UserRow = typeof users.$inferSelect;
@@ -116,33 +116,6 @@ export const identityRepository = {
     return row;
   },
 
-  /** Adds one to a fixed-window counter and returns the count in the current window. */
-  async hitRateLimit(db: Executor, key: string, now: Date, windowSeconds: number) {
-    // Dates inside raw SQL go as ISO text with a cast: postgres.js cannot infer a type for them there.
-    const windowStart = sql`${new Date(now.getTime() - windowSeconds * 1000).toISOString()}::timestamptz`;
-    const nowSql = sql`${now.toISOString()}::timestamptz`;
-    const [row] = await db
-      .insert(rateLimits)
-      .values({ key, count: 1, windowStartedAt: now })
-      .onConflictDoUpdate({
-        target: rateLimits.key,
-        set: {
-          count: sql`CASE WHEN ${rateLimits.windowStartedAt} <= ${windowStart} THEN 1 ELSE ${rateLimits.count} + 1 END`,
-          windowStartedAt: sql`CASE WHEN ${rateLimits.windowStartedAt} <= ${windowStart} THEN ${nowSql} ELSE ${rateLimits.windowStartedAt} END`,
-        },
-      })
-      .returning();
-    return row!;
-  },
-
-  async peekRateLimit(db: Executor, key: string) {
-    const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key)).limit(1);
-    return row;
-  },
-
-  async clearRateLimit(db: Executor, key: string): Promise<void> {
-    await db.delete(rateLimits).where(eq(rateLimits.key, key));
-  },
 };
 
 export class EmailTakenError extends Error {}

@@ -5,6 +5,7 @@ import type { MembershipRole, OrganizationKind, Viewer } from "../../auth/viewer
 import type { Executor, Tx } from "../../db/client.js";
 import { newSecret, sha256 } from "../../lib/secrets.js";
 import type { ServiceDeps } from "../deps.js";
+import type { RateLimit, RateLimitService } from "../rate-limits/rate-limit.service.js";
 import { EmailTakenError, identityRepository as repo } from "./identity.repository.js";
 
 const SESSION_DAYS = 30;
@@ -13,6 +14,12 @@ const LOGIN_FAILURES_PER_EMAIL = 5;
 const LOGIN_FAILURES_PER_ADDRESS = 30;
 // Verifying against this keeps a login for an unknown email as slow as one for a known email.
 const DUMMY_HASH_PROMISE = hash("not-a-real-password-used-for-timing");
+
+const loginLimit = (limit: number): RateLimit => ({
+  limit,
+  windowSeconds: LOGIN_WINDOW_SECONDS,
+  refusal: (minutes) => `Too many failed sign-in attempts. Try again in ${minutes} minutes.`,
+});
 
 export interface SignUpInput {
   email: string;
@@ -34,7 +41,10 @@ export interface StartedSession {
 export class IdentityService {
   private signUpHook: SignUpHook | null = null;
 
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly rateLimits: RateLimitService,
+  ) {}
 
   onSignUpWithInvitation(hook: SignUpHook): void {
     this.signUpHook = hook;
@@ -103,20 +113,19 @@ export class IdentityService {
     const email = normalizeEmail(emailInput);
     const emailKey = `login:email:${email}`;
     const addressKey = `login:address:${clientAddress}`;
-    await this.assertNotLimited(emailKey, LOGIN_FAILURES_PER_EMAIL);
-    await this.assertNotLimited(addressKey, LOGIN_FAILURES_PER_ADDRESS);
+    await this.rateLimits.assertUnder(emailKey, loginLimit(LOGIN_FAILURES_PER_EMAIL));
+    await this.rateLimits.assertUnder(addressKey, loginLimit(LOGIN_FAILURES_PER_ADDRESS));
 
     const user = await repo.findUserByEmail(db, email);
     const ok = user?.passwordHash ? await verify(user.passwordHash, password) : (await verify(await DUMMY_HASH_PROMISE, password), false);
     const memberships = ok && user ? await repo.membershipsOf(db, user.id) : [];
     const home = memberships[0];
     if (!ok || !user || !home) {
-      const now = clock.now();
-      await repo.hitRateLimit(db, emailKey, now, LOGIN_WINDOW_SECONDS);
-      await repo.hitRateLimit(db, addressKey, now, LOGIN_WINDOW_SECONDS);
+      await this.rateLimits.record(emailKey, LOGIN_WINDOW_SECONDS);
+      await this.rateLimits.record(addressKey, LOGIN_WINDOW_SECONDS);
       throw new DomainError("UNAUTHENTICATED", "The email or password is not right.");
     }
-    await repo.clearRateLimit(db, emailKey);
+    await this.rateLimits.clear(emailKey);
     return this.startSession(db, user.id, home.organization.id);
   }
 
@@ -171,17 +180,6 @@ export class IdentityService {
 
   organizationsByIds(ids: readonly string[]) {
     return repo.organizationsByIds(this.deps.db, ids);
-  }
-
-  private async assertNotLimited(key: string, limit: number): Promise<void> {
-    const row = await repo.peekRateLimit(this.deps.db, key);
-    if (!row) return;
-    const endsAt = row.windowStartedAt.getTime() + LOGIN_WINDOW_SECONDS * 1000;
-    const now = this.deps.clock.now().getTime();
-    if (row.count >= limit && endsAt > now) {
-      const retryAfterSeconds = Math.ceil((endsAt - now) / 1000);
-      throw new DomainError("RATE_LIMITED", `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, undefined, { retryAfterSeconds });
-    }
   }
 
   private async startSession(db: Tx | ServiceDeps["db"], userId: string, organizationId: string): Promise<StartedSession> {

@@ -3,6 +3,7 @@ import { assertCan } from "../../auth/policy.js";
 import { currentOrganizationId, type Viewer } from "../../auth/viewer.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { ServiceDeps } from "../deps.js";
+import type { RateLimit, RateLimitService } from "../rate-limits/rate-limit.service.js";
 import type { MailService } from "../mail/mail.service.js";
 import { applicationsRepository as repo, type ApplicationRow, type ApplicationStatus } from "./applications.repository.js";
 import { isUuid, type PortalService } from "./portal.service.js";
@@ -34,15 +35,22 @@ function notFound(): DomainError {
 }
 
 /** Candidates apply on a portal; the job's employer (or its agency while accessing it) works the applications. */
+/** Per-address hourly limits on what the public may send. */
+const perHour = (limit: number, what: string): RateLimit => ({
+  limit,
+  windowSeconds: 3600,
+  refusal: (minutes) => `Too many ${what} from your network. Try again in ${minutes} minutes.`,
+});
+
 export class ApplicationsService {
   constructor(
     private readonly deps: ServiceDeps,
-    private readonly peers: { portal: PortalService; mail: MailService; audit: AuditService },
+    private readonly peers: { portal: PortalService; mail: MailService; audit: AuditService; rateLimits: RateLimitService },
   ) {}
 
   /** Public (POST /uploads): stores a CV that is PDF, DOC or DOCX by its content and at most 5 MB (R10). */
   async upload(file: UploadedFile, clientAddress: string): Promise<{ id: string; filename: string; contentType: string; size: number }> {
-    await this.peers.portal.hitLimit(`upload:address:${clientAddress}`, this.deps.config.uploadsPerHour, "uploads");
+    await this.peers.rateLimits.count(`upload:address:${clientAddress}`, perHour(this.deps.config.uploadsPerHour, "uploads"));
     const checked = checkResume(file.bytes, file.size);
     if (!checked.ok) throw new DomainError("BAD_USER_INPUT", checked.message, { file: checked.message }, { reason: checked.reason });
     const now = this.deps.clock.now();
@@ -66,7 +74,7 @@ export class ApplicationsService {
     if (resumeUploadId !== null && !isUuid(resumeUploadId)) fields.resumeUploadId = "Upload your CV again.";
     const source = (input.source ?? "").trim().slice(0, 100) || null;
     if (Object.keys(fields).length > 0) throw badInput(fields);
-    await this.peers.portal.hitLimit(`apply:address:${clientAddress}`, this.deps.config.applicationsPerHour, "applications");
+    await this.peers.rateLimits.count(`apply:address:${clientAddress}`, perHour(this.deps.config.applicationsPerHour, "applications"));
 
     const found = await this.peers.portal.visibleJob(input.portalSlug, input.jobId);
     if (found === null) throw new DomainError("NOT_FOUND", "This job ad is no longer taking applications.");

@@ -1,6 +1,6 @@
 import { and, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { jobs, organizations, portals, rateLimits } from "../../db/schema/index.js";
+import { jobs, organizations, portals } from "../../db/schema/index.js";
 
 export type PortalRow = typeof portals.$inferSelect;
 export type PortalValues = Omit<typeof portals.$inferInsert, "id" | "createdAt">;
@@ -160,21 +160,4 @@ export const portalRepository = {
     return row as PublicJobRow | undefined;
   },
 
-  /** Adds one to a fixed-window counter (the rate_limits table identity uses) and returns the window. */
-  async hitRateLimit(db: Executor, key: string, now: Date, windowSeconds: number) {
-    const windowStart = sql`${new Date(now.getTime() - windowSeconds * 1000).toISOString()}::timestamptz`;
-    const nowSql = sql`${now.toISOString()}::timestamptz`;
-    const [row] = await db
-      .insert(rateLimits)
-      .values({ key, count: 1, windowStartedAt: now })
-      .onConflictDoUpdate({
-        target: rateLimits.key,
-        set: {
-          count: sql`CASE WHEN ${rateLimits.windowStartedAt} <= ${windowStart} THEN 1 ELSE ${rateLimits.count} + 1 END`,
-          windowStartedAt: sql`CASE WHEN ${rateLimits.windowStartedAt} <= ${windowStart} THEN ${nowSql} ELSE ${rateLimits.windowStartedAt} END`,
-        },
-      })
-      .returning();
-    return row!;
-  },
 };

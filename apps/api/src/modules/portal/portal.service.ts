@@ -176,17 +176,4 @@ export class PortalService {
     });
     return { portal, jobs: rows.map((r) => asPublic(r, portal.slug)) };
   }
-
-  /** Counts an attempt against a per-address hourly limit; RATE_LIMITED once it is over. */
-  async hitLimit(key: string, limit: number, what: string): Promise<void> {
-    const windowSeconds = 3600;
-    const now = this.deps.clock.now();
-    const row = await repo.hitRateLimit(this.deps.db, key, now, windowSeconds);
-    if (row.count > limit) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((row.windowStartedAt.getTime() + windowSeconds * 1000 - now.getTime()) / 1000));
-      throw new DomainError("RATE_LIMITED", `Too many ${what} from your network. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, undefined, {
-        retryAfterSeconds,
-      });
-    }
-  }
 }
