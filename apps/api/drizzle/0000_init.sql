@@ -163,7 +163,7 @@ CREATE TABLE "job_payments" (
 	"source" "payment_source" NOT NULL,
 	"payer_organization_id" uuid NOT NULL,
 	"amount_cents" integer,
-	"credit_entry_id" integer,
+	"credit_entry_id" bigint,
 	"payment_reference" text,
 	"idempotency_key" text,
 	"actor_user_id" uuid,
@@ -210,8 +210,7 @@ CREATE TABLE "jobs" (
 	"created_by_user_id" uuid,
 	"created_by_service_provider_id" uuid,
 	"portal_owner_id" uuid GENERATED ALWAYS AS (COALESCE(created_by_service_provider_id, employer_id)) STORED,
-	"search" "tsvector" GENERATED ALWAYS AS (to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || coalesce(description, '') || ' ' || coalesce(requirements, ''))) STORED,
-	"search_place" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, coalesce(city, '') || ' ' || coalesce(state, '') || ' ' || coalesce(postcode, ''))) STORED,
+	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, coalesce(city, '') || ' ' || coalesce(state, '') || ' ' || coalesce(postcode, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || coalesce(description, '') || ' ' || coalesce(requirements, '')), 'B')) STORED,
 	CONSTRAINT "jobs_duration_positive" CHECK ("jobs"."duration_days" BETWEEN 1 AND 365)
 );
 --> statement-breakpoint
@@ -382,7 +381,6 @@ CREATE INDEX "jobs_employer_idx" ON "jobs" USING btree ("employer_id","created_a
 CREATE INDEX "jobs_closes_idx" ON "jobs" USING btree ("closes_at") WHERE status = 'PUBLISHED';--> statement-breakpoint
 CREATE INDEX "jobs_portal_feed_idx" ON "jobs" USING btree ("portal_owner_id","published_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE status = 'PUBLISHED';--> statement-breakpoint
 CREATE INDEX "jobs_search_idx" ON "jobs" USING gin ("search") WITH (fastupdate=false) WHERE status = 'PUBLISHED';--> statement-breakpoint
-CREATE INDEX "jobs_search_place_idx" ON "jobs" USING gin ("search_place") WITH (fastupdate=false) WHERE status = 'PUBLISHED';--> statement-breakpoint
 CREATE INDEX "audit_events_org_idx" ON "audit_events" USING btree ("organization_id","id");--> statement-breakpoint
 CREATE INDEX "outbox_emails_created_idx" ON "outbox_emails" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "applications_job_idx" ON "applications" USING btree ("job_id","created_at");--> statement-breakpoint

@@ -58,11 +58,11 @@ describe("placements and lodgement dates", () => {
     ["one national ad", [two[0]!, { ...two[1]!, nationalReach: false }], ["NATIONAL_REACH", "LODGEMENT_WINDOW"], null, null],
     ["a 27-day national ad", [national("Seek", "2026-05-01", "2026-05-27"), two[1]!], ["NATIONAL_REACH", "CONTINUITY", "LODGEMENT_WINDOW"], null, null],
     [
-      "a gap of one day on a board",
+      "a gap of one day on a board: flagged, and the full run after it counts on its own",
       [national("Seek", "2026-05-01", "2026-05-10"), national("Seek", "2026-05-12", "2026-06-20"), two[1]!],
-      ["NATIONAL_REACH", "CONTINUITY", "LODGEMENT_WINDOW"],
-      null,
-      null,
+      ["CONTINUITY"],
+      "2026-06-09",
+      "2026-09-03",
     ],
     ["back-to-back on a board continues the run", [national("Seek", "2026-05-01", "2026-05-10"), national("Seek", "2026-05-11", "2026-05-28"), two[1]!], [], "2026-05-31", "2026-09-01"],
     ["overlapping ads on a board are fine", [national("Seek", "2026-05-01", "2026-05-20"), national("Seek", "2026-05-15", "2026-06-01"), two[1]!], [], "2026-05-31", "2026-09-01"],
@@ -88,6 +88,20 @@ describe("placements and lodgement dates", () => {
     const result = assessLmt(ad, two, { ...context, redundancyOn: "2026-05-02" });
     expect(failing(result.checks)).toEqual(["NATIONAL_REACH", "LODGEMENT_WINDOW", "REDUNDANCY"]);
     expect(result.counted.map((r) => r.board)).toEqual(["Jora"]);
+  });
+
+  it("does not fail a young ad that is still running, and projects the dates it will reach", () => {
+    const result = assessLmt(ad, [national("Seek", "2026-06-20", null), two[1]!], context);
+    expect(failing(result.checks)).toEqual(["NATIONAL_REACH", "LODGEMENT_WINDOW"]);
+    expect(result.checks.find((c) => c.code === "NATIONAL_REACH")?.detail).toBe(
+      "1 of 2 national ads count so far; 2 are needed. Seek reaches 28 days on 2026-07-17",
+    );
+    expect(result.earliestLodgement).toBe("2026-07-18");
+  });
+
+  it("counts days up to today for an ad booked to run past it", () => {
+    const [run] = mergeRuns([national("Seek", "2026-06-20", "2026-08-01")], "2026-06-30");
+    expect(run).toMatchObject({ days: 11, running: true });
   });
 
   it("counts a running ad up to today", () => {

@@ -61,7 +61,10 @@ export interface LmtRun {
   nationalReach: boolean;
   startsOn: Day;
   endsOn: Day;
+  /** Days advertised so far: a run counts up to today, not to a future end date. */
   days: number;
+  /** Still advertised today (no end date, or one still ahead). */
+  running: boolean;
   gaps: { after: Day; resumedOn: Day; days: number }[];
 }
 
@@ -162,22 +165,24 @@ export function mergeRuns(placements: readonly LmtPlacement[], today: Day): LmtR
     let current: LmtRun | null = null;
     for (const p of sorted) {
       const ends = p.endsOn ?? today;
+      const running = p.endsOn === null || p.endsOn >= today;
       if (current !== null && p.startsOn <= addDays(current.endsOn, 1)) {
         if (ends > current.endsOn) current.endsOn = ends;
         current.nationalReach ||= p.nationalReach;
+        current.running ||= running;
         continue;
       }
       if (current !== null) {
         const gap: LmtRun["gaps"][number] = { after: current.endsOn, resumedOn: p.startsOn, days: runDays(addDays(current.endsOn, 1), addDays(p.startsOn, -1)) };
         runs.push(current);
-        current = { board: p.board, nationalReach: p.nationalReach, startsOn: p.startsOn, endsOn: ends, days: 0, gaps: [gap] };
+        current = { board: p.board, nationalReach: p.nationalReach, startsOn: p.startsOn, endsOn: ends, days: 0, running, gaps: [gap] };
       } else {
-        current = { board: p.board, nationalReach: p.nationalReach, startsOn: p.startsOn, endsOn: ends, days: 0, gaps: [] };
+        current = { board: p.board, nationalReach: p.nationalReach, startsOn: p.startsOn, endsOn: ends, days: 0, running, gaps: [] };
       }
     }
     if (current !== null) runs.push(current);
   }
-  for (const r of runs) r.days = runDays(r.startsOn, r.endsOn);
+  for (const r of runs) r.days = Math.max(0, runDays(r.startsOn, r.endsOn < today ? r.endsOn : today));
   return runs.sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.board.localeCompare(b.board));
 }
 
@@ -189,17 +194,23 @@ export function assessLmt(ad: LmtAd, placements: readonly LmtPlacement[], contex
   const longEnough = (r: LmtRun) => r.days >= rules.minRunDays;
   const afterRedundancy = (r: LmtRun) => context.redundancyOn === null || r.startsOn > context.redundancyOn;
   const inWindow = (r: LmtRun) => lodgement === null || r.startsOn >= addMonths(lodgement, -rules.lodgementWindowMonths);
-  const counted = runs.filter((r) => r.nationalReach && longEnough(r) && afterRedundancy(r) && inWindow(r) && r.gaps.length === 0);
+  // Each run stands alone: a full run after a gap counts, and the broken piece before it is flagged.
+  const eligible = (r: LmtRun) => r.nationalReach && afterRedundancy(r) && inWindow(r);
+  const counted = runs.filter((r) => eligible(r) && longEnough(r));
+  // Runs still under way count towards the dates they will reach if they keep running.
+  const upcoming = runs.filter((r) => eligible(r) && !longEnough(r) && r.running);
+  const projected = [...counted, ...upcoming];
 
   const k = rules.minNationalPlacements;
-  const earliest = nth(counted.map((r) => addDays(r.startsOn, rules.minRunDays)).sort(), k - 1);
-  const latest = nth(counted.map((r) => addMonths(r.startsOn, rules.lodgementWindowMonths)).sort().reverse(), k - 1);
+  const earliest = nth(projected.map((r) => addDays(r.startsOn, rules.minRunDays)).sort(), k - 1);
+  const latest = nth(projected.map((r) => addMonths(r.startsOn, rules.lodgementWindowMonths)).sort().reverse(), k - 1);
   const national = runs.filter((r) => r.nationalReach);
   const broken = runs.filter((r) => r.gaps.length > 0);
-  const short = runs.filter((r) => !longEnough(r));
+  const short = runs.filter((r) => !longEnough(r) && !r.running);
   const stale = lodgement === null ? [] : runs.filter((r) => !inWindow(r));
   const beforeRedundancy = runs.filter((r) => !afterRedundancy(r));
   const windowOk = counted.length >= k && earliest !== null && latest !== null && earliest <= latest && (lodgement === null || (lodgement >= earliest && lodgement <= latest));
+  const stillRunning = upcoming.map((r) => `${r.board} reaches ${rules.minRunDays} days on ${addDays(r.startsOn, rules.minRunDays - 1)}`);
 
   const checks = [
     ...publishChecks(ad, context),
@@ -208,13 +219,15 @@ export function assessLmt(ad: LmtAd, placements: readonly LmtPlacement[], contex
       `At least ${k} ads with national reach`,
       false,
       counted.length >= k,
-      counted.length >= k ? null : `${counted.length} of ${national.length} national ads count so far; ${k} are needed.`,
+      counted.length >= k
+        ? null
+        : [`${counted.length} of ${national.length} national ads count so far; ${k} are needed.`, ...stillRunning].join(" "),
     ),
     check(
       "CONTINUITY",
       "Each ad runs without a break",
       false,
-      broken.length === 0 && short.length === 0,
+      short.length === 0,
       [
         ...broken.flatMap((r) => r.gaps.map((g) => `${r.board}: not advertised for ${g.days} day${g.days === 1 ? "" : "s"} after ${g.after}`)),
         ...short.map((r) => `${r.board}: ran ${r.days} day${r.days === 1 ? "" : "s"} from ${r.startsOn}, under ${rules.minRunDays}`),

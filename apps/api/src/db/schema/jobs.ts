@@ -43,13 +43,13 @@ export const jobs = pgTable(
     // it inside a client's account, else its own employer. A column (not an expression of a partial
     // index, whose statistics the planner ignores) so ANALYZE knows how big each portal is.
     portalOwnerId: uuid("portal_owner_id").generatedAlwaysAs(sql`COALESCE(created_by_service_provider_id, employer_id)`),
-    // Portal search: the words of the ad, stemmed ('english'), and the place
-    // words unstemmed ('simple'), kept by PostgreSQL itself so ANALYZE has per-word statistics.
+    // Portal search, one vector so one GIN index intersects words and place: the place words
+    // (city, state, postcode) unstemmed ('simple') at weight A, the words of the ad (title,
+    // description, requirements) stemmed ('english') at weight B; a search restricts each of its
+    // terms to its weight (portal.repository.ts). Kept by PostgreSQL itself so ANALYZE has
+    // per-word statistics, place words included (prefix estimates need 100+ common words).
     search: tsvector("search").generatedAlwaysAs(
-      sql`to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || coalesce(description, '') || ' ' || coalesce(requirements, ''))`,
-    ),
-    searchPlace: tsvector("search_place").generatedAlwaysAs(
-      sql`to_tsvector('simple'::regconfig, coalesce(city, '') || ' ' || coalesce(state, '') || ' ' || coalesce(postcode, ''))`,
+      sql`setweight(to_tsvector('simple'::regconfig, coalesce(city, '') || ' ' || coalesce(state, '') || ' ' || coalesce(postcode, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || coalesce(description, '') || ' ' || coalesce(requirements, '')), 'B')`,
     ),
   },
   (t) => [
@@ -60,10 +60,9 @@ export const jobs = pgTable(
     index("jobs_portal_feed_idx")
       .on(t.portalOwnerId, t.publishedAt.desc(), t.id.desc())
       .where(sql`status = 'PUBLISHED'`),
-    // Portal word and place search (search @@ tsquery, search_place @@ tsquery); fastupdate off so
-    // heavy publishing leaves no pending list for searches to scan.
+    // Portal word and place search (search @@ tsquery); fastupdate off so heavy publishing leaves
+    // no pending list for searches to scan.
     index("jobs_search_idx").using("gin", t.search).with({ fastupdate: false }).where(sql`status = 'PUBLISHED'`),
-    index("jobs_search_place_idx").using("gin", t.searchPlace).with({ fastupdate: false }).where(sql`status = 'PUBLISHED'`),
     check("jobs_duration_positive", sql`${t.durationDays} BETWEEN 1 AND 365`),
   ],
 );

@@ -2,9 +2,9 @@ import { and, count, desc, eq, getTableColumns, inArray, lte, or, lt, sql } from
 import { rowFromRecord, rowsOf, type Executor } from "../../db/client.js";
 import { jobPayments, jobRevisions, jobs } from "../../db/schema/index.js";
 
-/** Every column but the search vectors, which only the database reads (portal search). */
-const { search: _search, searchPlace: _searchPlace, ...jobColumns } = getTableColumns(jobs);
-export type JobRow = Omit<typeof jobs.$inferSelect, "search" | "searchPlace">;
+/** Every column but the search vector, which only the database reads (portal search). */
+const { search: _search, ...jobColumns } = getTableColumns(jobs);
+export type JobRow = Omit<typeof jobs.$inferSelect, "search">;
 export type JobValues = Omit<typeof jobs.$inferInsert, "id" | "employerId" | "status" | "createdAt" | "updatedAt">;
 export type JobPaymentRow = typeof jobPayments.$inferSelect;
 export type JobRevisionRow = typeof jobRevisions.$inferSelect;

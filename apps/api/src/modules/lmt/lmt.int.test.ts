@@ -195,9 +195,9 @@ describe("the LMT report of an agency's ad", () => {
 
     const { lmtReport } = await agency.client.ok(REPORT, { jobId });
     const placement = (board: string) => lmtReport.placements.filter((p: { board: string }) => p.board === board);
-    expect(placement("SEEK")[0]).toMatchObject({ nationalReach: true, startsOn: addDays(today, -10), endsOn: addDays(today, 20), days: 31, applicationCount: 2, views: null });
+    expect(placement("SEEK")[0]).toMatchObject({ nationalReach: true, startsOn: addDays(today, -10), endsOn: addDays(today, 20), days: 11, applicationCount: 2, views: null });
     expect(placement("SEEK")[0].trackingUrl).toMatch(new RegExp(`/p/${slug}/jobs/${jobId}\\?source=seek$`));
-    expect(placement("Jora")[0]).toMatchObject({ endsOn: addDays(today, 25), days: 31, applicationCount: 1 });
+    expect(placement("Jora")[0]).toMatchObject({ endsOn: addDays(today, 25), days: 6, applicationCount: 1 });
     expect(placement("Harbour Jobs job board")[0].applicationCount).toBe(1);
     expect(lmtReport.applicationCount).toBe(4);
     expect(lmtReport.outcomes).toEqual([
@@ -215,24 +215,25 @@ describe("the LMT report of an agency's ad", () => {
       outcomeReason: "No commercial kitchen experience",
     });
 
-    // Adzuna missed two days: flagged; its runs do not count.
+    // Adzuna missed two days: the broken first run is flagged; none has run 28 days yet.
     const continuity = lmtReport.checks.find((c: { code: string }) => c.code === "CONTINUITY");
     expect(continuity.passed).toBe(false);
     expect(continuity.detail).toContain(`Adzuna: not advertised for 2 days after ${addDays(today, -12)}`);
     expect(lmtReport.runs.filter((r: { board: string }) => r.board === "Adzuna").map((r: { counted: boolean }) => r.counted)).toEqual([false, false]);
-    // SEEK and Jora count: lodge once both have run 28 days, and within 4 months of the older one.
-    expect(lmtReport.earliestLodgement).toBe(addDays(addDays(today, -5), 28));
-    expect(lmtReport.latestLodgement).toBe(addMonths(addDays(today, -10), 4));
+    // Ads still running count towards the dates they will reach: SEEK and Adzuna's second run
+    // make 28 days first, and the later one must still be within 4 months at lodgement.
+    expect(lmtReport.earliestLodgement).toBe(addDays(addDays(today, -9), 28));
+    expect(lmtReport.latestLodgement).toBe(addMonths(addDays(today, -9), 4));
     expect(lmtReport.advertisedFrom.slice(0, 10)).toBe(addDays(today, -20));
     expect(lmtReport.advertisedUntil).toBeNull();
-    // today-20..today-12 (9 days) and today-10..today+30 (41 days): a gap on today-11.
-    expect(lmtReport.daysAdvertised).toBe(50);
+    // today-20..today-12 (9 days) and today-10..today (11 days so far): a gap on today-11.
+    expect(lmtReport.daysAdvertised).toBe(20);
     expect(lmtReport.compliant).toBe(false);
 
     const dates = (await agency.client.ok(SET_DATES, { jobId, lodge: addDays(today, 30), redundancy: null })).setLmtDates;
-    expect(dates).toMatchObject({ intendedLodgement: addDays(today, 30), redundancyOn: null, earliestLodgement: addDays(today, 23) });
+    expect(dates).toMatchObject({ intendedLodgement: addDays(today, 30), redundancyOn: null, earliestLodgement: addDays(today, 19) });
     expect((await agency.client.fails(SET_DATES, { jobId, lodge: "next week" })).extensions?.fields).toHaveProperty("intendedLodgement");
-    // A redundancy after SEEK started: SEEK no longer counts.
+    // A redundancy after SEEK and Adzuna started: only Jora is left, so no date works.
     const redundant = (await agency.client.ok(SET_DATES, { jobId, lodge: null, redundancy: addDays(today, -8) })).setLmtDates;
     expect(redundant).toMatchObject({ redundancyOn: addDays(today, -8), earliestLodgement: null, latestLodgement: null });
     await agency.client.ok(SET_DATES, { jobId, lodge: null, redundancy: null });
@@ -270,8 +271,8 @@ describe("the LMT report of an agency's ad", () => {
     expect(csvRes.headers.get("content-type")).toMatch(/^text\/csv/);
     const csv = await csvRes.text();
     expect(csv).toContain("Job title,Chef de Partie");
-    expect(csv).toContain(`SEEK,Yes,${addDays(today, -10)},${addDays(today, 20)},31,2,,seek,https://www.seek.com.au/job/1`);
-    expect(csv).toMatch(/Jora,Yes,[\d-]+,[\d-]+,31,1,/);
+    expect(csv).toContain(`SEEK,Yes,${addDays(today, -10)},${addDays(today, 20)},11,2,,seek,https://www.seek.com.au/job/1`);
+    expect(csv).toMatch(/Jora,Yes,[\d-]+,[\d-]+,6,1,/);
     expect(csv).toContain("Applications,4");
     expect(csv).toContain("REJECTED,1");
     expect(csv).toContain("HIRED,1");

@@ -362,7 +362,9 @@ export class LmtService {
         row: p,
       });
     }
-    for (const p of placements) p.days = p.startsOn > today ? 0 : runDays(p.startsOn, p.endsOn ?? today);
+    // Days advertised so far: an ad booked to run past today has run only up to today.
+    const soFar = (p: { endsOn: Day | null }): Day => (p.endsOn === null || p.endsOn > today ? today : p.endsOn);
+    for (const p of placements) p.days = p.startsOn > today ? 0 : runDays(p.startsOn, soFar(p));
 
     const facts = { ...job, salaryPeriod: job.salaryPeriod };
     const advertiserName = advertiserNameOf(names, job.employerId, agencyId);
@@ -388,7 +390,7 @@ export class LmtService {
       })
       .sort((a, b) => a.appliedAt.getTime() - b.appliedAt.getTime());
 
-    const spans = placements.filter((p) => p.startsOn <= today).map((p) => ({ startsOn: p.startsOn, endsOn: p.endsOn ?? today }));
+    const spans = placements.filter((p) => p.startsOn <= today).map((p) => ({ startsOn: p.startsOn, endsOn: soFar(p) }));
     const starts = placements.map((p) => p.startsOn).sort();
     const running = placements.some((p) => p.endsOn === null);
     const ends = placements.map((p) => p.endsOn ?? today).sort();

@@ -214,6 +214,37 @@ describe("the public board", () => {
     expect(await ids("  ")).toEqual([northSydney, perth, manly]);
   });
 
+  it("word + location finds only jobs matching both, words in the ad and place words in the place", async () => {
+    const a = await agencyWithPortal();
+    const chefPerth = await postJob(a, { title: "Head Chef", description: "Run a busy kitchen", location: { city: "Perth", state: "WA", postcode: "6000", country: "AU" } });
+    t.clock.advanceDays(0.001);
+    const chefSydney = await postJob(a, {
+      title: "Sous Chef",
+      description: "Relocate from Perth to our Sydney kitchen",
+      location: { city: "Sydney", state: "NSW", postcode: "2000", country: "AU" },
+    });
+    t.clock.advanceDays(0.001);
+    const baristaPerth = await postJob(a, { title: "Barista", description: "Coffee for chefs and guests", location: { city: "Perth", state: "WA", country: "AU" } });
+    t.clock.advanceDays(0.001);
+    const chefton = await postJob(a, { title: "Chef de partie", description: "Grill section", location: { city: "Chefton", state: "QLD", country: "AU" } });
+    const board = async (vars: Record<string, unknown>) => (await t.client().ok(BOARD, { slug: a.slug, first: 10, ...vars })).portalJobs;
+    const ids = async (vars: Record<string, unknown>) => (await board(vars)).nodes.map((n: { id: string }) => n.id);
+
+    expect(await ids({ query: "kitchen", location: "Perth" })).toEqual([chefPerth]); // not the Sydney ad that names Perth
+    expect(await ids({ query: "head chef", location: "per" })).toEqual([chefPerth]);
+    expect(await ids({ query: "kitchens", location: "6000" })).toEqual([chefPerth]); // stemmed words, postcode
+    expect(await ids({ query: "coffee", location: "Perth" })).toEqual([baristaPerth]);
+    expect(await ids({ query: "chef", location: "WA" })).toEqual([baristaPerth, chefPerth]); // "chefs" in the barista ad
+    expect(await ids({ query: "chef", location: "NSW" })).toEqual([chefSydney]);
+    expect(await ids({ query: "coffee", location: "Sydney" })).toEqual([]);
+    expect(await ids({ query: "perth" })).toEqual([chefSydney]); // a word matches the ad, not the place
+    expect(await ids({ location: "chef" })).toEqual([chefton]); // a place word matches the place, not the ad
+    expect(await ids({ location: "kitchen" })).toEqual([]);
+    expect(await ids({ query: "the", location: "Perth" })).toEqual([baristaPerth, chefPerth]); // stop words: place only
+    expect((await board({ query: "kitchen", location: "Perth", first: 1 })).totalCount).toBe(1);
+    expect((await board({ query: "chef", location: "WA", first: 1 })).totalCount).toBe(2);
+  });
+
   it("treats tsquery and SQL syntax in the search box as plain words", async () => {
     const a = await agencyWithPortal();
     const id = await postJob(a, { title: "Barista", description: "Coffee & cake | tea", requirements: null });

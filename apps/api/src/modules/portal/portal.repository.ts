@@ -28,32 +28,32 @@ export function searchTokens(text: string | null | undefined): string[] {
 }
 
 /**
- * `to_tsquery` text for tokens: every word, the last also as a prefix when it has two letters or
- * more ("chef gri" finds "grill"), e.g. `chef & gri:*`. Only searchTokens() output gets here, and
- * anything else is dropped again, so the text holds no operator a user typed.
+ * `to_tsquery` text for tokens: every word restricted to `weight`, the last also as a prefix when
+ * it has two letters or more ("chef gri" finds "grill"), e.g. `chef:B & gri:*B`. Only
+ * searchTokens() output gets here, and anything else is dropped again, so the text holds no
+ * operator a user typed.
  */
-function allOf(tokens: readonly string[]): string {
+function allOf(tokens: readonly string[], weight: "A" | "B"): string {
   const safe = tokens.filter((t) => /^[\p{L}\p{N}]+$/u.test(t));
-  return safe.map((t, i) => (i === safe.length - 1 && t.length >= 2 ? `${t}:*` : t)).join(" & ");
+  return safe.map((t, i) => (i === safe.length - 1 && t.length >= 2 ? `${t}:*${weight}` : `${t}:${weight}`)).join(" & ");
 }
 
 /**
- * Words in the ad (title, description, requirements; english stems, jobs_search_idx) and place
- * words in city, state or postcode (unstemmed, jobs_search_place_idx). A query whose words are all
- * stop words ("the", "it") matches everything rather than nothing; with the statement's values
- * bound (postgres.js unnamed statements, PGlite) PostgreSQL folds that test away before planning.
+ * Words in the ad (title, description, requirements: english stems at weight B of jobs.search)
+ * and place words in city, state or postcode (unstemmed, 'simple', at weight A), as ONE tsquery on
+ * the one vector, so jobs_search_idx intersects words and place itself. Each part is parsed with
+ * its own configuration and the two are joined with `&&`. A query whose words are all stop words
+ * ("the", "it") matches everything rather than nothing (`&&` with an empty query is the other
+ * query); with the statement's values bound (postgres.js unnamed statements, PGlite) PostgreSQL
+ * folds that test away before planning.
  */
 function searchFilter(words: readonly string[], place: readonly string[]): SQL | undefined {
   const parts: SQL[] = [];
-  if (allOf(words) !== "") {
-    const q = sql`to_tsquery('english'::regconfig, ${allOf(words)})`;
-    parts.push(sql`(numnode(${q}) = 0 OR ${jobs.search} @@ ${q})`);
-  }
-  if (allOf(place) !== "") {
-    const q = sql`to_tsquery('simple'::regconfig, ${allOf(place)})`;
-    parts.push(sql`(numnode(${q}) = 0 OR ${jobs.searchPlace} @@ ${q})`);
-  }
-  return parts.length === 0 ? undefined : and(...parts);
+  if (allOf(words, "B") !== "") parts.push(sql`to_tsquery('english'::regconfig, ${allOf(words, "B")})`);
+  if (allOf(place, "A") !== "") parts.push(sql`to_tsquery('simple'::regconfig, ${allOf(place, "A")})`);
+  if (parts.length === 0) return undefined;
+  const q = parts.length === 1 ? parts[0]! : sql`(${parts[0]!} && ${parts[1]!})`;
+  return sql`(numnode(${q}) = 0 OR ${jobs.search} @@ ${q})`;
 }
 
 export type BoardFilter = Omit<BoardQuery, "after" | "limit">;
