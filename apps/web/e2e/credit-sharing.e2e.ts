@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import {
   activeConnection,
   employer,
@@ -8,17 +8,7 @@ import {
   serviceProvider,
   uniqueEmail,
 } from "../../api/test/factories.js";
-import { startTestApp, type TestApp } from "../../api/test/harness.js";
-import {
-  assertBuilt,
-  collectPageErrors,
-  launchBrowser,
-  logIn,
-  offlineContext,
-  screenshotBoth,
-  screenshotDir,
-  webDist,
-} from "./support.js";
+import { appInBrowser, logIn, openPage, PHONE, screenshotBoth, screenshotDir } from "./support.js";
 
 const SHARE = `mutation { setCreditSharing(enabled: true) { id } }`;
 const INVITE = `mutation($input: InviteClientInput!) { inviteClient(input: $input) { id } }`;
@@ -73,31 +63,17 @@ async function postJob(page: Page, title: string, options: { shots?: string; try
 }
 
 describe("credit sharing end to end", () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertBuilt();
-    app = await startTestApp({ webDist });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = appInBrowser();
 
   it("an agency invites a company, works in its account and publishes a job with its shared credits (20 → 19)", async () => {
-    const agency = await serviceProvider(app, { organizationName: "Harbour Migration" });
-    await grantCredits(app, agency.organizationId, 20);
+    const agency = await serviceProvider(suite.app, { organizationName: "Harbour Migration" });
+    await grantCredits(suite.app, agency.organizationId, 20);
     await agency.client.ok(SHARE);
     const clientEmail = uniqueEmail("coastal");
 
-    const { context, assertNoExternalRequests } = await offlineContext(browser);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await logIn(page, app.url, agency.email);
-    await page.waitForURL(`${app.url}/agency`);
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
+    await logIn(page, suite.app.url, agency.email);
+    await page.waitForURL(`${suite.app.url}/agency`);
     await expect.poll(() => page.getByTestId("credit-balance").textContent()).toBe("20");
 
     // Manage Clients → Invite company.
@@ -126,10 +102,9 @@ describe("credit sharing end to end", () => {
     await screenshotBoth(page, "manage-clients-pending");
 
     // The company follows the link in the dev mailbox and signs up from it.
-    const company = await offlineContext(browser);
-    const companyPage = await company.context.newPage();
-    const companyErrors = collectPageErrors(companyPage);
-    await companyPage.goto(`${app.url}/dev/mailbox`);
+    const company = await openPage(suite.browser);
+    const { page: companyPage, errors: companyErrors } = company;
+    await companyPage.goto(`${suite.app.url}/dev/mailbox`);
     const mail = companyPage.getByRole("article", { name: "Harbour Migration invites Coastal Cafe to connect" });
     await mail.waitFor();
     await screenshotBoth(companyPage, "dev-mailbox");
@@ -144,7 +119,7 @@ describe("credit sharing end to end", () => {
     await companyPage.getByLabel("Your name").fill("Sam Rivera");
     await companyPage.getByLabel("Password").fill("correct-horse-battery");
     await companyPage.getByRole("button", { name: "Create account" }).click();
-    await companyPage.waitForURL(`${app.url}/employer/access-requests`);
+    await companyPage.waitForURL(`${suite.app.url}/employer/access-requests`);
     await companyPage.getByRole("row").filter({ hasText: "Harbour Migration" }).getByText("Active").waitFor();
 
     // The agency sees the client ACTIVE with 20 shared credits, and accesses its account.
@@ -154,7 +129,7 @@ describe("credit sharing end to end", () => {
     expect(await active.getByTestId("shared-credits").textContent()).toBe("20");
     await screenshotBoth(page, "manage-clients-active");
     await active.getByRole("button", { name: "Access company Coastal Cafe" }).click();
-    await page.waitForURL(`${app.url}/employer`);
+    await page.waitForURL(`${suite.app.url}/employer`);
     const banner = page.getByTestId("accessing-banner");
     await expect.poll(() => banner.textContent()).toContain("You are working in Coastal Cafe's account as Harbour Migration");
     await expect.poll(() => page.getByTestId("shared-credit-balance").textContent()).toBe("20");
@@ -179,7 +154,7 @@ describe("credit sharing end to end", () => {
 
     // Switch into Manage Clients: the agency's own account, with the balance spent.
     await banner.getByRole("button", { name: "Switch into Manage Clients" }).click();
-    await page.waitForURL(`${app.url}/agency/clients`);
+    await page.waitForURL(`${suite.app.url}/agency/clients`);
     await banner.waitFor({ state: "detached" });
     const after = page.getByRole("row").filter({ hasText: clientEmail });
     await expect.poll(() => after.getByTestId("shared-credits").textContent()).toBe("19");
@@ -191,7 +166,7 @@ describe("credit sharing end to end", () => {
     await screenshotBoth(page, "agency-dashboard-after-publish");
 
     // The company's own dashboard: its credits untouched; its Activity names the agency.
-    await companyPage.goto(`${app.url}/employer`);
+    await companyPage.goto(`${suite.app.url}/employer`);
     await expect.poll(() => companyPage.getByTestId("credit-balance").textContent()).toBe("0");
     await mainNav(companyPage).getByRole("link", { name: "Activity" }).click();
     // The API's summary has named the job ('Published "Barista", paid with…') and, lately, not.
@@ -207,18 +182,16 @@ describe("credit sharing end to end", () => {
   });
 
   it("greys out publishing with no credits anywhere, then pays $199 by card", async () => {
-    const agency = await serviceProvider(app, { organizationName: "Bay Visas" });
+    const agency = await serviceProvider(suite.app, { organizationName: "Bay Visas" });
     await agency.client.ok(SHARE);
-    const company = await employer(app, { organizationName: "Dune Bakery" });
-    await activeConnection(app, agency, company, "Dune Bakery");
+    const company = await employer(suite.app, { organizationName: "Dune Bakery" });
+    await activeConnection(suite.app, agency, company, "Dune Bakery");
 
-    const { context, assertNoExternalRequests } = await offlineContext(browser);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await logIn(page, app.url, agency.email);
-    await page.goto(`${app.url}/agency/clients`);
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
+    await logIn(page, suite.app.url, agency.email);
+    await page.goto(`${suite.app.url}/agency/clients`);
     await page.getByRole("button", { name: "Access company Dune Bakery" }).click();
-    await page.waitForURL(`${app.url}/employer`);
+    await page.waitForURL(`${suite.app.url}/employer`);
     await postJob(page, "Baker", { tryEmpty: true });
 
     const locked = page.getByRole("button", { name: "Payment required: $199" });
@@ -237,7 +210,7 @@ describe("credit sharing end to end", () => {
     await page.getByRole("button", { name: "Pay $199 and publish" }).click();
     await page.getByText("Job ad published").waitFor();
     expect(await page.getByTestId("paid-with").textContent()).toBe("Paid by card ($199)");
-    expect(app.payments.keptCharges).toBe(1);
+    expect(suite.app.payments.keptCharges).toBe(1);
 
     // The Jobs list shows it published and paid by card; its page closes it.
     await mainNav(page).getByRole("link", { name: "Jobs" }).click();
@@ -260,7 +233,7 @@ describe("credit sharing end to end", () => {
     await page.getByRole("link", { name: "See the ad as candidates will" }).click();
     await page.getByRole("button", { name: "Delete draft" }).click();
     await page.getByRole("dialog", { name: "Delete this draft?" }).getByRole("button", { name: "Delete draft" }).click();
-    await page.waitForURL(`${app.url}/employer/jobs?status=draft`);
+    await page.waitForURL(`${suite.app.url}/employer/jobs?status=draft`);
     await page.getByText("No draft job ads").waitFor();
 
     assertNoExternalRequests();
@@ -269,16 +242,14 @@ describe("credit sharing end to end", () => {
   });
 
   it("an employer accepts an agency from Access requests and sees the agency's publish in Activity", async () => {
-    const company = await employer(app, { organizationName: "Reef Plumbing" });
-    const agency = await serviceProvider(app, { organizationName: "Southern Visas" });
-    await grantCredits(app, agency.organizationId, 5);
+    const company = await employer(suite.app, { organizationName: "Reef Plumbing" });
+    const agency = await serviceProvider(suite.app, { organizationName: "Southern Visas" });
+    await grantCredits(suite.app, agency.organizationId, 5);
     await agency.client.ok(SHARE);
     const { inviteClient } = await agency.client.ok(INVITE, { input: { companyName: "Reef Plumbing", email: company.email } });
 
-    const { context, assertNoExternalRequests } = await offlineContext(browser);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await logIn(page, app.url, company.email);
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
+    await logIn(page, suite.app.url, company.email);
     await mainNav(page).getByRole("link", { name: "Access requests" }).click();
     const request = page.getByRole("row").filter({ hasText: "Southern Visas" });
     await request.getByText("Pending").waitFor();
@@ -320,15 +291,13 @@ describe("credit sharing end to end", () => {
   });
 
   it("an existing employer signs in from an invitation link to accept it; the used link says so", async () => {
-    const company = await employer(app, { organizationName: "Tide Tours" });
-    const agency = await serviceProvider(app, { organizationName: "Coral Migration" });
+    const company = await employer(suite.app, { organizationName: "Tide Tours" });
+    const agency = await serviceProvider(suite.app, { organizationName: "Coral Migration" });
     await agency.client.ok(INVITE, { input: { companyName: "Tide Tours", email: company.email } });
-    const token = await invitationToken(app, company.email);
+    const token = await invitationToken(suite.app, company.email);
 
-    const { context, assertNoExternalRequests } = await offlineContext(browser, { width: 375, height: 812 });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${app.url}/invitation/${token}`);
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser, PHONE);
+    await page.goto(`${suite.app.url}/invitation/${token}`);
     await page.getByRole("link", { name: "Sign in to accept" }).click();
     await page.getByLabel("Email").fill(company.email);
     await page.getByLabel("Password").fill("correct-horse-battery");
@@ -336,12 +305,12 @@ describe("credit sharing end to end", () => {
     await page.getByText("You're connected with Coral Migration").waitFor();
     await page.screenshot({ path: `${screenshotDir}/invitation-accepted-375.png`, fullPage: true });
 
-    await page.goto(`${app.url}/invitation/${token}`);
+    await page.goto(`${suite.app.url}/invitation/${token}`);
     await page
       .getByText(/already accepted|not valid/)
       .first()
       .waitFor();
-    await page.goto(`${app.url}/invitation/not-a-real-token`);
+    await page.goto(`${suite.app.url}/invitation/not-a-real-token`);
     await page.getByText("This invitation link is not valid").waitFor();
     await page.screenshot({ path: `${screenshotDir}/invitation-invalid-375.png`, fullPage: true });
 

@@ -1,32 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { startTestApp, type TestApp } from "../../api/test/harness.js";
-import { assertBuilt, collectPageErrors, launchBrowser, newAccount, offlineContext, screenshotDir, signUpAsAgency, webDist } from "./support.js";
+import { describe, expect, it } from "vitest";
+import { appInBrowser, newAccount, openPage, PHONE, screenshotDir, signUpAsAgency } from "./support.js";
 
 describe("an agency buys credits in the browser", () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertBuilt();
-    app = await startTestApp({ webDist });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = appInBrowser();
 
   it("signs up, buys 3 credits with the Visa test card, and sees the balance and the history update", async () => {
-    const { context, assertNoExternalRequests } = await offlineContext(browser);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
 
-    await page.goto(`${app.url}/signup`);
+    await page.goto(`${suite.app.url}/signup`);
     await page.getByRole("button", { name: "Create account" }).waitFor();
     await page.screenshot({ path: `${screenshotDir}/sign-up-desktop.png`, fullPage: true });
-    await signUpAsAgency(page, app.url, newAccount("buyer"));
+    await signUpAsAgency(page, suite.app.url, newAccount("buyer"));
     await expect.poll(() => page.getByTestId("credit-balance").textContent()).toBe("0");
     await page.getByText("No credit activity yet").waitFor();
 
@@ -55,7 +39,7 @@ describe("an agency buys credits in the browser", () => {
     await page.screenshot({ path: `${screenshotDir}/agency-dashboard-desktop.png`, fullPage: true });
 
     // A phone: the same dashboard, the dialog, and a declined card that charges nothing.
-    await page.setViewportSize({ width: 375, height: 812 });
+    await page.setViewportSize(PHONE);
     await page.screenshot({ path: `${screenshotDir}/agency-dashboard-375.png`, fullPage: true });
     await page.getByRole("button", { name: "Buy credits" }).click();
     await dialog.waitFor();
@@ -75,15 +59,13 @@ describe("an agency buys credits in the browser", () => {
   });
 
   it("shows an employer its own dashboard, and the sign-in screen on a phone", async () => {
-    const { context, assertNoExternalRequests } = await offlineContext(browser, { width: 375, height: 812 });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${app.url}/login`);
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser, PHONE);
+    await page.goto(`${suite.app.url}/login`);
     await page.getByRole("button", { name: "Sign in" }).waitFor();
     await page.screenshot({ path: `${screenshotDir}/log-in-375.png`, fullPage: true });
 
     const account = newAccount("employer");
-    await page.goto(`${app.url}/signup`);
+    await page.goto(`${suite.app.url}/signup`);
     await page.getByLabel("Your name").fill(account.name);
     await page.getByLabel("Work email").fill(account.email);
     await page.getByLabel("Password").fill("short");
@@ -95,14 +77,14 @@ describe("an agency buys credits in the browser", () => {
     await page.screenshot({ path: `${screenshotDir}/sign-up-errors-375.png`, fullPage: true });
     await page.getByLabel("Password").fill(account.password);
     await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL(`${app.url}/employer`);
+    await page.waitForURL(`${suite.app.url}/employer`);
     await expect.poll(() => page.getByTestId("credit-balance").textContent()).toBe("0");
     expect(await page.getByRole("switch").count()).toBe(0);
     await page.screenshot({ path: `${screenshotDir}/employer-dashboard-375.png`, fullPage: true });
 
     // An employer who types an agency address is sent to its own dashboard.
-    await page.goto(`${app.url}/agency`);
-    await page.waitForURL(`${app.url}/employer`);
+    await page.goto(`${suite.app.url}/agency`);
+    await page.waitForURL(`${suite.app.url}/employer`);
 
     assertNoExternalRequests();
     expect(errors).toEqual([]);

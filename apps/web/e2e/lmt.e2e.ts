@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { activeConnection, employer, grantCredits, serviceProvider } from "../../api/test/factories.js";
-import { startTestApp, type TestApp } from "../../api/test/harness.js";
-import { assertBuilt, collectPageErrors, launchBrowser, logIn, offlineContext, screenshotBoth, webDist } from "./support.js";
+import { appInBrowser, logIn, openPage, screenshotBoth } from "./support.js";
 
 const SHARE = `mutation { setCreditSharing(enabled: true) { id } }`;
 const TITLE = "Senior Barista";
@@ -11,39 +10,25 @@ const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 const check = (page: Page, code: string) => page.locator(`[data-testid="lmt-checks"] [data-check="${code}"]`);
 
 describe("Labour Market Testing in the browser", () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertBuilt();
-    app = await startTestApp({ webDist });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = appInBrowser();
 
   it("an agency posts an LMT ad in a client's account, fixes a failing check, adds a placement and opens the report", async () => {
-    const agency = await serviceProvider(app, { organizationName: "Harbour Migration" });
-    await grantCredits(app, agency.organizationId, 5);
+    const agency = await serviceProvider(suite.app, { organizationName: "Harbour Migration" });
+    await grantCredits(suite.app, agency.organizationId, 5);
     await agency.client.ok(SHARE);
-    const client = await employer(app, { organizationName: "Coastal Cafe" });
-    await activeConnection(app, agency, client, "Coastal Cafe");
+    const client = await employer(suite.app, { organizationName: "Coastal Cafe" });
+    await activeConnection(suite.app, agency, client, "Coastal Cafe");
 
-    const { context, assertNoExternalRequests } = await offlineContext(browser);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await logIn(page, app.url, agency.email);
-    await page.waitForURL(`${app.url}/agency`);
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
+    await logIn(page, suite.app.url, agency.email);
+    await page.waitForURL(`${suite.app.url}/agency`);
     // The agency's dashboard says where its clients' LMT reports are.
     await page.getByTestId("lmt-agency-card").getByText("Access company").waitFor();
 
     // Manage Clients → Access company.
     await mainNav(page).getByRole("link", { name: "Manage Clients" }).click();
     await page.getByRole("button", { name: "Access company Coastal Cafe" }).click();
-    await page.waitForURL(`${app.url}/employer`);
+    await page.waitForURL(`${suite.app.url}/employer`);
     await expect.poll(() => page.getByTestId("accessing-banner").textContent()).toContain("Coastal Cafe");
 
     // Post a job with LMT on and the salary ($85,000 a year, under the threshold) hidden: SALARY is red.
@@ -98,9 +83,9 @@ describe("Labour Market Testing in the browser", () => {
     const row = page.getByRole("row").filter({ hasText: TITLE });
     await row.getByText("LMT", { exact: true }).waitFor();
     await row.getByRole("link", { name: TITLE, exact: true }).click();
-    await page.waitForURL(`${app.url}/employer/jobs/${jobId}`);
+    await page.waitForURL(`${suite.app.url}/employer/jobs/${jobId}`);
     await page.getByRole("link", { name: "LMT report" }).click();
-    await page.waitForURL(`${app.url}/employer/jobs/${jobId}/lmt`);
+    await page.waitForURL(`${suite.app.url}/employer/jobs/${jobId}/lmt`);
     await page.getByRole("heading", { name: `LMT report: ${TITLE}`, level: 1 }).waitFor();
     const placements = page.getByTestId("lmt-placements");
     await placements.getByRole("row").filter({ hasText: "This job's portal ad" }).waitFor();
@@ -165,7 +150,7 @@ describe("Labour Market Testing in the browser", () => {
     await screenshotBoth(page, "lmt-report");
 
     // Editing the published LMT ad asks first, then keeps the edit as a new revision.
-    await page.goto(`${app.url}/employer/jobs/${jobId}/edit`);
+    await page.goto(`${suite.app.url}/employer/jobs/${jobId}/edit`);
     await page.getByLabel("Role title").fill(`${TITLE} (specialty coffee)`);
     await page.getByRole("button", { name: "Review & preview" }).click();
     await page.getByRole("button", { name: "Save changes" }).click();
@@ -175,7 +160,7 @@ describe("Labour Market Testing in the browser", () => {
       .waitFor();
     await screenshotBoth(page, "lmt-edit-confirm");
     await confirm.getByRole("button", { name: "Save as a new revision" }).click();
-    await page.waitForURL(`${app.url}/employer/jobs/${jobId}`);
+    await page.waitForURL(`${suite.app.url}/employer/jobs/${jobId}`);
     await page.getByRole("link", { name: "LMT report" }).click();
     const revisions = page.getByTestId("lmt-revisions");
     await revisions.getByText(`${TITLE} (specialty coffee)`).waitFor();

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { startTestApp, type TestApp } from "../../api/test/harness.js";
-import { assertBuilt, collectPageErrors, launchBrowser, newAccount, offlineContext, screenshotBoth, screenshotDir, signUpAsAgency, webDist } from "./support.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { appInBrowser, DESKTOP, newAccount, openPage, PHONE, screenshotBoth, screenshotDir, signUpAsAgency } from "./support.js";
 
 const PACK = "Premium Job Pack 25 Ads";
 
@@ -18,26 +17,12 @@ async function openPricingMenu(page: Page, item: "Pricing Plans" | "Billing"): P
 }
 
 describe("an agency buys a job pack from Pricing Plans", () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertBuilt();
-    app = await startTestApp({ webDist });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = appInBrowser();
 
   it("buys Premium Job Pack 25 Ads, turns sharing on when prompted, and sees 25 credits with their expiry and the receipt", async () => {
-    const { context, assertNoExternalRequests } = await offlineContext(browser);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
 
-    await signUpAsAgency(page, app.url, newAccount("plans"));
+    await signUpAsAgency(page, suite.app.url, newAccount("plans"));
     await expect.poll(() => page.getByTestId("credit-balance").textContent()).toBe("0");
     // At 0 credits the dashboard points to the plans; sharing starts off.
     await page.getByTestId("upgrade-prompt").getByRole("link", { name: "See pricing plans" }).waitFor();
@@ -47,7 +32,7 @@ describe("an agency buys a job pack from Pricing Plans", () => {
 
     // Menu → Pricing → Pricing Plans.
     await openPricingMenu(page, "Pricing Plans");
-    await page.waitForURL(`${app.url}/pricing`);
+    await page.waitForURL(`${suite.app.url}/pricing`);
     await page.getByRole("heading", { level: 1, name: "Pricing Plans" }).waitFor();
     const tile = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: PACK }) });
     await tile.waitFor();
@@ -66,9 +51,9 @@ describe("an agency buys a job pack from Pricing Plans", () => {
     expect(total).toMatch(/^\$[\d,]+(\.\d\d)?$/);
     expect(await dialog.getByTestId("plan-what").textContent()).toContain("25 credits, valid 365 days");
     await page.screenshot({ path: `${screenshotDir}/pricing-pack-dialog-desktop.png` });
-    await page.setViewportSize({ width: 375, height: 812 });
+    await page.setViewportSize(PHONE);
     await page.screenshot({ path: `${screenshotDir}/pricing-pack-dialog-375.png` });
-    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.setViewportSize(DESKTOP);
 
     await dialog.getByRole("button", { name: `Pay ${total}` }).click();
     await dialog.waitFor({ state: "hidden" });
@@ -77,7 +62,7 @@ describe("an agency buys a job pack from Pricing Plans", () => {
 
     // The dashboard: the prompt to share the new credits, then 25 credits with their expiry date.
     await page.getByRole("link", { name: "See your credits on the dashboard" }).click();
-    await page.waitForURL(`${app.url}/agency`);
+    await page.waitForURL(`${suite.app.url}/agency`);
     const prompt = page.getByRole("status").filter({ hasText: "Share these credits with your clients?" });
     await prompt.waitFor();
     await screenshotBoth(page, "plans-dashboard-share-prompt");
@@ -98,17 +83,17 @@ describe("an agency buys a job pack from Pricing Plans", () => {
     await screenshotBoth(page, "plans-dashboard-lots");
 
     // The Pricing menu on a phone: the header's nav scrolls, the menu opens over the page.
-    await page.setViewportSize({ width: 375, height: 812 });
+    await page.setViewportSize(PHONE);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Pricing" }).click();
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Billing/ }).waitFor();
     await page.screenshot({ path: `${screenshotDir}/pricing-menu-375.png` });
     await page.keyboard.press("Escape");
-    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.setViewportSize(DESKTOP);
 
     // Menu → Pricing → Billing: the purchase with its receipt, a real PDF.
     await openPricingMenu(page, "Billing");
-    await page.waitForURL(`${app.url}/billing`);
+    await page.waitForURL(`${suite.app.url}/billing`);
     await page.getByText("No subscription").waitFor();
     const row = page.getByRole("row").filter({ hasText: PACK });
     await row.waitFor();

@@ -1,35 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { startTestApp, type TestApp } from "../../api/test/harness.js";
-import { assertBuilt, launchBrowser, newAccount, offlineContext, screenshotDir, signUpAsAgency, webDist } from "./support.js";
+import { describe, expect, it } from "vitest";
+import { appInBrowser, newAccount, openPage, PHONE, screenshotDir, signUpAsAgency } from "./support.js";
 
 /** GraphiQL keeps the variables and headers editors both mounted and hides the inactive one. */
 const HEADERS_EDITOR = ".graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror";
 
 describe("the GraphQL playground", () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertBuilt();
-    app = await startTestApp({ webDist });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = appInBrowser();
 
   it("runs a query with the session of the signed-in person, with nothing loaded from outside", async () => {
-    const { context, assertNoExternalRequests } = await offlineContext(browser);
-    const page = await context.newPage();
+    const { context, page, assertNoExternalRequests } = await openPage(suite.browser);
     const account = newAccount("developer");
-    await signUpAsAgency(page, app.url, account);
+    await signUpAsAgency(page, suite.app.url, account);
 
     // GraphiQL asks for the schema first: it must pass the API's query limits.
     const introspection = page.waitForResponse((r) => r.url().endsWith("/graphql") && (r.request().postData() ?? "").includes("__schema"));
-    await page.goto(`${app.url}/playground`);
+    await page.goto(`${suite.app.url}/playground`);
     const schemaAnswer = (await (await introspection).json()) as { data?: { __schema?: unknown }; errors?: unknown[] };
     expect(schemaAnswer.errors).toBeUndefined();
     expect(schemaAnswer.data?.__schema).toBeTruthy();
@@ -50,10 +35,10 @@ describe("the GraphQL playground", () => {
 
   it("runs a query with a personal access token pasted into the headers, without a session", async () => {
     // Create the token on the Account page, as a developer would.
-    const signedIn = await offlineContext(browser);
-    const page = await signedIn.context.newPage();
+    const signedIn = await openPage(suite.browser);
+    const { page } = signedIn;
     const account = newAccount("scripter");
-    await signUpAsAgency(page, app.url, account);
+    await signUpAsAgency(page, suite.app.url, account);
     await page.getByRole("link", { name: "Account" }).click();
     await page.getByText("No access tokens").waitFor();
     await page.getByRole("button", { name: "Create a token" }).click();
@@ -67,15 +52,15 @@ describe("the GraphQL playground", () => {
     await page.screenshot({ path: `${screenshotDir}/access-token-secret-desktop.png` });
     await page.getByRole("button", { name: "I've copied it" }).click();
     await page.getByRole("cell", { name: "Payroll sync", exact: true }).waitFor();
-    await page.setViewportSize({ width: 375, height: 812 });
+    await page.setViewportSize(PHONE);
     await page.screenshot({ path: `${screenshotDir}/account-375.png`, fullPage: true });
     signedIn.assertNoExternalRequests();
     await signedIn.context.close();
 
     // A fresh browser with no session: only the header signs the request.
-    const anonymous = await offlineContext(browser);
-    const playground = await anonymous.context.newPage();
-    await playground.goto(`${app.url}/playground`);
+    const anonymous = await openPage(suite.browser);
+    const { page: playground } = anonymous;
+    await playground.goto(`${suite.app.url}/playground`);
     await playground.getByText("Not signed in").waitFor();
     await playground.getByRole("button", { name: "Headers" }).click();
     await playground.locator(HEADERS_EDITOR).waitFor();

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { activeConnection, employer, grantCredits, serviceProvider, type SignedUp } from "../../api/test/factories.js";
-import { startTestApp, type TestApp } from "../../api/test/harness.js";
 import { CREATE_JOB, PUBLISH_JOB, jobInput } from "../../api/test/jobs.js";
-import { assertBuilt, collectPageErrors, launchBrowser, logIn, offlineContext, screenshotDir, webDist } from "./support.js";
+import { appInBrowser, DESKTOP, logIn, openPage, PHONE, screenshotDir } from "./support.js";
 
 const SAVE_PORTAL = `mutation($input: PortalInput!) { savePortal(input: $input) { slug } }`;
 const ACCESS = `mutation($id: ID!) { accessCompany(connectionId: $id) { currentOrganization { id } } }`;
@@ -15,24 +13,19 @@ const PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n" +
     "trailer << /Root 1 0 R >>\n%%EOF\n",
 );
-const PHONE = { width: 375, height: 812 };
 
 describe("the agency's job board on a phone", () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = appInBrowser();
   let agency: SignedUp;
   let client: SignedUp;
   let slug: string;
   let baristaId: string;
 
   beforeAll(async () => {
-    assertBuilt();
-    app = await startTestApp({ webDist });
-    browser = await launchBrowser();
-    agency = await serviceProvider(app, { organizationName: "Harbour Migration" });
-    client = await employer(app, { organizationName: "Beach Cafe" });
-    const connectionId = await activeConnection(app, agency, client, "Beach Cafe");
-    await grantCredits(app, client.organizationId, 5);
+    agency = await serviceProvider(suite.app, { organizationName: "Harbour Migration" });
+    client = await employer(suite.app, { organizationName: "Beach Cafe" });
+    const connectionId = await activeConnection(suite.app, agency, client, "Beach Cafe");
+    await grantCredits(suite.app, client.organizationId, 5);
     slug = `harbour-${Date.now().toString(36)}`;
     await agency.client.ok(SAVE_PORTAL, {
       input: { slug, title: "Harbour Careers", intro: "Hospitality and care jobs across Sydney's beaches.", primaryColor: "#0f766e" },
@@ -43,25 +36,18 @@ describe("the agency's job board on a phone", () => {
       input: jobInput({ title: "Chef de partie", description: "Run the grill section in a busy harbourside kitchen.", location: { city: "Sydney", state: "NSW", postcode: "2000", country: "AU" } }),
     });
     await agency.client.ok(PUBLISH_JOB, { id: chef.createJob.id });
-    app.clock.set(new Date(app.clock.now().getTime() + 60_000)); // the barista ad is the newer one
+    suite.app.clock.set(new Date(suite.app.clock.now().getTime() + 60_000)); // the barista ad is the newer one
     const barista = await agency.client.ok(CREATE_JOB, { input: jobInput() });
     await agency.client.ok(PUBLISH_JOB, { id: barista.createJob.id });
     baristaId = barista.createJob.id;
     await agency.client.ok(LEAVE);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
   it("lets the agency brand its board with a live preview", async () => {
-    const { context, assertNoExternalRequests } = await offlineContext(browser);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await logIn(page, app.url, agency.email);
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
+    await logIn(page, suite.app.url, agency.email);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Job board" }).click();
-    await page.waitForURL(`${app.url}/agency/portal`);
+    await page.waitForURL(`${suite.app.url}/agency/portal`);
     expect(await page.getByLabel("Address").inputValue()).toBe(slug);
     expect(await page.getByLabel("Title").inputValue()).toBe("Harbour Careers");
 
@@ -93,26 +79,24 @@ describe("the agency's job board on a phone", () => {
   });
 
   it("a candidate searches, opens a job and applies with a CV; the agency shortlists them", async () => {
-    const { context, assertNoExternalRequests } = await offlineContext(browser, PHONE);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser, PHONE);
 
     // An unknown board says so, kindly.
-    await page.goto(`${app.url}/p/no-such-board`);
+    await page.goto(`${suite.app.url}/p/no-such-board`);
     await page.getByRole("heading", { name: "This job board is not available" }).waitFor();
 
     // The board, from a link that names its source.
-    await page.goto(`${app.url}/p/${slug}?source=seek`);
+    await page.goto(`${suite.app.url}/p/${slug}?source=seek`);
     await page.getByRole("heading", { name: /^Harbour Careers/, level: 1 }).waitFor();
     await expect.poll(() => page.getByTestId("portal-count").textContent()).toBe("2 open jobs");
     const titles = await page.getByRole("list", { name: "Jobs" }).getByRole("heading").allTextContents();
     expect(titles).toEqual(["Barista", "Chef de partie"]); // newest first
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.screenshot({ path: `${screenshotDir}/portal-board-375.png`, fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.setViewportSize(DESKTOP);
     await page.screenshot({ path: `${screenshotDir}/portal-board-desktop.png`, fullPage: true });
     await page.setViewportSize(PHONE);
-    const rss = await page.request.get(`${app.url}/p/${slug}/rss.xml`);
+    const rss = await page.request.get(`${suite.app.url}/p/${slug}/rss.xml`);
     expect(rss.status()).toBe(200);
     expect(await rss.text()).toContain("Barista");
 
@@ -144,7 +128,7 @@ describe("the agency's job board on a phone", () => {
     expect(JSON.parse(jsonLd ?? "{}")).toMatchObject({ "@type": "JobPosting", title: "Barista" });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.screenshot({ path: `${screenshotDir}/portal-job-375.png`, fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.setViewportSize(DESKTOP);
     await page.screenshot({ path: `${screenshotDir}/portal-job-desktop.png`, fullPage: true });
     await page.setViewportSize(PHONE);
 
@@ -183,24 +167,23 @@ describe("the agency's job board on a phone", () => {
     await context.close();
 
     // The agency, inside its client's account, sees the application and shortlists it.
-    const agencySide = await offlineContext(browser, PHONE);
-    const agencyPage = await agencySide.context.newPage();
-    const agencyErrors = collectPageErrors(agencyPage);
-    await logIn(agencyPage, app.url, agency.email);
-    await agencyPage.goto(`${app.url}/agency/clients`);
+    const agencySide = await openPage(suite.browser, PHONE);
+    const { page: agencyPage, errors: agencyErrors } = agencySide;
+    await logIn(agencyPage, suite.app.url, agency.email);
+    await agencyPage.goto(`${suite.app.url}/agency/clients`);
     await agencyPage.getByRole("button", { name: "Access company Beach Cafe" }).click();
-    await agencyPage.waitForURL(`${app.url}/employer`);
-    await agencyPage.goto(`${app.url}/employer/jobs`);
+    await agencyPage.waitForURL(`${suite.app.url}/employer`);
+    await agencyPage.goto(`${suite.app.url}/employer/jobs`);
     const row = agencyPage.getByRole("row").filter({ hasText: "Barista" });
     await expect.poll(() => row.locator('td[data-label="Applications"]').textContent()).toBe("1");
     await row.getByRole("link", { name: "Barista" }).first().click();
-    await agencyPage.waitForURL(`${app.url}/employer/jobs/${baristaId}`);
+    await agencyPage.waitForURL(`${suite.app.url}/employer/jobs/${baristaId}`);
     const application = agencyPage.getByTestId("application").filter({ hasText: "Ann Candidate" });
     await application.waitFor();
     await application.getByText("seek").waitFor();
     await application.locator(".badge").filter({ hasText: "New" }).waitFor();
     const cvHref = await application.getByRole("link", { name: "Open CV of Ann Candidate" }).getAttribute("href");
-    const cv = await agencyPage.request.get(`${app.url}${cvHref}`);
+    const cv = await agencyPage.request.get(`${suite.app.url}${cvHref}`);
     expect(cv.status()).toBe(200);
     expect((await cv.body()).subarray(0, 5).toString()).toBe("%PDF-");
 

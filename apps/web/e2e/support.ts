@@ -1,11 +1,16 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
+import { startTestApp, type TestApp } from "../../api/test/harness.js";
 
 /** The built SPA the API serves; the e2e run builds it first (scripts/run.mjs e2e). */
 export const webDist = fileURLToPath(new URL("../dist", import.meta.url));
 export const screenshotDir = fileURLToPath(new URL("./screenshots/", import.meta.url));
+
+/** The widths every screen is checked at: a laptop, and a small phone. */
+export const DESKTOP = { width: 1280, height: 860 };
+export const PHONE = { width: 375, height: 812 };
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -27,7 +32,7 @@ export function launchBrowser(): Promise<Browser> {
  * A browser context that may only talk to this machine: any request to another host (a CDN font,
  * a script, a worker) is aborted and recorded, and the test fails on it.
  */
-export async function offlineContext(browser: Browser, viewport = { width: 1280, height: 860 }) {
+export async function offlineContext(browser: Browser, viewport = DESKTOP) {
   const context = await browser.newContext({ viewport, locale: "en-AU", timezoneId: "Australia/Sydney" });
   const external: string[] = [];
   await context.route("**/*", async (route) => {
@@ -41,6 +46,45 @@ export async function offlineContext(browser: Browser, viewport = { width: 1280,
     context,
     assertNoExternalRequests: () => expect(external, "requests to hosts other than localhost").toEqual([]),
   };
+}
+
+/**
+ * The API serving the built SPA, and one browser, for a whole describe block: started before its
+ * tests (and before any beforeAll registered after this call), closed after them. Read `app` and
+ * `browser` inside tests and hooks; before the start they throw rather than hand out undefined.
+ */
+export function appInBrowser(): { readonly app: TestApp; readonly browser: Browser } {
+  let app: TestApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    assertBuilt();
+    app = await startTestApp({ webDist });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  return {
+    get app() {
+      if (app === undefined) throw new Error("The test app is not started yet: read it inside a test or hook.");
+      return app;
+    },
+    get browser() {
+      if (browser === undefined) throw new Error("The browser is not started yet: read it inside a test or hook.");
+      return browser;
+    },
+  };
+}
+
+/**
+ * A page in a fresh localhost-only context (see offlineContext), collecting its console errors
+ * from the first request on. Close `context` at the end of the test.
+ */
+export async function openPage(browser: Browser, viewport?: { width: number; height: number }) {
+  const guarded = await offlineContext(browser, viewport);
+  const page = await guarded.context.newPage();
+  return { ...guarded, page, errors: collectPageErrors(page) };
 }
 
 /** Console errors and uncaught exceptions, which a passing flow could otherwise hide. */
@@ -101,9 +145,9 @@ export async function logIn(page: Page, baseUrl: string, email: string, password
 export async function screenshotBoth(page: Page, name: string): Promise<void> {
   // From the top: a sticky header would otherwise be drawn where the page was scrolled to.
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.setViewportSize(DESKTOP);
   await page.screenshot({ path: `${screenshotDir}/${name}-desktop.png`, fullPage: true });
-  await page.setViewportSize({ width: 375, height: 812 });
+  await page.setViewportSize(PHONE);
   await page.screenshot({ path: `${screenshotDir}/${name}-375.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.setViewportSize(DESKTOP);
 }

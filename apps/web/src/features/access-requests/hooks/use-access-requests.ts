@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { ConnectionStatus } from "../../../gql/graphql";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 const AccessRequestsDocument = graphql(`
   query AccessRequests($status: ConnectionStatus) {
@@ -34,9 +35,7 @@ export function useAccessRequests(status: ConnectionStatus | null) {
   });
   return {
     requests: data?.accessRequests ?? [],
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 const AccessTokensDocument = graphql(`
   query AccessTokens {
@@ -30,9 +31,7 @@ export function useAccessTokens() {
   const { data, loading, error, refetch } = useQuery(AccessTokensDocument);
   return {
     tokens: data?.accessTokens ?? [],
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
   };
 }
 

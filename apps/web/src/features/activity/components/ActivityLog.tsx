@@ -2,12 +2,11 @@ import { graphql } from "../../../gql";
 import type { ActivityLog_EventFragment } from "../../../gql/graphql";
 import { describeProblem } from "../../../apollo/error-messages";
 import { Badge } from "../../../ui/Badge";
-import { Banner } from "../../../ui/Banner";
-import { Button } from "../../../ui/Button";
 import { Card } from "../../../ui/Card";
 import { DateTime } from "../../../ui/DateTime";
 import { EmptyState } from "../../../ui/EmptyState";
 import { ErrorState } from "../../../ui/ErrorState";
+import { LoadMore } from "../../../ui/LoadMore";
 import { Loading } from "../../../ui/Spinner";
 import { Table, type Column } from "../../../ui/Table";
 import { useAuditEvents } from "../hooks/use-audit-events";
@@ -71,14 +70,12 @@ export function ActivityLog() {
         rowKey={(e) => e.id}
         footer={
           hasNextPage || loadMoreError !== null ? (
-            <div className="stack-sm center">
-              {loadMoreError !== null && <Banner tone="danger">{describeProblem(loadMoreError).message}</Banner>}
-              {hasNextPage && (
-                <Button variant="secondary" size="sm" loading={loadingMore} onClick={() => void loadMore()}>
-                  Load more
-                </Button>
-              )}
-            </div>
+            <LoadMore
+              hasMore={hasNextPage}
+              loading={loadingMore}
+              problem={loadMoreError === null ? null : describeProblem(loadMoreError).message}
+              onLoadMore={() => void loadMore()}
+            />
           ) : undefined
         }
       />

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { ApplicationStatus } from "../../../gql/graphql";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 const ApplicationsDocument = graphql(`
   query JobApplications($jobId: ID!, $status: ApplicationStatus) {
@@ -23,9 +24,7 @@ export function useApplications(jobId: string, status: ApplicationStatus | null)
   const { data, loading, error, refetch } = useQuery(ApplicationsDocument, { variables: { jobId, status }, fetchPolicy: "cache-and-network" });
   return {
     applications: data?.applications ?? [],
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
   };
 }
 

@@ -2,12 +2,12 @@ import { useState } from "react";
 import { graphql } from "../../../gql";
 import type { ClientList_ConnectionFragment, ConnectionStatus } from "../../../gql/graphql";
 import { describeProblem, type Problem } from "../../../apollo/error-messages";
-import { Banner } from "../../../ui/Banner";
 import { Button } from "../../../ui/Button";
 import { ConfirmDialog } from "../../../ui/ConfirmDialog";
 import { DateTime } from "../../../ui/DateTime";
 import { EmptyState } from "../../../ui/EmptyState";
 import { ErrorState } from "../../../ui/ErrorState";
+import { LoadMore } from "../../../ui/LoadMore";
 import { Loading } from "../../../ui/Spinner";
 import { Table, type Column } from "../../../ui/Table";
 import { useAccessCompany } from "../../company-access/hooks/use-company-access";
@@ -184,14 +184,12 @@ export function ClientList({ filters, accessDestination, onInvite, onNotice }: C
         rowKey={(c) => c.id}
         footer={
           hasNextPage || loadMoreError !== null ? (
-            <div className="stack-sm center">
-              {loadMoreError !== null && <Banner tone="danger">{describeProblem(loadMoreError).message}</Banner>}
-              {hasNextPage && (
-                <Button variant="secondary" size="sm" loading={loadingMore} onClick={() => void loadMore()}>
-                  Load more
-                </Button>
-              )}
-            </div>
+            <LoadMore
+              hasMore={hasNextPage}
+              loading={loadingMore}
+              problem={loadMoreError === null ? null : describeProblem(loadMoreError).message}
+              onLoadMore={() => void loadMore()}
+            />
           ) : undefined
         }
       />

@@ -1,7 +1,8 @@
-import { useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { ConnectionStatus, InviteClientInput } from "../../../gql/graphql";
+import { useLoadMore } from "../../shared/hooks/use-load-more";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 export const CLIENTS_PAGE_SIZE = 20;
 
@@ -50,29 +51,13 @@ export function useClients(filters: { status: ConnectionStatus | null; search: s
     fetchPolicy: "cache-and-network",
     notifyOnNetworkStatusChange: false,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const page = data?.clients;
-
-  async function loadMore(): Promise<void> {
-    if (page?.endCursor == null) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: page.endCursor } });
-    } catch (e) {
-      setLoadMoreError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const { loadMore, loadingMore, loadMoreError } = useLoadMore(page?.endCursor, (after) => fetchMore({ variables: { after } }));
 
   return {
     connections: page?.nodes ?? [],
     hasNextPage: page?.hasNextPage ?? false,
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
     loadMore,
     loadingMore,
     loadMoreError,

@@ -1,6 +1,7 @@
-import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
+import { useLoadMore } from "../../shared/hooks/use-load-more";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 export const CREDIT_HISTORY_PAGE_SIZE = 20;
 
@@ -23,29 +24,13 @@ export function useCreditHistory() {
     // A publish elsewhere adds an entry: ask each visit, showing the cached page meanwhile.
     fetchPolicy: "cache-and-network",
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const page = data?.creditHistory;
-
-  async function loadMore(): Promise<void> {
-    if (page?.endCursor == null) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: page.endCursor } });
-    } catch (e) {
-      setLoadMoreError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const { loadMore, loadingMore, loadMoreError } = useLoadMore(page?.endCursor, (after) => fetchMore({ variables: { after } }));
 
   return {
     entries: page?.nodes ?? [],
     hasNextPage: page?.hasNextPage ?? false,
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
     loadMore,
     loadingMore,
     loadMoreError,

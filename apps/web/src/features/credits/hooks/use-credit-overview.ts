@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 /**
  * The current organization with what the dashboard's credit cards need (fragments beside them),
@@ -35,8 +36,6 @@ export function useCreditOverview() {
     organization: viewer?.currentOrganization ?? null,
     /** Set while an agency works in this client's account: its credits this client's ads may use. */
     sharedBy: viewer?.serviceProvider != null && viewer.accessingClient !== null ? { agencyName: viewer.serviceProvider.name, credits: viewer.accessingClient.sharedCredits } : null,
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
   };
 }

@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 const PricingPlansDocument = graphql(`
   query PricingPlans {
@@ -23,8 +24,6 @@ export function usePayAsYouGoPlan() {
   const { data, loading, error, refetch } = useQuery(PricingPlansDocument);
   return {
     plan: data?.pricingPlans.find((p) => p.code === PAY_AS_YOU_GO_CODE) ?? null,
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
   };
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 const InvitationDocument = graphql(`
   query Invitation($token: String!) {
@@ -31,9 +32,7 @@ export function useInvitation(token: string) {
   const { data, loading, error, refetch } = useQuery(InvitationDocument, { variables: { token }, fetchPolicy: "network-only" });
   return {
     invitation: data?.invitation ?? null,
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
   };
 }
 

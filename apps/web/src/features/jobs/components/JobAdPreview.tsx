@@ -1,4 +1,5 @@
 import { Badge } from "../../../ui/Badge";
+import { Paragraphs } from "../../../ui/Paragraphs";
 import { WORK_TYPE_LABELS, formatLocation, formatSalary, type SalaryPeriod, type WorkType } from "../job-labels";
 
 /** What the ad shows: a saved job, or the form's values before saving. */
@@ -18,21 +19,6 @@ export interface JobAdContent {
 /** A saved job as its ad reads: a salary kept hidden from candidates is left out here too. */
 export function jobAdContent(job: Omit<JobAdContent, "employerName"> & { employer: { name: string }; showSalary?: boolean }): JobAdContent {
   return { ...job, salary: job.showSalary === false ? null : job.salary, employerName: job.employer.name };
-}
-
-/** Paragraphs as written: blank lines split them, single line breaks stay. */
-function Paragraphs({ text }: { text: string }) {
-  return (
-    <>
-      {text
-        .split(/\n\s*\n/)
-        .map((p) => p.trim())
-        .filter((p) => p !== "")
-        .map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-    </>
-  );
 }
 
 /** The job ad as candidates will see it on the job board. */

@@ -3,11 +3,10 @@ import { graphql } from "../../../gql";
 import type { JobsQuery } from "../../../gql/graphql";
 import { describeProblem } from "../../../apollo/error-messages";
 import { Badge } from "../../../ui/Badge";
-import { Banner } from "../../../ui/Banner";
-import { Button } from "../../../ui/Button";
 import { DateTime } from "../../../ui/DateTime";
 import { EmptyState } from "../../../ui/EmptyState";
 import { ErrorState } from "../../../ui/ErrorState";
+import { LoadMore } from "../../../ui/LoadMore";
 import { Loading } from "../../../ui/Spinner";
 import { Table, type Column } from "../../../ui/Table";
 import { JOB_STATUS_LABELS, formatLocation, type JobStatus } from "../job-labels";
@@ -157,14 +156,12 @@ export function JobList({ status, jobPath, publishPath, newJobPath }: JobListPro
         rowKey={(j) => j.id}
         footer={
           hasNextPage || loadMoreError !== null ? (
-            <div className="stack-sm center">
-              {loadMoreError !== null && <Banner tone="danger">{describeProblem(loadMoreError).message}</Banner>}
-              {hasNextPage && (
-                <Button variant="secondary" size="sm" loading={loadingMore} onClick={() => void loadMore()}>
-                  Load more
-                </Button>
-              )}
-            </div>
+            <LoadMore
+              hasMore={hasNextPage}
+              loading={loadingMore}
+              problem={loadMoreError === null ? null : describeProblem(loadMoreError).message}
+              onLoadMore={() => void loadMore()}
+            />
           ) : undefined
         }
       />

@@ -1,7 +1,8 @@
-import { useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { JobInput, JobStatus } from "../../../gql/graphql";
+import { useLoadMore } from "../../shared/hooks/use-load-more";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 export const JOBS_PAGE_SIZE = 20;
 
@@ -71,30 +72,14 @@ export function useJobs(status: JobStatus | null) {
     // Publishing, closing and ads running out change which tab a job is in: ask again each visit.
     fetchPolicy: "cache-and-network",
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const page = data?.jobs;
-
-  async function loadMore(): Promise<void> {
-    if (page?.endCursor == null) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: page.endCursor } });
-    } catch (e) {
-      setLoadMoreError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const { loadMore, loadingMore, loadMoreError } = useLoadMore(page?.endCursor, (after) => fetchMore({ variables: { after } }));
 
   return {
     jobs: page?.nodes ?? [],
     totalCount: page?.totalCount ?? null,
     hasNextPage: page?.hasNextPage ?? false,
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
     loadMore,
     loadingMore,
     loadMoreError,
@@ -106,9 +91,7 @@ export function useJob(id: string) {
   const { data, loading, error, refetch } = useQuery(JobDocument, { variables: { id }, fetchPolicy: "cache-and-network" });
   return {
     job: data?.job ?? null,
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { PaymentInput } from "../../../gql/graphql";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 const PublishQuoteDocument = graphql(`
   query PublishQuote($jobId: ID!) {
@@ -32,9 +33,7 @@ export function usePublishQuote(jobId: string, skip: boolean) {
   });
   return {
     quote: data?.publishQuote ?? null,
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
   };
 }
 

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import type { ApolloCache } from "@apollo/client";
 import { graphql } from "../../../gql";
 import type { LmtPlacementInput, LmtReportQuery } from "../../../gql/graphql";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 /*
  * The report is one flat selection (no fragment spreads): the API limits queries to depth 6
@@ -148,9 +149,7 @@ export function useLmtReport(jobId: string) {
   const { data, loading, error, refetch } = useQuery(LmtReportDocument, { variables: { jobId }, fetchPolicy: "cache-and-network" });
   return {
     report: data?.lmtReport ?? null,
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
   };
 }
 

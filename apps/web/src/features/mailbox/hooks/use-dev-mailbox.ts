@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 const DevMailboxDocument = graphql(`
   query DevMailbox($to: String) {
@@ -23,9 +24,7 @@ export function useDevMailbox(to: string) {
   });
   return {
     mails: data?.devMailbox ?? [],
-    loading: loading && data === undefined,
+    ...shownQueryState({ data, loading, error, refetch }),
     refreshing: networkStatus === 4,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
   };
 }

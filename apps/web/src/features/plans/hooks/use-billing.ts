@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { BillingQuery } from "../../../gql/graphql";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 /** The billing page: the subscription and every purchase with its receipt. */
 const BillingDocument = graphql(`
@@ -58,9 +59,7 @@ export function useBilling() {
     subscription: data?.subscription ?? null,
     purchases: data?.purchases ?? [],
     loaded: data !== undefined,
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
   };
 }
 

@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { PlanOverviewQuery } from "../../../gql/graphql";
 import type { LiveSubscription, PlanFields } from "../plan-terms";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 /**
  * Everything the pricing page and the dashboard's plan card need: every plan, the subscription,
@@ -101,8 +102,6 @@ export function usePlanOverview() {
   const { data, loading, error, refetch } = useQuery(PlanOverviewDocument, { fetchPolicy: "cache-and-network" });
   return {
     data: data ?? null,
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
   };
 }

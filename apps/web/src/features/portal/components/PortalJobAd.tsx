@@ -1,5 +1,6 @@
 import { graphql } from "../../../gql";
 import type { PortalJobAd_JobFragment } from "../../../gql/graphql";
+import { Paragraphs } from "../../../ui/Paragraphs";
 import { WORK_TYPE_LABELS, formatLocation, formatSalary } from "../../jobs/job-labels";
 import { formatDate } from "../portal-dates";
 
@@ -27,20 +28,6 @@ export const PortalJobAdFragment = graphql(`
     }
   }
 `);
-
-function Paragraphs({ text }: { text: string }) {
-  return (
-    <>
-      {text
-        .split(/\n\s*\n/)
-        .map((p) => p.trim())
-        .filter((p) => p !== "")
-        .map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-    </>
-  );
-}
 
 /** The full ad as a candidate reads it on the board. */
 export function PortalJobAd({ job }: { job: PortalJobAd_JobFragment }) {

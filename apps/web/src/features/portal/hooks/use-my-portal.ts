@@ -1,21 +1,32 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { PortalInput } from "../../../gql/graphql";
+import { shownQueryState } from "../../shared/hooks/shown-query";
+
+/**
+ * One selection for the settings query and the save's answer: the answer is written into the
+ * cache as MyPortal, so a field asked for by one and not the other would go missing there.
+ */
+export const MyPortalFragment = graphql(`
+  fragment MyPortal_portal on Portal {
+    id
+    slug
+    title
+    intro
+    primaryColor
+    logoUrl
+    enabled
+    serviceProvider {
+      id
+      name
+    }
+  }
+`);
 
 const MyPortalDocument = graphql(`
   query MyPortal {
     myPortal {
-      id
-      slug
-      title
-      intro
-      primaryColor
-      logoUrl
-      enabled
-      serviceProvider {
-        id
-        name
-      }
+      ...MyPortal_portal
     }
   }
 `);
@@ -23,17 +34,7 @@ const MyPortalDocument = graphql(`
 const SavePortalDocument = graphql(`
   mutation SavePortal($input: PortalInput!) {
     savePortal(input: $input) {
-      id
-      slug
-      title
-      intro
-      primaryColor
-      logoUrl
-      enabled
-      serviceProvider {
-        id
-        name
-      }
+      ...MyPortal_portal
     }
   }
 `);
@@ -43,9 +44,7 @@ export function useMyPortal() {
   const { data, loading, error, refetch } = useQuery(MyPortalDocument, { fetchPolicy: "cache-and-network" });
   return {
     portal: data?.myPortal ?? null,
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
   };
 }
 

@@ -1,7 +1,8 @@
-import { useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { ApplyInput } from "../../../gql/graphql";
+import { useLoadMore } from "../../shared/hooks/use-load-more";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 export const PORTAL_PAGE_SIZE = 10;
 
@@ -60,9 +61,7 @@ export function usePublicPortal(slug: string) {
   const { data, loading, error, refetch } = useQuery(PublicPortalDocument, { variables: { slug } });
   return {
     portal: data?.portal ?? null,
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
   };
 }
 
@@ -70,37 +69,23 @@ export function usePublicPortal(slug: string) {
 export function usePortalJobs(slug: string, query: string, location: string, options: { skip?: boolean } = {}) {
   const variables = { slug, query: query === "" ? null : query, location: location === "" ? null : location, first: PORTAL_PAGE_SIZE };
   const { data, loading, error, refetch, fetchMore } = useQuery(PortalJobsDocument, { variables, fetchPolicy: "cache-and-network", skip: options.skip === true });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const page = data?.portalJobs;
-
-  async function loadMore(): Promise<void> {
-    if (page?.endCursor == null) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after: page.endCursor },
-        // Appended here rather than by a cache field policy: the board is its own small world.
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...fetchMoreResult,
-          portalJobs: { ...fetchMoreResult.portalJobs, nodes: [...previous.portalJobs.nodes, ...fetchMoreResult.portalJobs.nodes] },
-        }),
-      });
-    } catch (e) {
-      setLoadMoreError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const { loadMore, loadingMore, loadMoreError } = useLoadMore(page?.endCursor, (after) =>
+    fetchMore({
+      variables: { after },
+      // Appended here rather than by a cache field policy: the board is its own small world.
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        portalJobs: { ...fetchMoreResult.portalJobs, nodes: [...previous.portalJobs.nodes, ...fetchMoreResult.portalJobs.nodes] },
+      }),
+    }),
+  );
 
   return {
     jobs: page?.nodes ?? [],
     totalCount: page?.totalCount ?? null,
     hasNextPage: page?.hasNextPage ?? false,
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
     loadMore,
     loadingMore,
     loadMoreError,
@@ -112,9 +97,7 @@ export function usePortalJob(slug: string, id: string) {
   const { data, loading, error, refetch } = useQuery(PortalJobDocument, { variables: { slug, id } });
   return {
     job: data?.portalJob ?? null,
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { SessionViewerFragment } from "../../../gql/graphql";
+import { shownQueryState } from "../../shared/hooks/shown-query";
 
 /** What every signed-in screen needs to know about who is signed in. */
 export const SessionViewerFragmentDoc = graphql(`
@@ -51,8 +52,6 @@ export function useViewer() {
   return {
     viewer: data?.viewer ?? null,
     // Loading only until the first answer: later refetches keep showing the last viewer.
-    loading: loading && data === undefined,
-    error: data === undefined ? error : undefined,
-    refetch: () => void refetch(),
+    ...shownQueryState({ data, loading, error, refetch }),
   };
 }
