@@ -77,7 +77,6 @@ export function PublishPanel({ jobId, accessing, paths }: PublishPanelProps) {
           jobId={job.id}
           quote={quote.quote}
           accessing={accessing}
-          dashboardPath={paths.dashboard}
           onQuoteStale={quote.refetch}
           onPublished={setPublished}
         />

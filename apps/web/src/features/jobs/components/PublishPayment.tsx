@@ -1,5 +1,4 @@
 import { useRef, useState, type FormEvent } from "react";
-import { Link } from "react-router";
 import { formatCents } from "@app/domain";
 import { describeProblem, type Problem } from "../../../apollo/error-messages";
 import type { JobDetail_JobFragment, PublishQuoteQuery } from "../../../gql/graphql";
@@ -26,7 +25,6 @@ export interface PublishPaymentProps {
   quote: PublishQuoteQuery["publishQuote"];
   /** Set while an agency works inside the client's account. */
   accessing: { clientName: string; agencyName: string } | null;
-  dashboardPath: string;
   onQuoteStale: () => void;
   onPublished: (job: JobDetail_JobFragment) => void;
 }
@@ -35,7 +33,7 @@ export interface PublishPaymentProps {
  * The payment step (R1): the client's own credits, the agency's shared credits in the shared
  * colour, who will pay, exactly as publishQuote decided, and a card when no credits can pay.
  */
-export function PublishPayment({ jobId, quote, accessing, dashboardPath, onQuoteStale, onPublished }: PublishPaymentProps) {
+export function PublishPayment({ jobId, quote, accessing, onQuoteStale, onPublished }: PublishPaymentProps) {
   const { publish, loading } = usePublishJob();
   const [card, setCard] = useState<CardChoice>("");
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -126,17 +124,6 @@ export function PublishPayment({ jobId, quote, accessing, dashboardPath, onQuote
             />
             <p className="fine-print">Test mode: no real card is charged.</p>
           </>
-        )}
-        {byCard && noCredits && (
-          <Banner tone="info" title="Publish without a card next time">
-            {accessing === null ? (
-              <>
-                <Link to={dashboardPath}>Buy credits on your dashboard</Link>: each credit publishes one job ad.
-              </>
-            ) : (
-              `Neither ${accessing.agencyName} nor ${accessing.clientName} has credits. Switch into Manage Clients and buy credits on ${accessing.agencyName}'s dashboard, with Share Credits on, to pay for this client's ads.`
-            )}
-          </Banner>
         )}
         {byCard && noCredits && <UpgradePrompt accessingAgencyName={accessing?.agencyName} />}
         {problem !== null && (
