@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { existsSync } from "node:fs";
 import { loadConfig } from "./config.js";
 import { openDb } from "./db/client.js";
-import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, seedPlans } from "./db/seed.js";
+import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_PORTAL_SLUG, seedDemo, seedPlans } from "./db/seed.js";
 import { systemClock } from "./lib/clock.js";
 import { log } from "./lib/log.js";
 import { createApp } from "./server.js";
@@ -26,8 +26,10 @@ const lines = [
   `  App         ${base}/`,
   `  Playground  ${base}/playground`,
   `  GraphQL     ${base}/graphql`,
+  `  Job board   ${base}/p/${DEMO_PORTAL_SLUG} (Harbour Migration's demo portal)`,
+  config.devMailbox ? `  Mailbox     ${base}/dev/mailbox (mail is not sent without SMTP_URL)` : "",
   "",
-  `  Demo logins (password: ${DEMO_PASSWORD})${seeded ? "" : " — created on the first start"}`,
+  `  Demo logins (password: ${DEMO_PASSWORD})${seeded ? "" : ", made when this database was new"}`,
   ...DEMO_LOGINS.map((l) => `    ${l.email.padEnd(22)} ${l.organization} (${l.kind})`),
   "",
   webDist === undefined ? "  The web app is not built: run the start command from the README." : "",

@@ -38,6 +38,9 @@ describe("demo data", () => {
     expect(jobs.nodes.filter((j: { status: string }) => j.status === "PUBLISHED")).toHaveLength(2);
     expect(jobs.nodes.find((j: { status: string }) => j.status === "DRAFT")).toMatchObject({ lmt: true, createdByServiceProvider: { name: "Harbour Migration" } });
 
+    const { portalJobs } = await t.client().ok(`{ portalJobs(slug: "harbour") { nodes { title employerName } } }`);
+    expect(portalJobs.nodes.map((j: { title: string }) => j.title).sort()).toEqual(["Barista", "Cafe Manager"]);
+
     const bakery = await logIn("bakery@example.com");
     const { accessRequests } = await bakery.ok(`{ accessRequests { status serviceProvider { name } } }`);
     expect(accessRequests).toEqual([{ status: "PENDING", serviceProvider: { name: "Harbour Migration" } }]);

@@ -25,6 +25,7 @@ export async function seedPlans(db: Db): Promise<void> {
 }
 
 export const DEMO_PASSWORD = "demo-password-1";
+export const DEMO_PORTAL_SLUG = "harbour";
 export const DEMO_LOGINS = [
   { email: "agency@example.com", organization: "Harbour Migration", kind: "service provider" },
   { email: "client@example.com", organization: "Coastal Cafe", kind: "employer, connected to Harbour Migration" },
@@ -81,13 +82,25 @@ export async function seedDemo(db: Db, services: Services, now: Date): Promise<b
     message: "Happy to run your LMT ads for the pastry chef nomination.",
   });
 
+  await services.portal.savePortal(agency, {
+    slug: DEMO_PORTAL_SLUG,
+    title: "Harbour Migration Jobs",
+    intro: "Roles with Australian employers, many open to sponsorship.",
+    primaryColor: "#0e7490",
+    logoUrl: null,
+    enabled: true,
+  });
+
   const location = { city: "Manly", state: "NSW", postcode: "2095", country: "AU" };
   const published = [
     { title: "Barista", description: "Pull great coffee for a busy beachside cafe, weekday mornings.", workType: "PART_TIME" as const, min: 32, max: 36, period: "HOUR" as const },
     { title: "Cafe Manager", description: "Run the floor, the roster and the suppliers of a 60-seat cafe.", workType: "FULL_TIME" as const, min: 75000, max: 85000, period: "YEAR" as const },
   ];
+  // The agency posts the ads inside Coastal Cafe (so its job board lists them); the cafe pays for
+  // these two by card, which leaves the agency's 20 credits for the journey.
+  const inside: Viewer = { ...agency, accessing: { connectionId: connection.id, clientId: cafe.organizationId } };
   for (const job of published) {
-    const created = await services.jobs.createJob(cafe, {
+    const created = await services.jobs.createJob(inside, {
       title: job.title,
       description: job.description,
       location,
@@ -99,7 +112,6 @@ export async function seedDemo(db: Db, services: Services, now: Date): Promise<b
     });
     await services.publish.publish(cafe, created.id, { token: "tok_visa" }, `demo-${created.id}`);
   }
-  const inside: Viewer = { ...agency, accessing: { connectionId: connection.id, clientId: cafe.organizationId } };
   await services.jobs.createJob(inside, {
     title: "Chef de Partie",
     description: "Lead the grill section of our kitchen. Sponsorship available for the right candidate.",
