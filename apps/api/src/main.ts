@@ -43,7 +43,7 @@ const sweep = setInterval(() => {
 sweep.unref();
 
 // Subscription renewals and credit expiry, from the schedule in the database (catches up on start).
-const stopBillingSchedule = new Scheduler(app.services.billing, systemClock).start(60_000);
+const stopBillingSchedule = new Scheduler(app.services.subscriptions, systemClock).start(60_000);
 
 async function shutdown(signal: string) {
   log.info("shutting down", { signal });

@@ -2,6 +2,7 @@ import type { ServiceDeps } from "./modules/deps.js";
 import { RateLimitService } from "./modules/rate-limits/rate-limit.service.js";
 import { IdentityService } from "./modules/identity/identity.service.js";
 import { BillingService } from "./modules/billing/billing.service.js";
+import { SubscriptionService } from "./modules/billing/subscriptions.service.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { JobsService } from "./modules/jobs/jobs.service.js";
 import { PublishService } from "./modules/jobs/publish.service.js";
@@ -17,7 +18,8 @@ import { LmtService } from "./modules/lmt/lmt.service.js";
 export function createServices(deps: ServiceDeps) {
   const rateLimits = new RateLimitService(deps);
   const identity = new IdentityService(deps, rateLimits);
-  const billing = new BillingService(deps);
+  const subscriptions = new SubscriptionService(deps);
+  const billing = new BillingService(deps, subscriptions);
   const audit = new AuditService(deps);
   const lmtChecks = new LmtChecksService(deps);
   const jobs = new JobsService(deps, audit, lmtChecks);
@@ -32,7 +34,7 @@ export function createServices(deps: ServiceDeps) {
   const lmt = new LmtService(deps, { jobs, applications, portal, identity, audit, checks: lmtChecks });
   // Views of the public job page count for the LMT report (the portal ad's placement).
   portal.onJobViewed((jobId) => lmt.countView(jobId));
-  return { identity, billing, audit, jobs, publish, mail, connections, companyAccess, portal, applications, lmtChecks, lmt };
+  return { identity, billing, subscriptions, audit, jobs, publish, mail, connections, companyAccess, portal, applications, lmtChecks, lmt };
 }
 
 export type Services = ReturnType<typeof createServices>;

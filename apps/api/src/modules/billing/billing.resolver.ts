@@ -52,7 +52,7 @@ export class BillingResolver {
     description: "The current organization's subscription (the live one, else the one that ended last); null when it never subscribed.",
   })
   subscription(@Ctx() ctx: Context) {
-    return ctx.services.billing.subscription(ctx.viewer);
+    return ctx.services.subscriptions.subscription(ctx.viewer);
   }
 
   @Authorized()
@@ -64,7 +64,7 @@ export class BillingResolver {
   @Authorized()
   @Mutation(() => PlanSubscriptionType, { description: "Stops renewal: the credits stay usable until the period's end." })
   cancelSubscription(@Ctx() ctx: Context) {
-    return ctx.services.billing.cancelSubscription(ctx.viewer);
+    return ctx.services.subscriptions.cancelSubscription(ctx.viewer);
   }
 
   @Authorized()

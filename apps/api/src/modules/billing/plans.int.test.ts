@@ -57,7 +57,7 @@ const publishOne = async (who: SignedUp) => {
   await who.client.ok(PUBLISH_JOB, { id: createJob.id });
   return createJob.id as string;
 };
-const runSchedule = () => t.app.services.billing.runDueWork(t.clock.now());
+const runSchedule = () => t.app.services.subscriptions.runDueWork(t.clock.now());
 const days = (n: number) => n * 86_400_000;
 
 describe("job packs and credit lots (R4)", () => {

@@ -5,7 +5,7 @@ import { creditEntries } from "../../db/schema/index.js";
 import { onPostgres } from "../../../test/db.js";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
 import { expectLedgerHolds, serviceProvider, type SignedUp } from "../../../test/factories.js";
-import { BillingService } from "./billing.service.js";
+import { SubscriptionService } from "./subscriptions.service.js";
 import { Scheduler } from "./scheduler.js";
 
 // Racing schedulers need several real connections: PGlite has one, so these run on PostgreSQL only.
@@ -24,7 +24,7 @@ describe.skipIf(!onPostgres)("subscription renewals on PostgreSQL", () => {
 
   /** Another API process: its own service and scheduler over the same database. */
   const otherProcess = () =>
-    new Scheduler(new BillingService({ db: t.database.db, clock: t.clock, config: testConfig(), payments: t.payments }), t.clock);
+    new Scheduler(new SubscriptionService({ db: t.database.db, clock: t.clock, config: testConfig(), payments: t.payments }), t.clock);
 
   /** Signed in with an access token, which outlives the clock moving by a month (a session does not). */
   const tokenedProvider = async () => {
@@ -54,7 +54,7 @@ describe.skipIf(!onPostgres)("subscription renewals on PostgreSQL", () => {
     const [ra, rb] = await Promise.all([
       a.runDueWork(now),
       b.runDueWork(now),
-      t.app.services.billing.runDueWork(now),
+      t.app.services.subscriptions.runDueWork(now),
       ...agencies.map((ag) => t.app.services.billing.creditBalances([ag.organizationId])),
     ]);
     expect(ra!.failures + rb!.failures).toBe(0);

@@ -1,6 +1,6 @@
 import type { Clock } from "../../lib/clock.js";
 import { log } from "../../lib/log.js";
-import type { BillingService } from "./billing.service.js";
+import type { SubscriptionService } from "./subscriptions.service.js";
 
 /**
  * Runs billing's scheduled work (subscription renewals and ends, credit expiry) from the schedule
@@ -12,12 +12,12 @@ export class Scheduler {
   private running: Promise<unknown> | null = null;
 
   constructor(
-    private readonly billing: Pick<BillingService, "runDueWork">,
+    private readonly subscriptions: Pick<SubscriptionService, "runDueWork">,
     private readonly clock: Clock,
   ) {}
 
   runDueWork(now: Date = this.clock.now()) {
-    return this.billing.runDueWork(now);
+    return this.subscriptions.runDueWork(now);
   }
 
   /** Runs now and then every `intervalMs`, one run at a time; the timer never keeps the process alive. */

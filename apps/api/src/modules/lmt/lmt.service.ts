@@ -1,117 +1,45 @@
 import {
   DomainError,
-  addDays,
   assessLmt,
   badInput,
-  formatCents,
   rulesOn,
   runDays,
   toDay,
   type Day,
   type FieldErrors,
-  type LmtCheck,
   type LmtPlacement,
-  type LmtRun,
 } from "@app/domain";
 import { assertCan } from "../../auth/policy.js";
 import { currentOrganizationId, type Viewer } from "../../auth/viewer.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { ServiceDeps } from "../deps.js";
 import type { IdentityService } from "../identity/identity.service.js";
-import type { JobRevisionRow, JobRow } from "../jobs/jobs.repository.js";
+import type { JobRow } from "../jobs/jobs.repository.js";
 import type { JobsService } from "../jobs/jobs.service.js";
 import type { ApplicationsService } from "../portal/applications.service.js";
 import type { PortalService } from "../portal/portal.service.js";
-import type { ApplicationRow, ApplicationStatus } from "../portal/applications.repository.js";
+import type { ApplicationRow } from "../portal/applications.repository.js";
 import { UUID, advertiserNameOf, lmtAdOf, type LmtChecksService } from "./lmt-checks.service.js";
 import { lmtRepository as repo, type LmtPlacementRow } from "./lmt.repository.js";
 import { renderLmtReportCsv } from "./report-csv.js";
 import { renderLmtReportPdf } from "./report-pdf.js";
+import {
+  MAX_PLACEMENTS,
+  PORTAL_PLACEMENT_CODE,
+  STATUSES,
+  lmtReportCsvPath,
+  lmtReportPdfPath,
+  parseDay,
+  salaryText,
+  slugOf,
+  unionDays,
+  type LmtPlacementView,
+  type LmtReportData,
+  type PlacementInput,
+} from "./lmt-report.js";
 
-export const PORTAL_PLACEMENT_CODE = "portal";
-const MAX_PLACEMENTS = 50;
-
-export interface PlacementInput {
-  board: string;
-  nationalReach: boolean;
-  url?: string | null;
-  /** YYYY-MM-DD (a DateTime is read as its UTC day). */
-  startsOn: string;
-  /** Null while it still runs. */
-  endsOn?: string | null;
-}
-
-export interface LmtPlacementView {
-  /** The recorded placement's id, or "portal:<jobId>" for the job's own portal ad. */
-  id: string;
-  isPortalAd: boolean;
-  board: string;
-  nationalReach: boolean;
-  url: string | null;
-  sourceCode: string;
-  trackingUrl: string | null;
-  startsOn: Day;
-  endsOn: Day | null;
-  days: number;
-  applicationCount: number;
-  /** Views of the public job page; only for the portal ad. */
-  views: number | null;
-}
-
-export interface LmtRunView extends LmtRun {
-  counted: boolean;
-}
-
-export interface LmtApplicationView {
-  id: string;
-  candidateName: string;
-  source: string | null;
-  placementId: string | null;
-  placementBoard: string | null;
-  status: ApplicationStatus;
-  outcomeReason: string | null;
-  appliedAt: Date;
-}
-
-export interface LmtReportData {
-  job: JobRow;
-  employerName: string;
-  agencyName: string | null;
-  advertiserName: string | null;
-  compliant: boolean;
-  checks: LmtCheck[];
-  advertisedFrom: Date | null;
-  advertisedUntil: Date | null;
-  daysAdvertised: number;
-  applicationCount: number;
-  csvUrl: string;
-  pdfUrl: string;
-  placements: LmtPlacementView[];
-  runs: LmtRunView[];
-  earliestLodgement: Day | null;
-  latestLodgement: Day | null;
-  intendedLodgement: Day | null;
-  redundancyOn: Day | null;
-  portalNationalReach: boolean;
-  salaryText: string | null;
-  annualEarnings: number | null;
-  salaryThreshold: number;
-  revisions: JobRevisionRow[];
-  firstPublishedRevision: JobRevisionRow | null;
-  applications: LmtApplicationView[];
-  outcomes: { status: ApplicationStatus; count: number }[];
-  generatedAt: Date;
-}
-
-const STATUSES: ApplicationStatus[] = ["NEW", "SHORTLISTED", "INTERVIEWED", "REJECTED", "HIRED"];
-const PER: Record<string, string> = { HOUR: "an hour", DAY: "a day", WEEK: "a week", MONTH: "a month", YEAR: "a year" };
-
-export function lmtReportCsvPath(jobId: string): string {
-  return `/lmt/${jobId}/report.csv`;
-}
-export function lmtReportPdfPath(jobId: string): string {
-  return `/lmt/${jobId}/report.pdf`;
-}
+export type { LmtReportData, PlacementInput } from "./lmt-report.js";
+export { PORTAL_PLACEMENT_CODE, lmtReportCsvPath, lmtReportPdfPath, parseDay, slugOf } from "./lmt-report.js";
 
 function notFound(): DomainError {
   return new DomainError("NOT_FOUND", "No such job ad in this account.");
@@ -121,60 +49,6 @@ function notLmt(): DomainError {
   return new DomainError("CONFLICT", "This job ad is not a Labour Market Testing ad.");
 }
 
-/** A calendar day from "YYYY-MM-DD" or an ISO date-time (its UTC day); null when it is neither. */
-export function parseDay(value: string): Day | null {
-  const text = value.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    const at = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(at.getTime()) && toDay(at) === text ? text : null;
-  }
-  if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
-    const at = new Date(text);
-    return Number.isNaN(at.getTime()) ? null : toDay(at);
-  }
-  return null;
-}
-
-/** "seek", "jora-local", "ad" for a name with no letters or digits. */
-export function slugOf(board: string): string {
-  const slug = board
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/, "");
-  return slug === "" ? "ad" : slug;
-}
-
-function salaryText(job: JobRow): string | null {
-  if (job.salaryPeriod === null || (job.salaryMin === null && job.salaryMax === null)) return null;
-  const currency = job.salaryCurrency ?? "AUD";
-  const amount = (n: number) => formatCents(n * 100, currency).replace(/\.00$/, "");
-  const range =
-    job.salaryMin !== null && job.salaryMax !== null && job.salaryMin !== job.salaryMax
-      ? `${amount(job.salaryMin)} - ${amount(job.salaryMax)}`
-      : amount((job.salaryMax ?? job.salaryMin)!);
-  return `${range} ${PER[job.salaryPeriod] ?? ""} (${currency})`.replace(/\s+\(/, " (");
-}
-
-/** Days on which at least one ad ran (a union, so overlapping ads count once). */
-function unionDays(spans: readonly { startsOn: Day; endsOn: Day }[]): number {
-  const sorted = [...spans].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
-  let total = 0;
-  let current: { startsOn: Day; endsOn: Day } | null = null;
-  for (const s of sorted) {
-    if (current !== null && s.startsOn <= addDays(current.endsOn, 1)) {
-      if (s.endsOn > current.endsOn) current.endsOn = s.endsOn;
-      continue;
-    }
-    if (current !== null) total += runDays(current.startsOn, current.endsOn);
-    current = { ...s };
-  }
-  return current === null ? total : total + runDays(current.startsOn, current.endsOn);
-}
-
-/** R8: placements, lodgement dates and the LMT report of an LMT job ad. */
 export class LmtService {
   constructor(
     private readonly deps: ServiceDeps,
