@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Kind, type GraphQLResolveInfo } from "graphql";
+import { Arg, Info, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { jobPostingJsonLd } from "@app/domain";
 import type { Context } from "../../context.js";
 import { OrganizationType } from "../identity/identity.types.js";
@@ -29,8 +30,13 @@ export class PortalResolver {
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.portal.portalJobs(slug, { query: query ?? null, location: location ?? null, first, after: after ?? null });
+    // Counting runs beside the page query, but only when the client asked for totalCount.
+    const countWanted = info.fieldNodes.some((node) =>
+      node.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === "totalCount"),
+    );
+    return ctx.services.portal.portalJobs(slug, { query: query ?? null, location: location ?? null, first, after: after ?? null, countWanted });
   }
 
   @Query(() => PublicJobType, { nullable: true })

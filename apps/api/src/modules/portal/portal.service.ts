@@ -117,7 +117,10 @@ export class PortalService {
   }
 
   /** Public: the board, newest first, in keyset pages; an unknown or disabled portal shows nothing. */
-  async portalJobs(slug: string, args: { query: string | null; location: string | null; first: number; after: string | null }): Promise<PublicJobPage> {
+  async portalJobs(
+    slug: string,
+    args: { query: string | null; location: string | null; first: number; after: string | null; countWanted?: boolean },
+  ): Promise<PublicJobPage> {
     const limit = pageSize(args.first);
     const cursor = decodeCursor(args.after);
     const after = cursor === null ? null : { publishedAt: new Date(String(cursor[0])), id: String(cursor[1]) };
@@ -131,6 +134,14 @@ export class PortalService {
     const words = searchTokens(args.query).slice(0, MAX_SEARCH_WORDS);
     const place = searchTokens(args.location).slice(0, MAX_PLACE_WORDS);
     const filter = { serviceProviderId: portal.serviceProviderId, now: this.deps.clock.now(), words, place };
+    const count = async () => {
+      if ((await repo.boardCountEstimate(this.deps.db, filter)) >= COUNT_ESTIMATE_TRUSTED) return TOTAL_COUNT_CAP;
+      return repo.boardCount(this.deps.db, filter, TOTAL_COUNT_CAP);
+    };
+    // When the count is wanted it runs beside the page query (on another connection), so a search
+    // waits for the slower of the two rather than for both.
+    const counting = args.countWanted === true ? count() : null;
+    counting?.catch(() => {}); // awaited below when needed; never an unhandled rejection
     const rows = await repo.board(this.deps.db, { ...filter, after, limit: limit + 1 });
     const page = toPage(rows, limit, (r) => [r.publishedAt.toISOString(), r.id]);
     return {
@@ -139,8 +150,7 @@ export class PortalService {
       countTotal: async () => {
         // A first page that is also the last one has counted already.
         if (after === null && !page.hasNextPage) return page.nodes.length;
-        if ((await repo.boardCountEstimate(this.deps.db, filter)) >= COUNT_ESTIMATE_TRUSTED) return TOTAL_COUNT_CAP;
-        return repo.boardCount(this.deps.db, filter, TOTAL_COUNT_CAP);
+        return counting ?? count();
       },
     };
   }
