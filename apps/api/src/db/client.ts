@@ -1,6 +1,5 @@
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
@@ -41,13 +40,6 @@ export interface Database {
 
 const migrationsFolder = fileURLToPath(new URL("../../drizzle", import.meta.url));
 
-/**
- * Extensions the migrations need, created before drizzle's migrations run (drizzle-kit never
- * emits CREATE EXTENSION, and keeping it here lets the generated migration be regenerated freely).
- * pg_trgm backs the portal's word search index (jobs_search_trgm_idx); it is a trusted extension.
- */
-const EXTENSIONS_SQL = "CREATE EXTENSION IF NOT EXISTS pg_trgm";
-
 export interface OpenDbOptions {
   databaseUrl: string | undefined;
   pgliteDir: string;
@@ -74,7 +66,6 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
         const single = postgres(url, { max: 1, onnotice: () => {} });
         try {
           await single`SELECT pg_advisory_lock(7310001)`;
-          await single.unsafe(EXTENSIONS_SQL);
           await migratePostgres(drizzlePostgres(single, { schema }), { migrationsFolder });
           await single.unsafe(FUNCTIONS_SQL);
         } finally {
@@ -86,14 +77,12 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
   }
   const client = await PGlite.create({
     ...(options.pgliteDir === "memory://" ? {} : { dataDir: options.pgliteDir }),
-    extensions: { pg_trgm },
   });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
     engine: "pglite",
     migrate: async () => {
-      await client.exec(EXTENSIONS_SQL);
       await migratePglite(db as never, { migrationsFolder });
       await client.exec(FUNCTIONS_SQL);
     },

@@ -70,12 +70,12 @@ BEGIN
     RETURN;
   END IF;
   IF j.status <> 'DRAFT' THEN
-    RETURN QUERY SELECT 'NOT_DRAFT'::text, NULL::payment_source, (to_jsonb(j) - 'search' - 'search_place')::json;
+    RETURN QUERY SELECT 'NOT_DRAFT'::text, NULL::payment_source, (to_jsonb(j) - 'search')::json;
     RETURN;
   END IF;
   -- Checks that need the ad itself run in the service, which calls again naming the version it checked.
   IF j.lmt AND (p_checked_updated_at IS NULL OR j.updated_at <> p_checked_updated_at::timestamptz) THEN
-    RETURN QUERY SELECT 'CHECK'::text, NULL::payment_source, (to_jsonb(j) - 'search' - 'search_place')::json;
+    RETURN QUERY SELECT 'CHECK'::text, NULL::payment_source, (to_jsonb(j) - 'search')::json;
     RETURN;
   END IF;
 
@@ -109,7 +109,7 @@ BEGIN
 
   IF paid_by IS NULL THEN
     IF p_card IS NULL THEN
-      RETURN QUERY SELECT 'NO_CREDITS'::text, NULL::payment_source, (to_jsonb(j) - 'search' - 'search_place')::json;
+      RETURN QUERY SELECT 'NO_CREDITS'::text, NULL::payment_source, (to_jsonb(j) - 'search')::json;
       RETURN;
     END IF;
     paid_by := 'CARD';
@@ -131,7 +131,7 @@ BEGIN
     );
   INSERT INTO audit_events (organization_id, actor_user_id, acting_service_provider_id, action, summary, created_at)
     VALUES (p_employer_id, p_actor_user_id, p_acting_service_provider_id, 'job.published', replace(summary, '{title}', j.title), p_at);
-  RETURN QUERY SELECT 'PUBLISHED'::text, paid_by, (to_jsonb(j) - 'search' - 'search_place')::json;
+  RETURN QUERY SELECT 'PUBLISHED'::text, paid_by, (to_jsonb(j) - 'search')::json;
 END
 $fn$;
 `;
