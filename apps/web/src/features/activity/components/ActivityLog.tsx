@@ -6,10 +6,10 @@ import { Card } from "../../../ui/Card";
 import { DateTime } from "../../../ui/DateTime";
 import { EmptyState } from "../../../ui/EmptyState";
 import { ErrorState } from "../../../ui/ErrorState";
-import { LoadMore } from "../../../ui/LoadMore";
 import { Loading } from "../../../ui/Spinner";
 import { Table, type Column } from "../../../ui/Table";
 import { useAuditEvents } from "../hooks/use-audit-events";
+import { loadMoreFooter } from "../../shared/components/LoadMoreFooter";
 
 export const ActivityLogFragment = graphql(`
   fragment ActivityLog_event on AuditEvent {
@@ -68,16 +68,7 @@ export function ActivityLog() {
         columns={COLUMNS}
         rows={events}
         rowKey={(e) => e.id}
-        footer={
-          hasNextPage || loadMoreError !== null ? (
-            <LoadMore
-              hasMore={hasNextPage}
-              loading={loadingMore}
-              problem={loadMoreError === null ? null : describeProblem(loadMoreError).message}
-              onLoadMore={() => void loadMore()}
-            />
-          ) : undefined
-        }
+        footer={loadMoreFooter({ hasNextPage, loadingMore, loadMoreError, loadMore })}
       />
     );
   }

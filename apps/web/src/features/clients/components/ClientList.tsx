@@ -7,12 +7,12 @@ import { ConfirmDialog } from "../../../ui/ConfirmDialog";
 import { DateTime } from "../../../ui/DateTime";
 import { EmptyState } from "../../../ui/EmptyState";
 import { ErrorState } from "../../../ui/ErrorState";
-import { LoadMore } from "../../../ui/LoadMore";
 import { Loading } from "../../../ui/Spinner";
 import { Table, type Column } from "../../../ui/Table";
 import { useAccessCompany } from "../../company-access/hooks/use-company-access";
 import { useClients, useResendClientInvitation, useRevokeClientConnection } from "../hooks/use-clients";
 import { ConnectionStatusBadge } from "./ConnectionStatusBadge";
+import { loadMoreFooter } from "../../shared/components/LoadMoreFooter";
 
 export const ClientListFragment = graphql(`
   fragment ClientList_connection on ClientConnection {
@@ -182,16 +182,7 @@ export function ClientList({ filters, accessDestination, onInvite, onNotice }: C
         columns={columns}
         rows={connections}
         rowKey={(c) => c.id}
-        footer={
-          hasNextPage || loadMoreError !== null ? (
-            <LoadMore
-              hasMore={hasNextPage}
-              loading={loadingMore}
-              problem={loadMoreError === null ? null : describeProblem(loadMoreError).message}
-              onLoadMore={() => void loadMore()}
-            />
-          ) : undefined
-        }
+        footer={loadMoreFooter({ hasNextPage, loadingMore, loadMoreError, loadMore })}
       />
       <RevokeClientDialog
         connection={revoking}

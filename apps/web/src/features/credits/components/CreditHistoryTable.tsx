@@ -6,10 +6,10 @@ import { Card } from "../../../ui/Card";
 import { DateTime } from "../../../ui/DateTime";
 import { EmptyState } from "../../../ui/EmptyState";
 import { ErrorState } from "../../../ui/ErrorState";
-import { LoadMore } from "../../../ui/LoadMore";
 import { Loading } from "../../../ui/Spinner";
 import { Table, type Column } from "../../../ui/Table";
 import { useCreditHistory } from "../hooks/use-credit-history";
+import { loadMoreFooter } from "../../shared/components/LoadMoreFooter";
 
 export const CreditHistoryTableFragment = graphql(`
   fragment CreditHistoryTable_entry on CreditEntry {
@@ -75,16 +75,7 @@ export function CreditHistoryTable() {
         columns={COLUMNS}
         rows={entries}
         rowKey={(e) => e.id}
-        footer={
-          hasNextPage || loadMoreError !== null ? (
-            <LoadMore
-              hasMore={hasNextPage}
-              loading={loadingMore}
-              problem={loadMoreError === null ? null : describeProblem(loadMoreError).message}
-              onLoadMore={() => void loadMore()}
-            />
-          ) : undefined
-        }
+        footer={loadMoreFooter({ hasNextPage, loadingMore, loadMoreError, loadMore })}
       />
     );
   }

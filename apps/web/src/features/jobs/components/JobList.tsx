@@ -6,12 +6,12 @@ import { Badge } from "../../../ui/Badge";
 import { DateTime } from "../../../ui/DateTime";
 import { EmptyState } from "../../../ui/EmptyState";
 import { ErrorState } from "../../../ui/ErrorState";
-import { LoadMore } from "../../../ui/LoadMore";
 import { Loading } from "../../../ui/Spinner";
 import { Table, type Column } from "../../../ui/Table";
 import { JOB_STATUS_LABELS, formatLocation, type JobStatus } from "../job-labels";
 import { useJobs } from "../hooks/use-jobs";
 import { JobStatusBadge } from "./JobStatusBadge";
+import { loadMoreFooter } from "../../shared/components/LoadMoreFooter";
 
 /*
  * The row's payment (payment.payer) is asked for beside this fragment, in the Jobs query: the
@@ -154,16 +154,7 @@ export function JobList({ status, jobPath, publishPath, newJobPath }: JobListPro
         columns={columns}
         rows={jobs}
         rowKey={(j) => j.id}
-        footer={
-          hasNextPage || loadMoreError !== null ? (
-            <LoadMore
-              hasMore={hasNextPage}
-              loading={loadingMore}
-              problem={loadMoreError === null ? null : describeProblem(loadMoreError).message}
-              onLoadMore={() => void loadMore()}
-            />
-          ) : undefined
-        }
+        footer={loadMoreFooter({ hasNextPage, loadingMore, loadMoreError, loadMore })}
       />
     </>
   );
