@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Agent, request } from "undici";
 import postgres from "postgres";
@@ -23,8 +24,8 @@ export async function freshDatabase(prefix: string): Promise<{ url: string; drop
   };
 }
 
-/** Starts the API (apps/api/src/main.ts) as its own process, as production runs it. */
-export async function startApi(databaseUrl: string, port: number, poolMax = 8): Promise<ChildProcess> {
+/** Starts the API (apps/api/src/main.ts) as its own process, as production runs it, with `poolMax` database connections. */
+export async function startApi(databaseUrl: string, port: number, poolMax: number): Promise<ChildProcess> {
   const apiDir = fileURLToPath(new URL("../apps/api", import.meta.url));
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, "--import", "tsx", "src/main.ts"], {
@@ -32,6 +33,7 @@ export async function startApi(databaseUrl: string, port: number, poolMax = 8): 
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: "false", LOG_SILENT: "1", DB_POOL_MAX: String(poolMax), NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  apiPid = child.pid;
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on("data", (chunk: Buffer) => {
       if (chunk.toString().includes("/graphql")) resolve();
@@ -58,12 +60,69 @@ export interface RunResult {
   errors: number;
   seconds: number;
   latenciesMs: number[];
+  /** CPU milliseconds each part of the machine spent during the run (Linux /proc; empty elsewhere). */
+  cpuMs: CpuSplit;
+}
+
+export interface CpuSplit {
+  api: number;
+  database: number;
+  bench: number;
+}
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/** utime + stime of a process in ms, or 0 when it is gone. */
+function processCpuMs(pid: number): number {
+  try {
+    // The command name may hold spaces and parentheses: fields count from the last ')'.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return 0;
+  }
+}
+
+function postgresPids(): number[] {
+  try {
+    return readdirSync("/proc")
+      .filter((d) => /^\d+$/.test(d))
+      .map(Number)
+      .filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres";
+        } catch {
+          return false;
+        }
+      });
+  } catch {
+    return [];
+  }
+}
+
+/** The API process's pid, set by startApi, so runs can say what CPU the API itself spent. */
+let apiPid: number | undefined;
+
+function cpuNow(): { api: number; database: Map<number, number>; bench: number } {
+  const database = new Map(postgresPids().map((pid) => [pid, processCpuMs(pid)] as const));
+  const self = process.cpuUsage();
+  return { api: apiPid === undefined ? 0 : processCpuMs(apiPid), database, bench: (self.user + self.system) / 1000 };
+}
+
+function cpuSince(before: ReturnType<typeof cpuNow>): CpuSplit {
+  const after = cpuNow();
+  let database = 0;
+  // Backends that started during the run count from 0.
+  for (const [pid, ms] of after.database) database += ms - (before.database.get(pid) ?? 0);
+  return { api: after.api - before.api, database, bench: after.bench - before.bench };
 }
 
 /** Runs `clients` loops at once, each taking work items until none are left or time runs out. */
 export async function drive(clients: number, seconds: number, next: (client: number) => (() => Promise<boolean>) | null): Promise<RunResult> {
   const latenciesMs: number[] = [];
   let errors = 0;
+  const cpuBefore = cpuNow();
   const started = performance.now();
   const deadline = started + seconds * 1000;
   await Promise.all(
@@ -78,7 +137,8 @@ export async function drive(clients: number, seconds: number, next: (client: num
       }
     }),
   );
-  return { requests: latenciesMs.length, errors, seconds: (performance.now() - started) / 1000, latenciesMs };
+  const elapsed = (performance.now() - started) / 1000;
+  return { requests: latenciesMs.length, errors, seconds: elapsed, latenciesMs, cpuMs: cpuSince(cpuBefore) };
 }
 
 export function percentile(values: number[], p: number): number {
@@ -93,5 +153,7 @@ export function median(values: number[]): number {
 
 export function row(label: string, r: RunResult): string {
   const rps = r.requests / r.seconds;
-  return `${label.padEnd(34)} ${rps.toFixed(0).padStart(6)} req/s   p50 ${percentile(r.latenciesMs, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(r.latenciesMs, 99).toFixed(1).padStart(6)} ms   errors ${r.errors}`;
+  const perRequest = (ms: number) => (r.requests === 0 ? "-" : (ms / r.requests).toFixed(2));
+  const cpu = `cpu ms/req: api ${perRequest(r.cpuMs.api)}, db ${perRequest(r.cpuMs.database)}, bench ${perRequest(r.cpuMs.bench)}`;
+  return `${label.padEnd(34)} ${rps.toFixed(0).padStart(6)} req/s   p50 ${percentile(r.latenciesMs, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(r.latenciesMs, 99).toFixed(1).padStart(6)} ms   errors ${r.errors}   ${cpu}`;
 }

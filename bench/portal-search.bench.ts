@@ -65,7 +65,8 @@ const SEARCHES: Search[] = [
 
 const db = await freshDatabase("bench_portal");
 console.error("starting the API (it migrates the fresh database)…");
-const api = await startApi(db.url, PORT);
+// The figures in the README were taken with 8 connections.
+const api = await startApi(db.url, PORT, Number(process.env.BENCH_POOL ?? 8));
 const url = `http://127.0.0.1:${PORT}`;
 const sql = postgres(db.url, { max: 20, onnotice: () => {}, prepare: false });
 

@@ -1,4 +1,13 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
+
+/**
+ * About one database connection per core, at least 2 (a board search counts beside its page) and
+ * at most 8. postgres.js pipelines further queries onto busy connections, so a small pool batches
+ * round trips, and PostgreSQL backends do not queue for the cores: on a 2-core machine 2
+ * connections publish faster than 8 (bench/publish.bench.ts, README).
+ */
+export const DEFAULT_DB_POOL_MAX = Math.min(8, Math.max(2, availableParallelism()));
 
 /** The only reader of process.env: everything else gets a Config passed in. */
 const envSchema = z.object({
@@ -10,7 +19,7 @@ const envSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Job Ads <no-reply@localhost>"),
   WEB_DIST: z.string().optional(),
-  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(8),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(DEFAULT_DB_POOL_MAX),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   NODE_ENV: z.string().default("development"),
   /** The dev mailbox shows single-use links to anyone: on by default only outside production. */
@@ -71,7 +80,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     smtpUrl: undefined,
     mailFrom: "Job Ads <no-reply@localhost>",
     webDist: undefined,
-    dbPoolMax: 8,
+    dbPoolMax: DEFAULT_DB_POOL_MAX,
     seedDemo: false,
     devMailbox: true,
     secureCookies: false,

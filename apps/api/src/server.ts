@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { createServer as createHttpServer } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { Config } from "./config.js";
 import type { Context } from "./context.js";
@@ -78,7 +79,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError,
     ...protection,
     includeStacktraceInErrorResponses: false,
-    plugins: [...protection.plugins, requestErrorsPlugin],
+    // No cache hints are used (answers are no-store), so the plugin that wraps every field to
+    // collect them only costs CPU; the playground is GraphiQL at /playground, not Apollo's CDN page.
+    plugins: [...protection.plugins, requestErrorsPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
     validationRules: [...protection.validationRules],
   });
   await apollo.start();

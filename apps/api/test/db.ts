@@ -23,6 +23,7 @@ export async function createTestDb(): Promise<Database> {
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  // More connections than the product's default, so concurrency tests race in the database itself.
   const database = await openDb({ databaseUrl: url.toString(), pgliteDir: "", poolMax: 20 });
   await database.migrate();
   await seedPlans(database.db);

@@ -6,6 +6,7 @@ import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { getTableColumns, type Table } from "drizzle-orm";
+import { DEFAULT_DB_POOL_MAX } from "../config.js";
 import { FUNCTIONS_SQL } from "./functions.js";
 import * as schema from "./schema/index.js";
 
@@ -23,6 +24,22 @@ export function rowFromRecord<T extends Table>(table: T, record: Record<string, 
     row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
   }
   return row as T["$inferSelect"];
+}
+
+/**
+ * A named statement built once per database handle: PostgreSQL then parses and plans it once per
+ * connection instead of on every call (drizzle sends every other query unnamed).
+ */
+export function preparedPerDatabase<Q>(build: (db: Executor) => Q): (db: Executor) => Q {
+  const byDatabase = new WeakMap<Executor, Q>();
+  return (db) => {
+    let query = byDatabase.get(db);
+    if (query === undefined) {
+      query = build(db);
+      byDatabase.set(db, query);
+    }
+    return query;
+  };
 }
 
 /** Rows of a raw db.execute(): postgres.js returns them as the result itself, PGlite under `rows`. */
@@ -49,14 +66,11 @@ export interface OpenDbOptions {
 export async function openDb(options: OpenDbOptions): Promise<Database> {
   const url = options.databaseUrl;
   if (url !== undefined) {
-    const sql = postgres(url, {
-      max: options.poolMax ?? 8,
-      onnotice: () => {},
-      // Prepared statements save parsing on every call; planning each call with the real values
-      // keeps searches off the generic plans that are slow for them.
-      prepare: true,
-      connection: { plan_cache_mode: "force_custom_plan" },
-    });
+    // Plans are cached as PostgreSQL does by default: the statements inside publish_job and the
+    // session lookup are planned once per connection, which is most of the database's CPU on the
+    // hot path. Drizzle sends everything else unnamed (a fresh plan with the real values each
+    // call), which is what the job board's searches need: how rare a word is decides their plan.
+    const sql = postgres(url, { max: options.poolMax ?? DEFAULT_DB_POOL_MAX, onnotice: () => {}, prepare: true });
     const db = drizzlePostgres(sql, { schema });
     return {
       db,

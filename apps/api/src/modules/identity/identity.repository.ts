@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { Executor } from "../../db/client.js";
+import { preparedPerDatabase, type Executor } from "../../db/client.js";
 import { accessTokens, clientConnections, memberships, organizations, sessions, users } from "../../db/schema/index.js";
 import type { MembershipRole, OrganizationKind } from "../../auth/viewer.js";
 
@@ -126,16 +126,7 @@ export class EmailTakenError extends Error {}
  * membership, and the accessed connection only while it is still ACTIVE for the session's
  * service provider (R7).
  */
-const sessionPrincipalQueries = new WeakMap<object, ReturnType<typeof buildSessionPrincipalQuery>>();
-
-function sessionPrincipalQuery(db: Executor) {
-  let query = sessionPrincipalQueries.get(db);
-  if (query === undefined) {
-    query = buildSessionPrincipalQuery(db);
-    sessionPrincipalQueries.set(db, query);
-  }
-  return query;
-}
+const sessionPrincipalQuery = preparedPerDatabase(buildSessionPrincipalQuery);
 
 function buildSessionPrincipalQuery(db: Executor) {
   return db

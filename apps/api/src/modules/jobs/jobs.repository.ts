@@ -1,5 +1,5 @@
 import { and, count, desc, eq, getTableColumns, inArray, lte, or, lt, sql } from "drizzle-orm";
-import { rowFromRecord, rowsOf, type Executor } from "../../db/client.js";
+import { preparedPerDatabase, rowFromRecord, type Executor } from "../../db/client.js";
 import { jobPayments, jobRevisions, jobs } from "../../db/schema/index.js";
 
 /** Every column but the search vector, which only the database reads (portal search). */
@@ -28,21 +28,42 @@ export interface PublishAttempt {
   checkedUpdatedAt: string | null;
 }
 
+/** Prepared: every publish runs it, and its parse and plan would otherwise be paid on each call. */
+const publishJobQuery = preparedPerDatabase((db) =>
+  db
+    .select({
+      outcome: sql<PublishOutcome>`out_outcome`,
+      source: sql<PaymentSourceValue | null>`out_source`,
+      job: sql<Record<string, unknown> | string | null>`out_job`,
+    })
+    .from(
+      sql`publish_job(
+        ${sql.placeholder("jobId")}::uuid, ${sql.placeholder("employerId")}::uuid, ${sql.placeholder("payers")}::json,
+        ${sql.placeholder("card")}::json, ${sql.placeholder("actorUserId")}::uuid, ${sql.placeholder("actingServiceProviderId")}::uuid,
+        ${sql.placeholder("idempotencyKey")}::text, ${sql.placeholder("at")}::timestamptz, ${sql.placeholder("checkedUpdatedAt")}::text)`,
+    )
+    .prepare("publish_job"),
+);
+
 export const jobsRepository = {
   /** The whole publish in one statement: see publish_job in db/functions.ts. */
   async publish(db: Executor, a: PublishAttempt): Promise<{ outcome: PublishOutcome; source: PaymentSourceValue | null; job: JobRow | null; jobUpdatedAt: string | null }> {
-    const [row] = rowsOf<{ out_outcome: PublishOutcome; out_source: PaymentSourceValue | null; out_job: Record<string, unknown> | string | null }>(
-      await db.execute(sql`
-        SELECT * FROM publish_job(
-          ${a.jobId}::uuid, ${a.employerId}::uuid, ${JSON.stringify(a.payers)}::json,
-          ${a.card === null ? null : JSON.stringify(a.card)}::json, ${a.actorUserId}::uuid, ${a.actingServiceProviderId}::uuid,
-          ${a.idempotencyKey}, ${a.at.toISOString()}::timestamptz, ${a.checkedUpdatedAt})`),
-    );
+    const [row] = await publishJobQuery(db).execute({
+      jobId: a.jobId,
+      employerId: a.employerId,
+      payers: JSON.stringify(a.payers),
+      card: a.card === null ? null : JSON.stringify(a.card),
+      actorUserId: a.actorUserId,
+      actingServiceProviderId: a.actingServiceProviderId,
+      idempotencyKey: a.idempotencyKey,
+      at: a.at.toISOString(),
+      checkedUpdatedAt: a.checkedUpdatedAt,
+    });
     if (!row) throw new Error("publish_job returned nothing");
-    const record = typeof row.out_job === "string" ? (JSON.parse(row.out_job) as Record<string, unknown>) : row.out_job;
+    const record = typeof row.job === "string" ? (JSON.parse(row.job) as Record<string, unknown>) : row.job;
     return {
-      outcome: row.out_outcome,
-      source: row.out_source,
+      outcome: row.outcome,
+      source: row.source,
       job: record === null ? null : rowFromRecord(jobs, record),
       jobUpdatedAt: record === null ? null : String(record.updated_at),
     };
