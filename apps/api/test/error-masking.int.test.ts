@@ -30,3 +30,13 @@ describe("unexpected errors", () => {
     logged.mockRestore();
   });
 });
+
+describe("the endpoint in a browser", () => {
+  it("sends a browser opening /graphql to the playground, and still answers GET queries", async () => {
+    const page = await fetch(`${t.url}/graphql`, { headers: { accept: "text/html" }, redirect: "manual" });
+    expect(page.status).toBe(302);
+    expect(page.headers.get("location")).toBe("/playground");
+    const query = await fetch(`${t.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, { headers: { accept: "application/json", "apollo-require-preflight": "true" } });
+    expect(await query.json()).toEqual({ data: { __typename: "Query" } });
+  });
+});

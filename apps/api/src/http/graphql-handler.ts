@@ -11,6 +11,13 @@ const MAX_BODY_BYTES = 1_000_000;
 /** POST/GET /graphql on Node's own http server: Apollo does the GraphQL, we do cookies and the viewer. */
 export function createGraphqlHandler(apollo: ApolloServer<Context>, services: Services, options: { secureCookies: boolean }) {
   return async function handleGraphql(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+    const search = (req.url ?? "").split("?")[1] ?? "";
+    if (req.method === "GET" && search === "" && (req.headers.accept ?? "").includes("text/html")) {
+      // A browser opening the endpoint gets the playground (Apollo's own page would load from a CDN).
+      res.writeHead(302, { location: "/playground" });
+      res.end();
+      return;
+    }
     let body: unknown = undefined;
     if (req.method === "POST") {
       let raw: Buffer;
@@ -44,7 +51,7 @@ export function createGraphqlHandler(apollo: ApolloServer<Context>, services: Se
     };
 
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: (req.url ?? "").split("?")[1] ?? "", body },
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search, body },
       context: async (): Promise<Context> => {
         const auth = req.headers.authorization ?? "";
         const bearerToken = auth.toLowerCase().startsWith("bearer ") ? auth.slice(7).trim() : null;
