@@ -28,7 +28,8 @@ export async function freshDatabase(prefix: string): Promise<{ url: string; drop
 export async function startApi(databaseUrl: string, port: number, poolMax: number): Promise<ChildProcess> {
   const apiDir = fileURLToPath(new URL("../apps/api", import.meta.url));
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", "src/main.ts"], {
+  // The same flags as apps/api's start script.
+  const child = spawn(process.execPath, [...profile, "--max-semi-space-size=32", "--import", "tsx", "src/main.ts"], {
     cwd: apiDir,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: "false", LOG_SILENT: "1", DB_POOL_MAX: String(poolMax), NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "inherit"],
