@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessions, users } from "../../db/schema/index.js";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
 import { PASSWORD, employer, serviceProvider, uniqueEmail } from "../../../test/factories.js";
 
@@ -82,6 +84,20 @@ describe("signing in and out", () => {
     expect((await ask(VIEWER)).data.viewer.user.email).toBe(email);
     await ask(`mutation { logOut }`);
     expect((await ask(VIEWER)).data.viewer).toBeNull();
+  });
+
+  it("stops signing in after 30 days, and the sweep deletes the expired session", async () => {
+    const { email, client } = await serviceProvider(t);
+    const [user] = await t.database.db.select().from(users).where(eq(users.email, email));
+    const sessionsOf = () => t.database.db.select().from(sessions).where(eq(sessions.userId, user!.id));
+    expect(await sessionsOf()).toHaveLength(1);
+    t.clock.advanceDays(29);
+    expect(await t.app.services.identity.deleteExpiredSessions()).toBe(0);
+    expect((await client.ok(VIEWER)).viewer.user.email).toBe(email);
+    t.clock.advanceDays(2);
+    expect((await client.ok(VIEWER)).viewer).toBeNull();
+    expect(await t.app.services.identity.deleteExpiredSessions()).toBeGreaterThanOrEqual(1);
+    expect(await sessionsOf()).toHaveLength(0);
   });
 
   it("answers a wrong password and an unknown email with the same UNAUTHENTICATED message", async () => {

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import { preparedPerDatabase, type Executor } from "../../db/client.js";
 import { accessTokens, clientConnections, memberships, organizations, sessions, users } from "../../db/schema/index.js";
 import type { MembershipRole, OrganizationKind } from "../../auth/viewer.js";
@@ -52,6 +52,11 @@ export const identityRepository = {
 
   async deleteSession(db: Executor, id: string): Promise<void> {
     await db.delete(sessions).where(eq(sessions.id, id));
+  },
+
+  async deleteExpiredSessions(db: Executor, now: Date): Promise<number> {
+    const rows = await db.delete(sessions).where(lte(sessions.expiresAt, now)).returning({ id: sessions.id });
+    return rows.length;
   },
 
   async setSessionAccessing(db: Executor, id: string, connectionId: string | null): Promise<void> {

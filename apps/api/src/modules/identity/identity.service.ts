@@ -133,6 +133,11 @@ export class IdentityService {
     if (viewer?.sessionId) await repo.deleteSession(this.deps.db, viewer.sessionId);
   }
 
+  /** Expired sessions already sign nobody in; the sweep only keeps them from piling up. */
+  deleteExpiredSessions(): Promise<number> {
+    return repo.deleteExpiredSessions(this.deps.db, this.deps.clock.now());
+  }
+
   async viewerAccount(viewer: Viewer) {
     const memberships = await repo.membershipsOf(this.deps.db, viewer.userId);
     const [user] = await repo.usersByIds(this.deps.db, [viewer.userId]);
