@@ -27,6 +27,8 @@ const envSchema = z.object({
   /** Portal abuse limits per client address and hour (R10). */
   UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(20),
   APPLICATIONS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  /** Reverse proxies in front of the API that append to X-Forwarded-For (0: clients connect directly). */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export interface Config {
@@ -46,6 +48,8 @@ export interface Config {
   /** POST /uploads and applyToJob per client address and hour. */
   uploadsPerHour: number;
   applicationsPerHour: number;
+  /** How many X-Forwarded-For hops to trust when telling clients apart (rate limits). */
+  trustedProxies: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -66,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: publicUrl.startsWith("https://"),
     uploadsPerHour: e.UPLOADS_PER_HOUR,
     applicationsPerHour: e.APPLICATIONS_PER_HOUR,
+    trustedProxies: e.TRUSTED_PROXIES,
   };
 }
 
@@ -87,6 +92,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     // Every test client comes from 127.0.0.1: tests of the limits fill the counter themselves.
     uploadsPerHour: 200,
     applicationsPerHour: 200,
+    trustedProxies: 0,
     ...overrides,
   };
 }

@@ -86,11 +86,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
-  const graphql = createGraphqlHandler(apollo, services, { secureCookies: config.secureCookies });
+  const graphql = createGraphqlHandler(apollo, services, { secureCookies: config.secureCookies, trustedProxies: config.trustedProxies });
   const serveStatic = createStaticHandler(config.webDist);
   const receipts = createReceiptsHandler(services);
   const lmtReports = createLmtReportHandler(services);
-  const uploads = createUploadsHandler(services);
+  const uploads = createUploadsHandler(services, { trustedProxies: config.trustedProxies });
   const resume = createResumeHandler(services);
   const rss = createRssHandler(services);
 

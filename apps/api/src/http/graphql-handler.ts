@@ -9,7 +9,7 @@ import { BodyTooLargeError, clientAddress, parseCookies, readBody, sendJson } fr
 const MAX_BODY_BYTES = 1_000_000;
 
 /** POST/GET /graphql on Node's own http server: Apollo does the GraphQL, we do cookies and the viewer. */
-export function createGraphqlHandler(apollo: ApolloServer<Context>, services: Services, options: { secureCookies: boolean }) {
+export function createGraphqlHandler(apollo: ApolloServer<Context>, services: Services, options: { secureCookies: boolean; trustedProxies: number }) {
   return async function handleGraphql(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     const search = (req.url ?? "").split("?")[1] ?? "";
     if (req.method === "GET" && search === "" && (req.headers.accept ?? "").includes("text/html")) {
@@ -64,7 +64,7 @@ export function createGraphqlHandler(apollo: ApolloServer<Context>, services: Se
           if (!(e instanceof DomainError)) throw e;
           throw new GraphQLError(e.message, { extensions: { code: e.code, http: { status: 401 } } });
         }
-        return { viewer, services, loaders: createLoaders(services), requestId, clientAddress: clientAddress(req), cookies };
+        return { viewer, services, loaders: createLoaders(services), requestId, clientAddress: clientAddress(req, options.trustedProxies), cookies };
       },
     });
 

@@ -35,6 +35,21 @@ export function parseCookies(header: string | undefined): Record<string, string>
   return out;
 }
 
-export function clientAddress(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? "unknown";
+/**
+ * The address rate limits count by. Behind `trustedProxies` reverse proxies, each appended the
+ * address it saw to X-Forwarded-For, so the client is that many hops back from the socket; anything
+ * further left was written by the client and is not believed.
+ */
+export function clientAddress(req: IncomingMessage, trustedProxies = 0): string {
+  return addressBehindProxies(req.socket.remoteAddress ?? "unknown", req.headers["x-forwarded-for"], trustedProxies);
+}
+
+export function addressBehindProxies(socketAddress: string, forwardedFor: string | string[] | undefined, trustedProxies: number): string {
+  if (trustedProxies === 0) return socketAddress;
+  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter((hop) => hop !== "");
+  const hops = [...forwarded, socketAddress];
+  return hops[Math.max(0, hops.length - 1 - trustedProxies)]!;
 }

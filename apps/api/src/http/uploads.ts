@@ -33,11 +33,11 @@ export function sendDomainError(res: ServerResponse, e: DomainError): void {
  * Answers 201 { id, filename, contentType, size }; 400 for an empty or non-document file, 413 past
  * 5 MB (reading stops there), 429 past the per-address limit. Nothing is stored unless it is 201.
  */
-export function createUploadsHandler(services: Services) {
+export function createUploadsHandler(services: Services, options: { trustedProxies: number }) {
   return async function handleUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
     res.setHeader("cache-control", "no-store");
     if (req.method !== "POST") return sendJson(res, 405, { error: "Send the file with POST.", code: "BAD_USER_INPUT" });
-    const address = clientAddress(req);
+    const address = clientAddress(req, options.trustedProxies);
     const contentType = req.headers["content-type"] ?? "";
     try {
       const declared = Number(req.headers["content-length"] ?? NaN);
