@@ -71,6 +71,8 @@ export const applications = pgTable(
   (t) => [
     index("applications_job_idx").on(t.jobId, t.createdAt),
     uniqueIndex("applications_resume_key").on(t.resumeUploadId),
+    /** One application per candidate (by normalized email) and job: a second would count twice in the LMT record. */
+    uniqueIndex("applications_one_per_candidate_key").on(t.jobId, t.candidateEmail),
     index("applications_email_idx").on(t.candidateEmail),
   ],
 );

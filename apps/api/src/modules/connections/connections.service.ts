@@ -11,7 +11,7 @@ import type { MailService } from "../mail/mail.service.js";
 import { effectiveStatus, effectiveStatusIs, invitationExpiry, type ConnectionStatus } from "./connection-status.js";
 import { connectionsRepository as repo, type ConnectionRow, type NamedConnection } from "./connections.repository.js";
 import { invitationEmail } from "./invitation-email.js";
-import { uniqueViolation } from "./unique-violation.js";
+import { uniqueViolation } from "../../db/unique-violation.js";
 
 export interface InviteClientRequest {
   companyName: string;

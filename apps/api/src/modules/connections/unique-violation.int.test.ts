@@ -3,7 +3,7 @@ import { createTestDb } from "../../../test/db.js";
 import type { Database } from "../../db/client.js";
 import { organizations } from "../../db/schema/index.js";
 import { connectionsRepository } from "./connections.repository.js";
-import { uniqueViolation } from "./unique-violation.js";
+import { uniqueViolation } from "../../db/unique-violation.js";
 
 let database: Database;
 beforeAll(async () => {

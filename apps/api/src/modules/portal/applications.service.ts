@@ -7,6 +7,7 @@ import type { RateLimit, RateLimitService } from "../rate-limits/rate-limit.serv
 import type { MailService } from "../mail/mail.service.js";
 import { applicationsRepository as repo, type ApplicationRow, type ApplicationStatus } from "./applications.repository.js";
 import { isUuid, type PortalService } from "./portal.service.js";
+import { uniqueViolation } from "../../db/unique-violation.js";
 
 const UPLOAD_TTL_MS = 86_400_000;
 
@@ -113,6 +114,10 @@ export class ApplicationsService {
         ].join("\n"),
       });
       return { application, mailId };
+    }).catch((error: unknown) => {
+      if (uniqueViolation(error) !== "applications_one_per_candidate_key") throw error;
+      const message = "You have already applied for this job with this email address.";
+      throw new DomainError("CONFLICT", message, { email: message });
     });
     this.peers.mail.deliverSoon([mailId]);
     return { id: application.id, jobTitle: job.title, submittedAt: application.createdAt };

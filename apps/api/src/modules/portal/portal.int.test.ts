@@ -374,6 +374,22 @@ describe("applying and working the applications", () => {
     await a.agency.client.ok(LEAVE);
   });
 
+  it("takes one application per candidate and job: the same email in any case is a CONFLICT on the email field", async () => {
+    const a = await agencyWithPortal();
+    const jobId = await postJob(a);
+    const otherJobId = await postJob(a);
+    await t.client().ok(APPLY, { input: applyInput(a, jobId) });
+    const { id: uploadId } = await (await upload(PDF, "ann-again.pdf")).json();
+    const twice = await t.client().fails(APPLY, { input: applyInput(a, jobId, { email: "ANN@example.com", resumeUploadId: uploadId }) });
+    expect(twice.extensions?.code).toBe("CONFLICT");
+    expect(twice.extensions?.fields?.email).toBe("You have already applied for this job with this email address.");
+    // Nothing of the refused try was kept: its CV is still free for an application that is taken.
+    await t.client().ok(APPLY, { input: applyInput(a, otherJobId, { resumeUploadId: uploadId }) });
+    await t.client().ok(APPLY, { input: applyInput(a, jobId, { email: "bo@example.com", name: "Bo" }) });
+    const { applications } = await a.client.client.ok(APPLICATIONS, { jobId });
+    expect(applications.map((x: { candidateEmail: string }) => x.candidateEmail).sort()).toEqual(["ann@example.com", "bo@example.com"]);
+  });
+
   it("moves an application through its statuses, keeping a reason for REJECTED", async () => {
     const a = await agencyWithPortal();
     const jobId = await postJob(a);

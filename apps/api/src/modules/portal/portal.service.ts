@@ -4,7 +4,7 @@ import type { Viewer } from "../../auth/viewer.js";
 import { decodeCursor, pageSize, toPage } from "../../lib/cursor.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { ServiceDeps } from "../deps.js";
-import { uniqueViolation } from "../connections/unique-violation.js";
+import { uniqueViolation } from "../../db/unique-violation.js";
 import { portalRepository as repo, searchTokens, type PortalRow, type PublicJobRow } from "./portal.repository.js";
 
 /** totalCount counts no further than this; the board shows "1000+" when it reaches it. */

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "applications_one_per_candidate_key" ON "applications" USING btree ("job_id","candidate_email");
