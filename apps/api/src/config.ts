@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
+import { normalizeAbn } from "@app/domain";
 
 /**
  * About one database connection per core, at least 2 (a board search counts beside its page) and
@@ -29,6 +30,12 @@ const envSchema = z.object({
   APPLICATIONS_PER_HOUR: z.coerce.number().int().min(1).default(10),
   /** Reverse proxies in front of the API that append to X-Forwarded-For (0: clients connect directly). */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /** Who sells the credits, as receipts name them; with an ABN they are tax invoices. */
+  SELLER_NAME: z.string().trim().min(1).default("Job Ads with credit sharing"),
+  SELLER_ABN: z
+    .string()
+    .optional()
+    .refine((abn) => abn === undefined || abn.trim() === "" || normalizeAbn(abn) !== null, "SELLER_ABN is not a valid ABN (11 digits that pass the ABR check)."),
 });
 
 export interface Config {
@@ -50,6 +57,8 @@ export interface Config {
   applicationsPerHour: number;
   /** How many X-Forwarded-For hops to trust when telling clients apart (rate limits). */
   trustedProxies: number;
+  /** The seller on receipts; with an ABN (11 digits) receipts are tax invoices. */
+  seller: { name: string; abn: string | null };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -71,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadsPerHour: e.UPLOADS_PER_HOUR,
     applicationsPerHour: e.APPLICATIONS_PER_HOUR,
     trustedProxies: e.TRUSTED_PROXIES,
+    seller: { name: e.SELLER_NAME, abn: e.SELLER_ABN === undefined ? null : normalizeAbn(e.SELLER_ABN) },
   };
 }
 
@@ -93,6 +103,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     uploadsPerHour: 200,
     applicationsPerHour: 200,
     trustedProxies: 0,
+    seller: { name: "Job Ads with credit sharing", abn: null },
     ...overrides,
   };
 }

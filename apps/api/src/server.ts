@@ -88,7 +88,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const graphql = createGraphqlHandler(apollo, services, { secureCookies: config.secureCookies, trustedProxies: config.trustedProxies });
   const serveStatic = createStaticHandler(config.webDist);
-  const receipts = createReceiptsHandler(services);
+  const receipts = createReceiptsHandler(services, config.seller);
   const lmtReports = createLmtReportHandler(services);
   const uploads = createUploadsHandler(services, { trustedProxies: config.trustedProxies });
   const resume = createResumeHandler(services);

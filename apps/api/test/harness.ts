@@ -1,4 +1,4 @@
-import { testConfig } from "../src/config.js";
+import { testConfig, type Config } from "../src/config.js";
 import type { Database } from "../src/db/client.js";
 import { TestClock } from "../src/lib/clock.js";
 import { TestPaymentProvider } from "../src/lib/payment-provider.js";
@@ -18,11 +18,11 @@ export interface TestApp {
 }
 
 /** The real server on a free port, over a fresh database. Share one per test file. */
-export async function startTestApp(options: { webDist?: string; payments?: TestPaymentProvider } = {}): Promise<TestApp> {
+export async function startTestApp(options: { webDist?: string; payments?: TestPaymentProvider; config?: Partial<Config> } = {}): Promise<TestApp> {
   const database = await createTestDb();
   const clock = new TestClock(new Date());
   const payments = options.payments ?? new TestPaymentProvider();
-  const config = testConfig({ webDist: options.webDist });
+  const config = testConfig({ webDist: options.webDist, ...options.config });
   const app = await createApp({ config, database, clock, payments });
   const { url } = await app.listen();
   // Links in mail name the port the server took.

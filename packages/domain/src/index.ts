@@ -14,3 +14,4 @@ export * from "./portal/portal-settings.js";
 export * from "./lmt/rules.js";
 export * from "./lmt/dates.js";
 export * from "./lmt/lmt-checks.js";
+export * from "./billing/abn.js";

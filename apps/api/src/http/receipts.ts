@@ -6,7 +6,6 @@ import type { Services } from "../services.js";
 import { parseCookies, sendJson } from "./respond.js";
 
 const RECEIPT_PATH = /^\/receipts\/([^/]+)\.pdf$/;
-const SELLER = "Job Ads with credit sharing";
 
 export function isReceiptPath(path: string): boolean {
   return RECEIPT_PATH.test(path);
@@ -17,7 +16,7 @@ export function isReceiptPath(path: string): boolean {
  * of the organization that bought it (session cookie or Bearer token, as /graphql takes them).
  * Anyone else gets 404, so a receipt's existence is never revealed.
  */
-export function createReceiptsHandler(services: Services) {
+export function createReceiptsHandler(services: Services, seller: { name: string; abn: string | null }) {
   return async function handleReceipt(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "Use GET." });
     const purchaseId = RECEIPT_PATH.exec(path)?.[1] ?? "";
@@ -32,7 +31,8 @@ export function createReceiptsHandler(services: Services) {
       const pdf = await renderReceiptPdf({
         receiptNumber: purchase.receiptNumber!,
         issuedAt: purchase.completedAt ?? purchase.createdAt,
-        sellerName: SELLER,
+        sellerName: seller.name,
+        sellerAbn: seller.abn,
         customerName: organization?.name ?? "",
         description: plan.name,
         quantity: purchase.quantity,

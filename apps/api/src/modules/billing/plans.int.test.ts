@@ -343,6 +343,7 @@ describe("receipts", () => {
     expect(text).toContain("GST included (10%)");
     expect(text).toContain("$315.91 AUD"); // 347500 / 11, rounded
     expect(text).toContain("Premium Job Pack 25 Ads");
+    expect(text).not.toContain("Tax invoice"); // no ABN configured: a receipt
 
     const stranger = await tokened(serviceProvider(t));
     const other = await fetch(`${t.url}${pack.receiptUrl}`, { headers: { authorization: `Bearer ${await accessToken(stranger)}` } });
@@ -358,6 +359,26 @@ async function accessToken(who: SignedUp): Promise<string> {
 }
 
 /** The text shown by an uncompressed pdfkit PDF: each TJ array's hex strings, one line each. */
+describe("receipts with the seller's ABN", () => {
+  it("are tax invoices naming the seller and its ABN", async () => {
+    const invoicing = await startTestApp({ config: { seller: { name: "Harbour Job Ads Pty Ltd", abn: "51824753556" } } });
+    try {
+      const agency = await tokened(serviceProvider(invoicing));
+      const pack = await bought(agency, "pack-25");
+      const res = await fetch(`${invoicing.url}${pack.receiptUrl}`, { headers: { authorization: `Bearer ${agency.client.bearer}` } });
+      expect(res.status).toBe(200);
+      const text = pdfText(Buffer.from(await res.arrayBuffer()));
+      expect(text).toContain("Tax invoice");
+      expect(text).toContain("Harbour Job Ads Pty Ltd");
+      expect(text).toContain("ABN 51 824 753 556");
+      expect(text).toContain("GST included (10%)");
+      expect(text).not.toContain("Receipt number"); // the number is an invoice number on a tax invoice
+    } finally {
+      await invoicing.close();
+    }
+  });
+});
+
 function pdfText(pdf: Buffer): string {
   const lines: string[] = [];
   for (const [, body] of pdf.toString("latin1").matchAll(/\[([^\]]*)\]\s*TJ/g)) {
