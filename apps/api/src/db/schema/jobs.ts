@@ -76,6 +76,10 @@ export const jobRevisions = pgTable(
     description: text("description").notNull(),
     requirements: text("requirements"),
     salary: jsonb("salary").$type<{ min: number | null; max: number | null; period: string; currency: string } | null>(),
+    // Null on revisions saved before these were kept.
+    location: jsonb("location").$type<{ city: string; state: string | null; postcode: string | null; country: string } | null>(),
+    workType: workType("work_type"),
+    showSalary: boolean("show_salary"),
     authorUserId: uuid("author_user_id").references(() => users.id),
     afterPublish: boolean("after_publish").notNull().default(false),
     createdAt: ts("created_at").notNull().defaultNow(),

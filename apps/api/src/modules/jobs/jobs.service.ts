@@ -165,6 +165,9 @@ export class JobsService {
         job.salaryPeriod === null
           ? null
           : { min: job.salaryMin, max: job.salaryMax, period: job.salaryPeriod, currency: job.salaryCurrency ?? "AUD" },
+      location: { city: job.city, state: job.state, postcode: job.postcode, country: job.country },
+      workType: job.workType,
+      showSalary: job.showSalary,
       authorUserId: viewer.userId,
       afterPublish: job.status !== "DRAFT",
       createdAt: this.deps.clock.now(),

@@ -108,6 +108,10 @@ export class JobRevisionType {
   @Field(() => String) description: string;
   @Field(() => String, { nullable: true }) requirements: string | null;
   @Field(() => SalaryType, { nullable: true }) salary: SalaryType | null;
+  @Field(() => LocationType, { nullable: true, description: "Null on revisions saved before locations were kept." }) location: LocationType | null;
+  @Field(() => WorkType, { nullable: true, description: "Null on revisions saved before work types were kept." }) workType: WorkType | null;
+  @Field(() => Boolean, { nullable: true, description: "Whether the public ad showed the salary; null on revisions saved before this was kept." })
+  showSalary: boolean | null;
   @Field(() => Date) createdAt: Date;
   authorUserId: string | null;
   @Field(() => Boolean, { description: "True for edits made after the job was first published." }) afterPublish: boolean;

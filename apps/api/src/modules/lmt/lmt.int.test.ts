@@ -128,6 +128,21 @@ describe("publishing an LMT ad (R8)", () => {
     expect(lmtReport.firstPublishedRevision).toEqual({ number: 1, title: "Chef de Partie", afterPublish: false });
     expect(lmtReport.revisions.map((r: { number: number }) => r.number)).toEqual([1, 2]);
     expect(lmtReport.job.title).toBe("Senior Chef de Partie");
+
+    // A move to another city and to part-time work is kept in the record too, with the CSV.
+    await cafe.client.ok(UPDATE_CONFIRMED, {
+      id: createJob.id,
+      input: lmtInput({ title: "Senior Chef de Partie", workType: "PART_TIME", location: { city: "Newcastle", state: "NSW", postcode: "2300", country: "AU" } }),
+    });
+    const { job } = await cafe.client.ok(`query($id: ID!) { job(id: $id) { revisions { number workType showSalary location { city postcode } } } }`, { id: createJob.id });
+    expect(job.revisions).toEqual([
+      { number: 1, workType: "FULL_TIME", showSalary: true, location: { city: "Manly", postcode: "2095" } },
+      { number: 2, workType: "FULL_TIME", showSalary: true, location: { city: "Manly", postcode: "2095" } },
+      { number: 3, workType: "PART_TIME", showSalary: true, location: { city: "Newcastle", postcode: "2300" } },
+    ]);
+    const csv = await (await fetch(`${t.url}${(await cafe.client.ok(REPORT, { jobId: createJob.id })).lmtReport.csvUrl}`, { headers: { cookie: cookieOf(cafe.client) } })).text();
+    expect(csv).toContain("Number,Saved at,Author,After publish,Title,Salary,Salary shown,Work type,Location,Requirements");
+    expect(csv).toMatch(/\n3,[^\n]*,Senior Chef de Partie,70000-78000 AUD per year,Yes,PART_TIME,Newcastle NSW 2300,Certificate IV/);
   });
 });
 

@@ -57,7 +57,7 @@ export function renderLmtReportCsv(r: LmtReportData, authors: ReadonlyMap<string
     ...r.applications.map((a) => line(a.candidateName, a.placementBoard, a.source, a.appliedAt.toISOString(), a.status, a.outcomeReason)),
     "",
     line("Revisions"),
-    line("Number", "Saved at", "Author", "After publish", "Title", "Salary", "Requirements"),
+    line("Number", "Saved at", "Author", "After publish", "Title", "Salary", "Salary shown", "Work type", "Location", "Requirements"),
     ...r.revisions.map((v) =>
       line(
         v.number,
@@ -66,6 +66,9 @@ export function renderLmtReportCsv(r: LmtReportData, authors: ReadonlyMap<string
         v.afterPublish,
         v.title,
         v.salary === null ? "" : `${v.salary.min ?? ""}-${v.salary.max ?? ""} ${v.salary.currency} per ${v.salary.period.toLowerCase()}`,
+        v.showSalary,
+        v.workType,
+        v.location === null ? "" : [v.location.city, v.location.state, v.location.postcode].filter(Boolean).join(" "),
         v.requirements,
       ),
     ),
