@@ -161,6 +161,10 @@ describe("Labour Market Testing in the browser", () => {
     await screenshotBoth(page, "lmt-edit-confirm");
     await confirm.getByRole("button", { name: "Save as a new revision" }).click();
     await page.waitForURL(`${suite.app.url}/employer/jobs/${jobId}`);
+    // Each revision says where and how the role was advertised at the time.
+    await page.getByText(`${TITLE} (specialty coffee)`, { exact: true }).last().waitFor();
+    expect(await page.getByText(/^Full time · Manly/).count()).toBeGreaterThanOrEqual(2);
+    await screenshotBoth(page, "job-revisions");
     await page.getByRole("link", { name: "LMT report" }).click();
     const revisions = page.getByTestId("lmt-revisions");
     await revisions.getByText(`${TITLE} (specialty coffee)`).waitFor();

@@ -8,7 +8,7 @@ import { Button } from "../../../ui/Button";
 import { Card } from "../../../ui/Card";
 import { ConfirmDialog } from "../../../ui/ConfirmDialog";
 import { DateTime } from "../../../ui/DateTime";
-import { paidWithText } from "../job-labels";
+import { WORK_TYPE_LABELS, formatLocation, paidWithText } from "../job-labels";
 import { useCloseJob, useDeleteDraftJob } from "../hooks/use-jobs";
 import { JobAdPreview, jobAdContent } from "./JobAdPreview";
 import { JobApplications } from "../../applications/components/JobApplications";
@@ -72,6 +72,13 @@ export const JobDetailFragment = graphql(`
       createdAt
       afterPublish
       title
+      workType
+      location {
+        city
+        state
+        postcode
+        country
+      }
       author {
         id
         name
@@ -181,6 +188,11 @@ export function JobDetailView({ job, editPath, publishPath, lmtReportPath, onDel
                     <span className="revision-number">#{r.number}</span>
                     <span className="cell-stack">
                       <span className="strong">{r.title}</span>
+                      {r.location !== null && r.workType !== null && (
+                        <span className="muted">
+                          {WORK_TYPE_LABELS[r.workType]} · {formatLocation(r.location)}
+                        </span>
+                      )}
                       <span className="muted">
                         <DateTime value={r.createdAt} />
                         {r.author !== null && <> · {r.author.name}</>}
