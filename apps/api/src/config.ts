@@ -10,6 +10,8 @@ import { normalizeAbn } from "@app/domain";
  */
 export const DEFAULT_DB_POOL_MAX = Math.min(8, Math.max(2, availableParallelism()));
 
+const DEFAULT_SELLER_NAME = "Job Ads with credit sharing";
+
 /** The only reader of process.env: everything else gets a Config passed in. */
 const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
@@ -31,7 +33,7 @@ const envSchema = z.object({
   /** Reverse proxies in front of the API that append to X-Forwarded-For (0: clients connect directly). */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Who sells the credits, as receipts name them; with an ABN they are tax invoices. */
-  SELLER_NAME: z.string().trim().min(1).default("Job Ads with credit sharing"),
+  SELLER_NAME: z.string().trim().min(1).default(DEFAULT_SELLER_NAME),
   SELLER_ABN: z
     .string()
     .optional()
@@ -103,7 +105,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     uploadsPerHour: 200,
     applicationsPerHour: 200,
     trustedProxies: 0,
-    seller: { name: "Job Ads with credit sharing", abn: null },
+    seller: { name: DEFAULT_SELLER_NAME, abn: null },
     ...overrides,
   };
 }
