@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Agent, request } from "undici";
 import postgres from "postgres";
+import { LeanHttpClient } from "./http-client.js";
 
 export const ADMIN_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -44,16 +44,19 @@ export async function startApi(databaseUrl: string, port: number, poolMax: numbe
   return child;
 }
 
-export const dispatcher = new Agent({ connections: 128, pipelining: 1, keepAliveTimeout: 30_000 });
+const clients = new Map<string, LeanHttpClient>();
 
 export async function gql(url: string, cookie: string, query: string, variables: Record<string, unknown>): Promise<any> {
-  const res = await request(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", cookie },
-    body: JSON.stringify({ query, variables }),
-    dispatcher,
-  });
-  return res.body.json();
+  let client = clients.get(url);
+  if (client === undefined) {
+    const { hostname, port } = new URL(url);
+    client = new LeanHttpClient(hostname, Number(port));
+    clients.set(url, client);
+  }
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (cookie !== "") headers.cookie = cookie;
+  const res = await client.post("/graphql", headers, JSON.stringify({ query, variables }));
+  return JSON.parse(res.body);
 }
 
 export interface RunResult {
@@ -69,6 +72,8 @@ export interface CpuSplit {
   api: number;
   database: number;
   bench: number;
+  /** How busy the whole machine was, in % of all its cores (anything else running counts too). */
+  machineBusyPct: number;
 }
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
@@ -105,10 +110,21 @@ function postgresPids(): number[] {
 /** The API process's pid, set by startApi, so runs can say what CPU the API itself spent. */
 let apiPid: number | undefined;
 
-function cpuNow(): { api: number; database: Map<number, number>; bench: number } {
+/** Busy and total ticks of all cores since boot (the first line of /proc/stat). */
+function machineTicks(): { busy: number; total: number } {
+  try {
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const busy = user! + nice! + system! + irq! + softirq! + steal!;
+    return { busy, total: busy + idle! + iowait! };
+  } catch {
+    return { busy: 0, total: 0 };
+  }
+}
+
+function cpuNow(): { api: number; database: Map<number, number>; bench: number; machine: { busy: number; total: number } } {
   const database = new Map(postgresPids().map((pid) => [pid, processCpuMs(pid)] as const));
   const self = process.cpuUsage();
-  return { api: apiPid === undefined ? 0 : processCpuMs(apiPid), database, bench: (self.user + self.system) / 1000 };
+  return { api: apiPid === undefined ? 0 : processCpuMs(apiPid), database, bench: (self.user + self.system) / 1000, machine: machineTicks() };
 }
 
 function cpuSince(before: ReturnType<typeof cpuNow>): CpuSplit {
@@ -116,7 +132,9 @@ function cpuSince(before: ReturnType<typeof cpuNow>): CpuSplit {
   let database = 0;
   // Backends that started during the run count from 0.
   for (const [pid, ms] of after.database) database += ms - (before.database.get(pid) ?? 0);
-  return { api: after.api - before.api, database, bench: after.bench - before.bench };
+  const total = after.machine.total - before.machine.total;
+  const machineBusyPct = total > 0 ? (100 * (after.machine.busy - before.machine.busy)) / total : 0;
+  return { api: after.api - before.api, database, bench: after.bench - before.bench, machineBusyPct };
 }
 
 /** Runs `clients` loops at once, each taking work items until none are left or time runs out. */
@@ -132,7 +150,7 @@ export async function drive(clients: number, seconds: number, next: (client: num
         const work = next(client);
         if (work === null) return;
         const t0 = performance.now();
-        const ok = await work();
+        const ok = await work().catch(() => false);
         latenciesMs.push(performance.now() - t0);
         if (!ok) errors++;
       }
@@ -155,6 +173,6 @@ export function median(values: number[]): number {
 export function row(label: string, r: RunResult): string {
   const rps = r.requests / r.seconds;
   const perRequest = (ms: number) => (r.requests === 0 ? "-" : (ms / r.requests).toFixed(2));
-  const cpu = `cpu ms/req: api ${perRequest(r.cpuMs.api)}, db ${perRequest(r.cpuMs.database)}, bench ${perRequest(r.cpuMs.bench)}`;
+  const cpu = `cpu ms/req: api ${perRequest(r.cpuMs.api)}, db ${perRequest(r.cpuMs.database)}, bench ${perRequest(r.cpuMs.bench)}; machine busy ${r.cpuMs.machineBusyPct.toFixed(0)}%`;
   return `${label.padEnd(34)} ${rps.toFixed(0).padStart(6)} req/s   p50 ${percentile(r.latenciesMs, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(r.latenciesMs, 99).toFixed(1).padStart(6)} ms   errors ${r.errors}   ${cpu}`;
 }
