@@ -95,7 +95,8 @@ async function seed(): Promise<Seeded> {
     // Client k of agency a is clients[a === 0 ? k : 25 + (a - 1) * 3 + k].
     await sql`
       INSERT INTO jobs (employer_id, created_by_service_provider_id, title, description, city, state, country, work_type,
-                        salary_min, salary_max, salary_period, salary_currency, status, duration_days, created_at, updated_at, published_at, closes_at)
+                        salary_min, salary_max, salary_period, salary_currency, status, duration_days, created_at, updated_at, published_at, closes_at,
+                        paid_by, payer_organization_id)
       SELECT (${sql.array(clients)}::uuid[])[1 + CASE WHEN pick.a = 0 THEN abs(hashint4(i + 23)) % 25 ELSE 25 + (pick.a - 1) * 3 + abs(hashint4(i + 23)) % 3 END],
         (${sql.array(agencies)}::uuid[])[1 + pick.a],
         (ARRAY['Senior','Junior','Lead','Casual','Trainee','Assistant'])[1 + abs(hashint4(i)) % 6] || ' ' ||
@@ -114,7 +115,8 @@ async function seed(): Promise<Seeded> {
         (ARRAY['NSW','VIC','QLD','WA','SA','TAS','NT','ACT'])[1 + abs(hashint4(i + 13)) % 8],
         'AU', 'FULL_TIME', 50000 + abs(hashint4(i)) % 50000, 100000 + abs(hashint4(i)) % 50000, 'YEAR', 'AUD', 'PUBLISHED', 30,
         now() - make_interval(secs => i * 2), now() - make_interval(secs => i * 2), now() - make_interval(secs => i * 2),
-        now() - make_interval(secs => i * 2) + interval '400 days'
+        now() - make_interval(secs => i * 2) + interval '400 days',
+        'SERVICE_PROVIDER_CREDITS', (${sql.array(agencies)}::uuid[])[1 + pick.a]
       FROM generate_series(${from}::int, ${to}::int) i
       CROSS JOIN LATERAL (
         SELECT CASE WHEN abs(hashint4(i + 17)) % 2 = 0 THEN 0 ELSE 1 + abs(hashint4(i + 19)) % ${SMALL_AGENCIES}::int END AS a

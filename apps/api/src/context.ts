@@ -54,7 +54,6 @@ export function createLoaders(services: Services) {
     creditBalance: byKey((ids) => services.billing.creditBalances(ids), (b) => b.id),
     job: byId((ids) => services.jobs.jobsByIds(ids)),
     plan: byId((ids) => services.billing.plansByIds(ids)),
-    jobPayment: byKey((ids) => services.jobs.paymentsFor(ids), (p) => p.jobId),
     jobRevisions: groupedBy((ids) => services.jobs.revisionsFor(ids), (r) => r.jobId),
     applicationCount: new DataLoader<string, number>(async (ids) => {
       const counts = new Map((await services.applications.countsFor(ids)).map((c) => [c.jobId, c.n]));

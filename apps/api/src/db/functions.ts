@@ -60,7 +60,7 @@ DECLARE
   bal integer;
   lot_id uuid;
   entry_id bigint;
-  paid_by payment_source;
+  paid_with payment_source;
   paid_org uuid;
   summary text;
 BEGIN
@@ -101,37 +101,33 @@ BEGIN
     INSERT INTO credit_entries (organization_id, kind, amount, balance_after, lot_id, job_id, actor_user_id, created_at)
       VALUES (payer_org, 'PUBLISH', -1, bal, lot_id, p_job_id, p_actor_user_id, p_at)
       RETURNING id INTO entry_id;
-    paid_by := (payer->>'source')::payment_source;
+    paid_with := (payer->>'source')::payment_source;
     paid_org := payer_org;
     summary := payer->>'summary';
     EXIT;
   END LOOP;
 
-  IF paid_by IS NULL THEN
+  IF paid_with IS NULL THEN
     IF p_card IS NULL THEN
       RETURN QUERY SELECT 'NO_CREDITS'::text, NULL::payment_source, (to_jsonb(j) - 'search')::json;
       RETURN;
     END IF;
-    paid_by := 'CARD';
+    paid_with := 'CARD';
     paid_org := p_employer_id;
     summary := p_card->>'summary';
   END IF;
 
   UPDATE jobs
-    SET status = 'PUBLISHED', published_at = p_at, closes_at = p_at + make_interval(days => j.duration_days), updated_at = p_at
+    SET status = 'PUBLISHED', published_at = p_at, closes_at = p_at + make_interval(days => j.duration_days), updated_at = p_at,
+        paid_by = paid_with, payer_organization_id = paid_org, credit_entry_id = entry_id,
+        paid_amount_cents = CASE WHEN paid_with = 'CARD' THEN (p_card->>'amountCents')::integer END,
+        payment_reference = CASE WHEN paid_with = 'CARD' THEN p_card->>'reference' END,
+        publish_idempotency_key = p_idempotency_key
     WHERE id = p_job_id
     RETURNING * INTO j;
-  INSERT INTO job_payments (job_id, employer_id, source, payer_organization_id, amount_cents, credit_entry_id, payment_reference, idempotency_key, actor_user_id, paid_at)
-    VALUES (
-      p_job_id, p_employer_id, paid_by, paid_org,
-      CASE WHEN paid_by = 'CARD' THEN (p_card->>'amountCents')::integer END,
-      entry_id,
-      CASE WHEN paid_by = 'CARD' THEN p_card->>'reference' END,
-      p_idempotency_key, p_actor_user_id, p_at
-    );
   INSERT INTO audit_events (organization_id, actor_user_id, acting_service_provider_id, action, summary, created_at)
     VALUES (p_employer_id, p_actor_user_id, p_acting_service_provider_id, 'job.published', replace(summary, '{title}', j.title), p_at);
-  RETURN QUERY SELECT 'PUBLISHED'::text, paid_by, (to_jsonb(j) - 'search')::json;
+  RETURN QUERY SELECT 'PUBLISHED'::text, paid_with, (to_jsonb(j) - 'search')::json;
 END
 $fn$;
 `;

@@ -141,5 +141,7 @@ export const creditEntries = pgTable(
     check("credit_entries_amount_not_zero", sql`${t.amount} <> 0`),
     check("credit_entries_balance_not_negative", sql`${t.balanceAfter} >= 0`),
     index("credit_entries_org_idx").on(t.organizationId, t.id),
+    // The ledger's own guard against charging a job twice (R2), behind publish_job's row lock.
+    uniqueIndex("credit_entries_one_publish_per_job").on(t.jobId).where(sql`kind = 'PUBLISH'`),
   ],
 );

@@ -37,6 +37,16 @@ export const jobs = pgTable(
     updatedAt: ts("updated_at").notNull().defaultNow(),
     publishedAt: ts("published_at"),
     closesAt: ts("closes_at"),
+    // How the publish was paid (R2), kept on the job itself: a job is published once, under its
+    // row lock, so no second payment row can exist, and a publish writes no extra table.
+    paidBy: paymentSource("paid_by"),
+    payerOrganizationId: uuid("payer_organization_id").references(() => organizations.id),
+    /** The ledger entry of a credit payment. */
+    creditEntryId: bigint("credit_entry_id", { mode: "number" }),
+    /** A card payment's amount and the PaymentProvider's reference. */
+    paidAmountCents: integer("paid_amount_cents"),
+    paymentReference: text("payment_reference"),
+    publishIdempotencyKey: text("publish_idempotency_key"),
     createdByUserId: uuid("created_by_user_id").references(() => users.id),
     createdByServiceProviderId: uuid("created_by_service_provider_id").references(() => organizations.id),
     // Portal board (modules/portal): the job's "portal owner", the service provider that created
@@ -63,7 +73,10 @@ export const jobs = pgTable(
     // Portal word and place search (search @@ tsquery); fastupdate off so heavy publishing leaves
     // no pending list for searches to scan.
     index("jobs_search_idx").using("gin", t.search).with({ fastupdate: false }).where(sql`status = 'PUBLISHED'`),
+    // A publish idempotency key names one job per employer.
+    uniqueIndex("jobs_publish_idempotency_key").on(t.employerId, t.publishIdempotencyKey).where(sql`publish_idempotency_key IS NOT NULL`),
     check("jobs_duration_positive", sql`${t.durationDays} BETWEEN 1 AND 365`),
+    check("jobs_paid_when_published", sql`(${t.paidBy} IS NULL) = (${t.publishedAt} IS NULL)`),
   ],
 );
 
@@ -86,28 +99,3 @@ export const jobRevisions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.jobId, t.number] })],
 );
-
-/** One row per published job: the unique job_id makes a second charge impossible (R2). */
-export const jobPayments = pgTable(
-  "job_payments",
-  {
-    jobId: uuid("job_id").primaryKey().references(() => jobs.id, { onDelete: "cascade" }),
-    /** The job's employer, so a publish idempotency key is unique per employer. */
-    employerId: uuid("employer_id").notNull().references(() => organizations.id),
-    source: paymentSource("source").notNull(),
-    payerOrganizationId: uuid("payer_organization_id").notNull().references(() => organizations.id),
-    amountCents: integer("amount_cents"),
-    creditEntryId: bigint("credit_entry_id", { mode: "number" }),
-    paymentReference: text("payment_reference"),
-    idempotencyKey: text("idempotency_key"),
-    actorUserId: uuid("actor_user_id").references(() => users.id),
-    paidAt: ts("paid_at").notNull().defaultNow(),
-  },
-  (t) => [
-    uniqueIndex("job_payments_idempotency_key").on(t.employerId, t.idempotencyKey).where(sql`idempotency_key IS NOT NULL`),
-    index("job_payments_payer_idx").on(t.payerOrganizationId),
-    index("job_payments_entry_idx").on(t.creditEntryId),
-  ],
-);
-
-

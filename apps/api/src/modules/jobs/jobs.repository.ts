@@ -1,17 +1,18 @@
 import { and, count, desc, eq, getTableColumns, inArray, lte, or, lt, sql } from "drizzle-orm";
 import { preparedPerDatabase, rowFromRecord, type Executor } from "../../db/client.js";
-import { jobPayments, jobRevisions, jobs } from "../../db/schema/index.js";
+import { uniqueViolation } from "../../db/unique-violation.js";
+import { jobRevisions, jobs } from "../../db/schema/index.js";
 
 /** Every column but the search vector, which only the database reads (portal search). */
 const { search: _search, ...jobColumns } = getTableColumns(jobs);
 export type JobRow = Omit<typeof jobs.$inferSelect, "search">;
 export type JobValues = Omit<typeof jobs.$inferInsert, "id" | "employerId" | "status" | "createdAt" | "updatedAt">;
-export type JobPaymentRow = typeof jobPayments.$inferSelect;
 export type JobRevisionRow = typeof jobRevisions.$inferSelect;
 export type JobStatus = JobRow["status"];
 
-export type PublishOutcome = "PUBLISHED" | "NOT_DRAFT" | "NOT_FOUND" | "CHECK" | "NO_CREDITS";
-export type PaymentSourceValue = JobPaymentRow["source"];
+/** KEY_USED: another job of the employer was published with the same idempotency key meanwhile. */
+export type PublishOutcome = "PUBLISHED" | "NOT_DRAFT" | "NOT_FOUND" | "CHECK" | "NO_CREDITS" | "KEY_USED";
+export type PaymentSourceValue = NonNullable<JobRow["paidBy"]>;
 
 export interface PublishAttempt {
   jobId: string;
@@ -48,17 +49,24 @@ const publishJobQuery = preparedPerDatabase((db) =>
 export const jobsRepository = {
   /** The whole publish in one statement: see publish_job in db/functions.ts. */
   async publish(db: Executor, a: PublishAttempt): Promise<{ outcome: PublishOutcome; source: PaymentSourceValue | null; job: JobRow | null; jobUpdatedAt: string | null }> {
-    const [row] = await publishJobQuery(db).execute({
-      jobId: a.jobId,
-      employerId: a.employerId,
-      payers: JSON.stringify(a.payers),
-      card: a.card === null ? null : JSON.stringify(a.card),
-      actorUserId: a.actorUserId,
-      actingServiceProviderId: a.actingServiceProviderId,
-      idempotencyKey: a.idempotencyKey,
-      at: a.at.toISOString(),
-      checkedUpdatedAt: a.checkedUpdatedAt,
-    });
+    let rows;
+    try {
+      rows = await publishJobQuery(db).execute({
+        jobId: a.jobId,
+        employerId: a.employerId,
+        payers: JSON.stringify(a.payers),
+        card: a.card === null ? null : JSON.stringify(a.card),
+        actorUserId: a.actorUserId,
+        actingServiceProviderId: a.actingServiceProviderId,
+        idempotencyKey: a.idempotencyKey,
+        at: a.at.toISOString(),
+        checkedUpdatedAt: a.checkedUpdatedAt,
+      });
+    } catch (e) {
+      if (uniqueViolation(e) === "jobs_publish_idempotency_key") return { outcome: "KEY_USED", source: null, job: null, jobUpdatedAt: null };
+      throw e;
+    }
+    const [row] = rows;
     if (!row) throw new Error("publish_job returned nothing");
     const record = typeof row.job === "string" ? (JSON.parse(row.job) as Record<string, unknown>) : row.job;
     return {
@@ -163,17 +171,12 @@ export const jobsRepository = {
     return db.select().from(jobRevisions).where(inArray(jobRevisions.jobId, [...jobIds])).orderBy(jobRevisions.jobId, jobRevisions.number);
   },
 
-  async paymentsFor(db: Executor, jobIds: readonly string[]): Promise<JobPaymentRow[]> {
-    if (jobIds.length === 0) return [];
-    return db.select().from(jobPayments).where(inArray(jobPayments.jobId, [...jobIds]));
-  },
-
   /** The job an employer's publish idempotency key was first used for, if any. */
   async jobIdForPublishKey(db: Executor, employerId: string, idempotencyKey: string): Promise<string | undefined> {
     const [row] = await db
-      .select({ jobId: jobPayments.jobId })
-      .from(jobPayments)
-      .where(and(eq(jobPayments.employerId, employerId), eq(jobPayments.idempotencyKey, idempotencyKey)))
+      .select({ jobId: jobs.id })
+      .from(jobs)
+      .where(and(eq(jobs.employerId, employerId), eq(jobs.publishIdempotencyKey, idempotencyKey)))
       .limit(1);
     return row?.jobId;
   },

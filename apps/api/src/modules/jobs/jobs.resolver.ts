@@ -111,8 +111,9 @@ export class JobsResolver {
   }
 
   @FieldResolver(() => JobPaymentType, { nullable: true })
-  payment(@Root() job: JobType, @Ctx() ctx: Context) {
-    return ctx.loaders.jobPayment.load(job.id);
+  payment(@Root() job: JobType): JobPaymentType | null {
+    if (job.paidBy === null || job.payerOrganizationId === null || job.publishedAt === null) return null;
+    return { source: job.paidBy, payerOrganizationId: job.payerOrganizationId, paidAt: job.publishedAt, amountCents: job.paidAmountCents };
   }
 
   @FieldResolver(() => [JobRevisionType])

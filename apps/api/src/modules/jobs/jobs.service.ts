@@ -150,10 +150,6 @@ export class JobsService {
     return repo.revisionsFor(this.deps.db, jobIds);
   }
 
-  paymentsFor(jobIds: readonly string[]) {
-    return repo.paymentsFor(this.deps.db, jobIds);
-  }
-
   private async addRevision(tx: Executor, job: JobRow, viewer: Viewer): Promise<void> {
     await repo.insertRevision(tx, {
       jobId: job.id,

@@ -145,6 +145,9 @@ export class JobType {
   salaryCurrency: string | null;
   createdByUserId: string | null;
   createdByServiceProviderId: string | null;
+  paidBy: PaymentSource | null;
+  payerOrganizationId: string | null;
+  paidAmountCents: number | null;
 }
 
 @ObjectType("JobPage")

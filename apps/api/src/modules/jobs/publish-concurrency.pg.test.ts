@@ -60,4 +60,16 @@ describe.skipIf(!onPostgres)("concurrent publishes on PostgreSQL (R2)", () => {
     expect(results.filter((r) => r.errors !== undefined)).toEqual([]);
     expect(t.payments.keptCharges).toBe(kept + 1);
   });
+
+  it("10 drafts published at once with one idempotency key: one publishes, the rest are CONFLICT and pay nothing", async () => {
+    const { agency, client } = await agencyInsideClient(20, 0);
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) ids.push((await agency.client.ok(CREATE_JOB, { input: jobInput({ title: `Keyed ${i}` }) })).createJob.id);
+    const results = await Promise.all(ids.map((id) => agency.client.request(PUBLISH_JOB, { id, key: "one-key" })));
+    const codes = results.map((r) => (r.errors === undefined ? "PUBLISHED" : r.errors[0]?.extensions?.code));
+    expect(codes.filter((c) => c === "PUBLISHED")).toHaveLength(1);
+    expect(codes.filter((c) => c === "CONFLICT")).toHaveLength(9);
+    expect(await expectLedgerHolds(t, agency.organizationId)).toBe(19);
+    expect(await expectLedgerHolds(t, client.organizationId)).toBe(0);
+  });
 });

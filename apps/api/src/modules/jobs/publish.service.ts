@@ -65,9 +65,7 @@ export class PublishService {
     const key = idempotencyKey?.trim() || null;
     if (key !== null) {
       const firstJobId = await repo.jobIdForPublishKey(this.deps.db, employerId, key);
-      if (firstJobId !== undefined && firstJobId !== jobId) {
-        throw new DomainError("CONFLICT", "This idempotency key was already used to publish another job ad.");
-      }
+      if (firstJobId !== undefined && firstJobId !== jobId) throw keyUsed();
     }
     const attempt = (checkedUpdatedAt: string | null, card: PublishAttempt["card"]) =>
       repo.publish(this.deps.db, {
@@ -92,6 +90,7 @@ export class PublishService {
       result = await attempt(checked, null);
     }
     if (result.outcome === "NOT_FOUND") throw notFound();
+    if (result.outcome === "KEY_USED") throw keyUsed();
     if (result.outcome === "CHECK") throw new DomainError("CONFLICT", "The job ad changed while it was being published. Please try again.");
     if (result.outcome !== "NO_CREDITS") return result.job!;
     const { priceCents, currency } = await this.billing.paygPrice();
@@ -139,6 +138,7 @@ export class PublishService {
       });
       used = result.outcome === "PUBLISHED";
       if (result.outcome === "NOT_FOUND") throw notFound();
+      if (result.outcome === "KEY_USED") throw keyUsed();
       if (result.outcome === "CHECK") throw new DomainError("CONFLICT", "The job ad changed while it was being paid for; nothing was charged. Please try again.");
       return result.job!;
     } finally {
@@ -150,6 +150,10 @@ export class PublishService {
     assertPublishable(job);
     await this.lmtChecks?.assertPublishable(this.deps.db, job, job.id);
   }
+}
+
+function keyUsed(): DomainError {
+  return new DomainError("CONFLICT", "This idempotency key was already used to publish another job ad.");
 }
 
 /** Checks that only a publish can fail; the LMT rules (R8) join here. */
