@@ -65,6 +65,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { config, database } = options;
   const services = createServices({
     db: database.db,
+    sessionDb: database.sessionDb,
     clock: options.clock ?? systemClock,
     config,
     payments: options.payments ?? new TestPaymentProvider(),

@@ -9,7 +9,7 @@ export const onPostgres = process.env.DATABASE_URL !== undefined && process.env.
  * A fresh, migrated database for one test file: in-memory PGlite, or with DATABASE_URL a new
  * PostgreSQL database on that server, dropped again by close().
  */
-export async function createTestDb(): Promise<Database> {
+export async function createTestDb(options: { poolMax?: number } = {}): Promise<Database> {
   const serverUrl = process.env.DATABASE_URL;
   if (!onPostgres || serverUrl === undefined) {
     const database = await openDb({ databaseUrl: undefined, pgliteDir: "memory://" });
@@ -24,7 +24,7 @@ export async function createTestDb(): Promise<Database> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   // More connections than the product's default, so concurrency tests race in the database itself.
-  const database = await openDb({ databaseUrl: url.toString(), pgliteDir: "", poolMax: 20 });
+  const database = await openDb({ databaseUrl: url.toString(), pgliteDir: "", poolMax: options.poolMax ?? 20 });
   await database.migrate();
   await seedPlans(database.db);
   return {

@@ -18,8 +18,10 @@ export interface TestApp {
 }
 
 /** The real server on a free port, over a fresh database. Share one per test file. */
-export async function startTestApp(options: { webDist?: string; payments?: TestPaymentProvider; config?: Partial<Config> } = {}): Promise<TestApp> {
-  const database = await createTestDb();
+export async function startTestApp(
+  options: { webDist?: string; payments?: TestPaymentProvider; config?: Partial<Config>; poolMax?: number } = {},
+): Promise<TestApp> {
+  const database = await createTestDb({ poolMax: options.poolMax });
   const clock = new TestClock(new Date());
   const payments = options.payments ?? new TestPaymentProvider();
   const config = testConfig({ webDist: options.webDist, ...options.config });

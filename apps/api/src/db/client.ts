@@ -50,6 +50,12 @@ export function rowsOf<T>(result: unknown): T[] {
 
 export interface Database {
   db: Db;
+  /**
+   * Where every request's session lookup runs. On PostgreSQL it is one connection of its own: on
+   * the main pool the lookup would queue behind other requests' commits, each waiting for its WAL
+   * flush, and the request would wait with them. PGlite has one connection: the same as db.
+   */
+  sessionDb: Db;
   engine: "postgres" | "pglite";
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -72,8 +78,10 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
     // call), which is what the job board's searches need: how rare a word is decides their plan.
     const sql = postgres(url, { max: options.poolMax ?? DEFAULT_DB_POOL_MAX, onnotice: () => {}, prepare: true });
     const db = drizzlePostgres(sql, { schema });
+    const sessionSql = postgres(url, { max: 1, onnotice: () => {}, prepare: true });
     return {
       db,
+      sessionDb: drizzlePostgres(sessionSql, { schema }),
       engine: "postgres",
       migrate: async () => {
         // Several API processes may start at once: one migrates while the others wait on the lock.
@@ -86,7 +94,9 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
           await single.end({ timeout: 5 });
         }
       },
-      close: () => sql.end({ timeout: 5 }),
+      close: async () => {
+        await Promise.all([sql.end({ timeout: 5 }), sessionSql.end({ timeout: 5 })]);
+      },
     };
   }
   const client = await PGlite.create({
@@ -95,6 +105,7 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
+    sessionDb: db,
     engine: "pglite",
     migrate: async () => {
       await migratePglite(db as never, { migrationsFolder });

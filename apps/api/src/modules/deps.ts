@@ -6,6 +6,8 @@ import type { PaymentProvider } from "../lib/payment-provider.js";
 /** What every service is built from; tests hand in their own database, clock and provider. */
 export interface ServiceDeps {
   db: Db;
+  /** For the per-request session lookup (Database.sessionDb); db when not given. */
+  sessionDb?: Db;
   clock: Clock;
   config: Config;
   payments: PaymentProvider;

@@ -53,8 +53,9 @@ export class IdentityService {
   /** Cookie secret or bearer token -> Viewer, re-checking an accessed client on every request (R7). */
   async principal(credentials: { sessionSecret: string | null; bearerToken: string | null }): Promise<Viewer | null> {
     const { db, clock } = this.deps;
+    const lookups = this.deps.sessionDb ?? db;
     if (credentials.bearerToken !== null) {
-      const row = await repo.tokenPrincipal(db, sha256(credentials.bearerToken));
+      const row = await repo.tokenPrincipal(lookups, sha256(credentials.bearerToken));
       if (!row) throw new DomainError("UNAUTHENTICATED", "This access token is not valid or was revoked.");
       const now = clock.now();
       // One write a minute at most: a token used in a loop must not write on every request.
@@ -63,7 +64,7 @@ export class IdentityService {
     }
     if (credentials.sessionSecret === null) return null;
     const sessionId = sha256(credentials.sessionSecret);
-    const row = await repo.sessionPrincipal(db, sessionId, clock.now());
+    const row = await repo.sessionPrincipal(lookups, sessionId, clock.now());
     if (!row) return null;
     const stillActive = row.activeConnectionId !== null && row.activeClientId !== null;
     if (row.accessingConnectionId !== null && !stillActive) {
