@@ -6,7 +6,8 @@
  *
  * The API and the raw runs use the same number of database connections (BENCH_POOL, 2 by default:
  * the API's own default on a 2-core machine), so the ratio compares the framework, not pool sizes.
- * Each row also says how many CPU milliseconds a publish cost the API, PostgreSQL and the bench.
+ * Each row also says how many CPU milliseconds a publish cost the API, PostgreSQL and the bench, and
+ * how busy the whole machine was: all three share its cores.
  */
 import { createHash, randomBytes } from "node:crypto";
 import postgres from "postgres";
