@@ -66,6 +66,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const services = createServices({
     db: database.db,
     sessionDb: database.sessionDb,
+    boardDb: database.boardDb,
     clock: options.clock ?? systemClock,
     config,
     payments: options.payments ?? new TestPaymentProvider(),

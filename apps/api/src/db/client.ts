@@ -56,6 +56,12 @@ export interface Database {
    * flush, and the request would wait with them. PGlite has one connection: the same as db.
    */
   sessionDb: Db;
+  /**
+   * Where the public job board's searches run: on PostgreSQL a pool of its own, as big as the main
+   * one, so a burst of anonymous searches (candidates, crawlers) never holds the connections that
+   * agencies' publishes and edits wait for. PGlite: the same as db.
+   */
+  boardDb: Db;
   engine: "postgres" | "pglite";
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -79,9 +85,11 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
     const sql = postgres(url, { max: options.poolMax ?? DEFAULT_DB_POOL_MAX, onnotice: () => {}, prepare: true });
     const db = drizzlePostgres(sql, { schema });
     const sessionSql = postgres(url, { max: 1, onnotice: () => {}, prepare: true });
+    const boardSql = postgres(url, { max: options.poolMax ?? DEFAULT_DB_POOL_MAX, onnotice: () => {}, prepare: true });
     return {
       db,
       sessionDb: drizzlePostgres(sessionSql, { schema }),
+      boardDb: drizzlePostgres(boardSql, { schema }),
       engine: "postgres",
       migrate: async () => {
         // Several API processes may start at once: one migrates while the others wait on the lock.
@@ -95,7 +103,7 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
         }
       },
       close: async () => {
-        await Promise.all([sql.end({ timeout: 5 }), sessionSql.end({ timeout: 5 })]);
+        await Promise.all([sql.end({ timeout: 5 }), sessionSql.end({ timeout: 5 }), boardSql.end({ timeout: 5 })]);
       },
     };
   }
@@ -106,6 +114,7 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
   return {
     db,
     sessionDb: db,
+    boardDb: db,
     engine: "pglite",
     migrate: async () => {
       await migratePglite(db as never, { migrationsFolder });

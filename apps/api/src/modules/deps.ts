@@ -8,6 +8,8 @@ export interface ServiceDeps {
   db: Db;
   /** For the per-request session lookup (Database.sessionDb); db when not given. */
   sessionDb?: Db;
+  /** For the public job board's reads (Database.boardDb); db when not given. */
+  boardDb?: Db;
   clock: Clock;
   config: Config;
   payments: PaymentProvider;

@@ -60,6 +60,11 @@ export class PortalService {
     private readonly audit: AuditService,
   ) {}
 
+  /** The public board reads on its own connections (Database.boardDb). */
+  private get board() {
+    return this.deps.boardDb ?? this.deps.db;
+  }
+
   /** Called with the job's id each time the public reads a job's page (portalJob). */
   onJobViewed(listener: (jobId: string) => Promise<void>): void {
     this.viewListeners.push(listener);
@@ -112,7 +117,7 @@ export class PortalService {
 
   /** Public: an enabled portal by slug; null for an unknown or disabled one. */
   async portal(slug: string): Promise<PortalRow | null> {
-    const row = await repo.bySlug(this.deps.db, normalizeSlug(slug));
+    const row = await repo.bySlug(this.board, normalizeSlug(slug));
     return row !== undefined && row.enabled ? row : null;
   }
 
@@ -135,14 +140,14 @@ export class PortalService {
     const place = searchTokens(args.location).slice(0, MAX_PLACE_WORDS);
     const filter = { serviceProviderId: portal.serviceProviderId, now: this.deps.clock.now(), words, place };
     const count = async () => {
-      if ((await repo.boardCountEstimate(this.deps.db, filter)) >= COUNT_ESTIMATE_TRUSTED) return TOTAL_COUNT_CAP;
-      return repo.boardCount(this.deps.db, filter, TOTAL_COUNT_CAP);
+      if ((await repo.boardCountEstimate(this.board, filter)) >= COUNT_ESTIMATE_TRUSTED) return TOTAL_COUNT_CAP;
+      return repo.boardCount(this.board, filter, TOTAL_COUNT_CAP);
     };
     // When the count is wanted it runs beside the page query (on another connection), so a search
     // waits for the slower of the two rather than for both.
     const counting = args.countWanted === true ? count() : null;
     counting?.catch(() => {}); // awaited below when needed; never an unhandled rejection
-    const rows = await repo.board(this.deps.db, { ...filter, after, limit: limit + 1 });
+    const rows = await repo.board(this.board, { ...filter, after, limit: limit + 1 });
     const page = toPage(rows, limit, (r) => [r.publishedAt.toISOString(), r.id]);
     return {
       ...page,
@@ -168,7 +173,7 @@ export class PortalService {
     if (!isUuid(jobId)) return null;
     const portal = await this.portal(slug);
     if (portal === null) return null;
-    const job = await repo.boardJob(this.deps.db, portal.serviceProviderId, this.deps.clock.now(), jobId);
+    const job = await repo.boardJob(this.board, portal.serviceProviderId, this.deps.clock.now(), jobId);
     return job === undefined ? null : { portal, job: asPublic(job, portal.slug) };
   }
 
@@ -176,7 +181,7 @@ export class PortalService {
   async feed(slug: string): Promise<{ portal: PortalRow; jobs: PublicJob[] } | null> {
     const portal = await this.portal(slug);
     if (portal === null) return null;
-    const rows = await repo.board(this.deps.db, {
+    const rows = await repo.board(this.board, {
       serviceProviderId: portal.serviceProviderId,
       now: this.deps.clock.now(),
       words: [],
