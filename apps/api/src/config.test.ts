@@ -14,6 +14,12 @@ describe("settings from the environment", () => {
     expect(() => loadConfig({ SELLER_ABN: "51 824 753 557" })).toThrow(/SELLER_ABN is not a valid ABN/);
   });
 
+  it("counts LMT days in Sydney unless told otherwise, and refuses an unknown zone", () => {
+    expect(loadConfig({}).lmtTimeZone).toBe("Australia/Sydney");
+    expect(loadConfig({ LMT_TIME_ZONE: "Australia/Perth" }).lmtTimeZone).toBe("Australia/Perth");
+    expect(() => loadConfig({ LMT_TIME_ZONE: "Sydney" })).toThrow(/LMT_TIME_ZONE is not a time zone name/);
+  });
+
   it("counts clients behind the configured number of proxies", () => {
     expect(loadConfig({}).trustedProxies).toBe(0);
     expect(loadConfig({ TRUSTED_PROXIES: "1" }).trustedProxies).toBe(1);

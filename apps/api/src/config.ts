@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
-import { normalizeAbn } from "@app/domain";
+import { DEFAULT_LMT_TIME_ZONE, isTimeZone, normalizeAbn } from "@app/domain";
 
 /**
  * About one database connection per core, at least 2 (a board search counts beside its page) and
@@ -38,6 +38,12 @@ const envSchema = z.object({
     .string()
     .optional()
     .refine((abn) => abn === undefined || abn.trim() === "" || normalizeAbn(abn) !== null, "SELLER_ABN is not a valid ABN (11 digits that pass the ABR check)."),
+  /** The calendar LMT reports count an ad's days on (R8). */
+  LMT_TIME_ZONE: z
+    .string()
+    .trim()
+    .default(DEFAULT_LMT_TIME_ZONE)
+    .refine(isTimeZone, "LMT_TIME_ZONE is not a time zone name (an IANA name such as Australia/Perth)."),
 });
 
 export interface Config {
@@ -61,6 +67,8 @@ export interface Config {
   trustedProxies: number;
   /** The seller on receipts; with an ABN (11 digits) receipts are tax invoices. */
   seller: { name: string; abn: string | null };
+  /** LMT reports count days on this zone's calendar (R8). */
+  lmtTimeZone: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -83,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     applicationsPerHour: e.APPLICATIONS_PER_HOUR,
     trustedProxies: e.TRUSTED_PROXIES,
     seller: { name: e.SELLER_NAME, abn: e.SELLER_ABN === undefined ? null : normalizeAbn(e.SELLER_ABN) },
+    lmtTimeZone: e.LMT_TIME_ZONE,
   };
 }
 
@@ -106,6 +115,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     applicationsPerHour: 200,
     trustedProxies: 0,
     seller: { name: DEFAULT_SELLER_NAME, abn: null },
+    lmtTimeZone: DEFAULT_LMT_TIME_ZONE,
     ...overrides,
   };
 }

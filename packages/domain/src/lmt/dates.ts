@@ -3,8 +3,38 @@ export type Day = string;
 
 const MS_PER_DAY = 86_400_000;
 
+/** The UTC day of an instant; calendar arithmetic below works on UTC midnights. */
 export function toDay(at: Date): Day {
   return at.toISOString().slice(0, 10);
+}
+
+/** Australian agencies count an ad's days on their own calendar, not on UTC's. */
+export const DEFAULT_LMT_TIME_ZONE = "Australia/Sydney";
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day an instant falls on in a time zone: an ad published at 9 am in Sydney
+ * (22:00 UTC the day before) started on the Sydney day. Throws a RangeError for an unknown zone.
+ */
+export function dayIn(at: Date, timeZone: string): Day {
+  let format = dayFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** Whether a time zone name is one this runtime knows (IANA, e.g. "Australia/Perth"). */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-CA", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function utc(day: Day): number {

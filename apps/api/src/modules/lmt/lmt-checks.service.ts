@@ -1,4 +1,4 @@
-import { annualEarnings, badInput, publishChecks, toDay, type LmtAd, type LmtCheck, type SalaryPeriod } from "@app/domain";
+import { annualEarnings, badInput, dayIn, publishChecks, type LmtAd, type LmtCheck, type SalaryPeriod } from "@app/domain";
 import { assertCan } from "../../auth/policy.js";
 import { currentOrganizationId, type Viewer } from "../../auth/viewer.js";
 import type { Executor } from "../../db/client.js";
@@ -65,7 +65,7 @@ export class LmtChecksService {
     const names = await repo.organizationNames(db, agencyId === null ? [facts.employerId] : [facts.employerId, agencyId]);
     const settings = jobId === null ? undefined : await repo.settings(db, jobId);
     return publishChecks(lmtAdOf(facts, advertiserNameOf(names, facts.employerId, agencyId)), {
-      today: toDay(this.deps.clock.now()),
+      today: dayIn(this.deps.clock.now(), this.deps.config.lmtTimeZone),
       intendedLodgement: settings?.intendedLodgement ?? null,
     });
   }

@@ -1,4 +1,4 @@
-import { addDays, formatCents, runDays, toDay, type Day, type LmtCheck, type LmtRun } from "@app/domain";
+import { addDays, dayIn, formatCents, runDays, toDay, type Day, type LmtCheck, type LmtRun } from "@app/domain";
 import type { JobRevisionRow, JobRow } from "../jobs/jobs.repository.js";
 import type { ApplicationStatus } from "../portal/applications.repository.js";
 
@@ -76,6 +76,8 @@ export interface LmtReportData {
   applications: LmtApplicationView[];
   outcomes: { status: ApplicationStatus; count: number }[];
   generatedAt: Date;
+  /** The calendar the days are counted on (LMT_TIME_ZONE). */
+  daysCountedIn: string;
 }
 
 export const STATUSES: ApplicationStatus[] = ["NEW", "SHORTLISTED", "INTERVIEWED", "REJECTED", "HIRED"];
@@ -90,8 +92,8 @@ export function lmtReportPdfPath(jobId: string): string {
 
 
 
-/** A calendar day from "YYYY-MM-DD" or an ISO date-time (its UTC day); null when it is neither. */
-export function parseDay(value: string): Day | null {
+/** A calendar day from "YYYY-MM-DD" or an ISO date-time (its day in timeZone); null when it is neither. */
+export function parseDay(value: string, timeZone: string): Day | null {
   const text = value.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
     const at = new Date(`${text}T00:00:00Z`);
@@ -99,7 +101,7 @@ export function parseDay(value: string): Day | null {
   }
   if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
     const at = new Date(text);
-    return Number.isNaN(at.getTime()) ? null : toDay(at);
+    return Number.isNaN(at.getTime()) ? null : dayIn(at, timeZone);
   }
   return null;
 }

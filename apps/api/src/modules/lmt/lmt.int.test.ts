@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, addMonths, toDay } from "@app/domain";
+import { addDays, addMonths, dayIn } from "@app/domain";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
 import { activeConnection, employer, expectLedgerHolds, grantCredits, serviceProvider, type SignedUp } from "../../../test/factories.js";
 import { BALANCE, CREATE_JOB, PUBLISH_JOB, UPDATE_JOB, jobInput } from "../../../test/jobs.js";
@@ -167,7 +167,7 @@ describe("the LMT report of an agency's ad", () => {
     const { createJob } = await agency.client.ok(CREATE_JOB, { input });
     await agency.client.ok(PUBLISH_JOB, { id: createJob.id });
     jobId = createJob.id;
-    today = toDay(t.clock.now());
+    today = dayIn(t.clock.now(), "Australia/Sydney");
   });
 
   it("hides a hidden salary on the public board and counts views of the portal ad", async () => {
@@ -286,6 +286,7 @@ describe("the LMT report of an agency's ad", () => {
     expect(csvRes.headers.get("content-type")).toMatch(/^text\/csv/);
     const csv = await csvRes.text();
     expect(csv).toContain("Job title,Chef de Partie");
+    expect(csv).toContain("Days counted in,Australia/Sydney");
     expect(csv).toContain(`SEEK,Yes,${addDays(today, -10)},${addDays(today, 20)},11,2,,seek,https://www.seek.com.au/job/1`);
     expect(csv).toMatch(/Jora,Yes,[\d-]+,[\d-]+,6,1,/);
     expect(csv).toContain("Applications,4");
@@ -314,5 +315,32 @@ describe("the LMT report of an agency's ad", () => {
     expect((await fetch(`${t.url}${lmtReport.pdfUrl}`, { headers: { cookie: cookieOf(other.client) } })).status).toBe(404);
     expect((await fetch(`${t.url}${lmtReport.csvUrl}`, { headers: { cookie: cookieOf(other.client) } })).status).toBe(404);
     expect((await fetch(`${t.url}/lmt/not-a-uuid/report.pdf`, { headers })).status).toBe(404);
+  });
+});
+
+describe("LMT days are Sydney calendar days (LMT_TIME_ZONE)", () => {
+  it("an ad published at 9 am in Sydney starts that Sydney day, and its second day begins at Sydney midnight", async () => {
+    const realNow = t.clock.now();
+    try {
+      const agency = await serviceProvider(t, { organizationName: "Harbour Migration" });
+      const client = await employer(t, { organizationName: "Coastal Cafe" });
+      const connectionId = await activeConnection(t, agency, client);
+      await grantCredits(t, client.organizationId, 1);
+      await agency.client.ok(ACCESS, { id: connectionId });
+      const input = lmtInput({ showSalary: false, salary: { min: 98000, max: 105000, period: "YEAR", currency: "AUD" } });
+      const { createJob } = await agency.client.ok(CREATE_JOB, { input });
+      // 22:00 UTC on 30 November is 9 am on 1 December in Sydney (UTC+11 in summer).
+      t.clock.set(new Date("2026-11-30T22:00:00Z"));
+      await agency.client.ok(PUBLISH_JOB, { id: createJob.id });
+      const portalAd = async () =>
+        (await agency.client.ok(REPORT, { jobId: createJob.id })).lmtReport.placements.find((p: { isPortalAd: boolean }) => p.isPortalAd);
+      expect(await portalAd()).toMatchObject({ startsOn: "2026-12-01", days: 1 });
+      t.clock.set(new Date("2026-12-01T12:59:00Z")); // 11:59 pm in Sydney
+      expect((await portalAd()).days).toBe(1);
+      t.clock.set(new Date("2026-12-01T13:01:00Z")); // 12:01 am on 2 December in Sydney
+      expect((await portalAd()).days).toBe(2);
+    } finally {
+      t.clock.set(realNow);
+    }
   });
 });

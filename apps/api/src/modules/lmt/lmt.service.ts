@@ -4,7 +4,7 @@ import {
   badInput,
   rulesOn,
   runDays,
-  toDay,
+  dayIn,
   type Day,
   type FieldErrors,
   type LmtPlacement,
@@ -76,10 +76,10 @@ export class LmtService {
     if (board === "" || board.length > 120) fields.board = "Name the board or publication (up to 120 characters).";
     const url = (input.url ?? "").trim() === "" ? null : (input.url ?? "").trim();
     if (url !== null && (url.length > 1000 || !/^https?:\/\/[^\s]+$/i.test(url))) fields.url = "Enter the ad's web address, starting with https://.";
-    const startsOn = parseDay(input.startsOn);
+    const startsOn = parseDay(input.startsOn, this.deps.config.lmtTimeZone);
     if (startsOn === null) fields.startsOn = "Enter the day the ad started (YYYY-MM-DD).";
     const endsText = (input.endsOn ?? "").trim();
-    const endsOn = endsText === "" ? null : parseDay(endsText);
+    const endsOn = endsText === "" ? null : parseDay(endsText, this.deps.config.lmtTimeZone);
     if (endsText !== "" && endsOn === null) fields.endsOn = "Enter the day the ad ended (YYYY-MM-DD), or leave it empty while it runs.";
     if (startsOn !== null && endsOn !== null && endsOn < startsOn) fields.endsOn = "The ad cannot end before it starts.";
     if (Object.keys(fields).length > 0) throw badInput(fields);
@@ -145,7 +145,7 @@ export class LmtService {
     const fields: FieldErrors = {};
     const day = (value: string | null, field: string, message: string) => {
       if (value === null || value.trim() === "") return null;
-      const parsed = parseDay(value);
+      const parsed = parseDay(value, this.deps.config.lmtTimeZone);
       if (parsed === null) fields[field] = message;
       return parsed;
     };
@@ -180,7 +180,7 @@ export class LmtService {
     const job = await this.peers.jobs.job(viewer, jobId);
     if (!job.lmt) throw notLmt();
     const now = this.deps.clock.now();
-    const today = toDay(now);
+    const today = this.dayOf(now);
     const agencyId = job.createdByServiceProviderId;
     const portalOwnerId = agencyId ?? job.employerId;
     const [settings, recorded, applications, revisions, portal, orgs, views] = await Promise.all([
@@ -211,8 +211,8 @@ export class LmtService {
         url: jobLink,
         sourceCode: PORTAL_PLACEMENT_CODE,
         trackingUrl: jobLink,
-        startsOn: toDay(job.publishedAt),
-        endsOn: closed ? toDay(job.closesAt!) : null,
+        startsOn: this.dayOf(job.publishedAt),
+        endsOn: closed ? this.dayOf(job.closesAt!) : null,
         days: 0,
         applicationCount: 0,
         views,
@@ -300,6 +300,7 @@ export class LmtService {
       applications: appViews,
       outcomes: STATUSES.map((status) => ({ status, count: applications.filter((a) => a.status === status).length })),
       generatedAt: now,
+      daysCountedIn: this.deps.config.lmtTimeZone,
     };
   }
 
@@ -321,6 +322,11 @@ export class LmtService {
    * placement's source code or board name; on a board with several placements, the one running on
    * the day of the application. No source, or one that matches nothing, counts for the portal ad.
    */
+  /** The LMT calendar day of an instant (LMT_TIME_ZONE): ads run on the agency's days, not UTC's. */
+  private dayOf(at: Date): Day {
+    return dayIn(at, this.deps.config.lmtTimeZone);
+  }
+
   private placementFor<P extends LmtPlacementView>(application: ApplicationRow, placements: P[]): P | null {
     const portalAd = placements.find((p) => p.isPortalAd) ?? null;
     const source = (application.source ?? "").trim().toLowerCase();
@@ -328,7 +334,7 @@ export class LmtService {
     const byCode = placements.find((p) => p.sourceCode === source);
     if (byCode !== undefined) return byCode;
     const byBoard = placements.filter((p) => p.board.trim().toLowerCase() === source);
-    const day = toDay(application.createdAt);
+    const day = this.dayOf(application.createdAt);
     return byBoard.find((p) => p.startsOn <= day && (p.endsOn === null || day <= p.endsOn)) ?? byBoard[0] ?? portalAd;
   }
 }

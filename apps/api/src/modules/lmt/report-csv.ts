@@ -27,6 +27,7 @@ export function renderLmtReportCsv(r: LmtReportData, authors: ReadonlyMap<string
     line("Advertised from", day(r.advertisedFrom)),
     line("Advertised until", r.advertisedUntil === null ? "still advertised" : day(r.advertisedUntil)),
     line("Days advertised", r.daysAdvertised),
+    line("Days counted in", r.daysCountedIn),
     line("Applications", r.applicationCount),
     line("Earliest lodgement", r.earliestLodgement),
     line("Latest lodgement", r.latestLodgement),

@@ -89,7 +89,7 @@ export function renderLmtReportPdf(r: LmtReportData, authors: ReadonlyMap<string
   heading("Dates");
   pair("Advertised from", day(r.advertisedFrom));
   pair("Advertised until", r.advertisedUntil === null ? (r.advertisedFrom === null ? "-" : "still advertised") : day(r.advertisedUntil));
-  pair("Days advertised", String(r.daysAdvertised));
+  pair("Days advertised", `${r.daysAdvertised} (${r.daysCountedIn} days)`);
   pair("Earliest lodgement", r.earliestLodgement ?? "not yet known");
   pair("Latest lodgement", r.latestLodgement ?? "not yet known");
   if (r.intendedLodgement !== null) pair("Intended lodgement", r.intendedLodgement);
