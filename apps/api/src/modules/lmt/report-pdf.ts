@@ -70,7 +70,7 @@ export function renderLmtReportPdf(r: LmtReportData, authors: ReadonlyMap<string
   heading("Placements");
   table(
     ["Board", "National", "Dates", "Days", "Applications", "Views"],
-    [0.34, 0.1, 0.28, 0.08, 0.12, 0.08],
+    [0.32, 0.1, 0.27, 0.08, 0.15, 0.08],
     r.placements.map((p) => [
       p.board + (p.url !== null ? `\n${p.url}` : ""),
       p.nationalReach ? "Yes" : "No",
