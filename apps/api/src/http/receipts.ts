@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { DomainError } from "@app/domain";
 import { SESSION_COOKIE } from "../context.js";
 import { renderReceiptPdf } from "../modules/billing/receipt-pdf.js";
+import type { Config } from "../config.js";
 import type { Services } from "../services.js";
 import { parseCookies, sendJson } from "./respond.js";
 
@@ -16,7 +17,7 @@ export function isReceiptPath(path: string): boolean {
  * of the organization that bought it (session cookie or Bearer token, as /graphql takes them).
  * Anyone else gets 404, so a receipt's existence is never revealed.
  */
-export function createReceiptsHandler(services: Services, seller: { name: string; abn: string | null }) {
+export function createReceiptsHandler(services: Services, seller: Config["seller"]) {
   return async function handleReceipt(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "Use GET." });
     const purchaseId = RECEIPT_PATH.exec(path)?.[1] ?? "";

@@ -76,10 +76,10 @@ export class LmtService {
     if (board === "" || board.length > 120) fields.board = "Name the board or publication (up to 120 characters).";
     const url = (input.url ?? "").trim() === "" ? null : (input.url ?? "").trim();
     if (url !== null && (url.length > 1000 || !/^https?:\/\/[^\s]+$/i.test(url))) fields.url = "Enter the ad's web address, starting with https://.";
-    const startsOn = parseDay(input.startsOn, this.deps.config.lmtTimeZone);
+    const startsOn = this.readDay(input.startsOn);
     if (startsOn === null) fields.startsOn = "Enter the day the ad started (YYYY-MM-DD).";
     const endsText = (input.endsOn ?? "").trim();
-    const endsOn = endsText === "" ? null : parseDay(endsText, this.deps.config.lmtTimeZone);
+    const endsOn = endsText === "" ? null : this.readDay(endsText);
     if (endsText !== "" && endsOn === null) fields.endsOn = "Enter the day the ad ended (YYYY-MM-DD), or leave it empty while it runs.";
     if (startsOn !== null && endsOn !== null && endsOn < startsOn) fields.endsOn = "The ad cannot end before it starts.";
     if (Object.keys(fields).length > 0) throw badInput(fields);
@@ -145,7 +145,7 @@ export class LmtService {
     const fields: FieldErrors = {};
     const day = (value: string | null, field: string, message: string) => {
       if (value === null || value.trim() === "") return null;
-      const parsed = parseDay(value, this.deps.config.lmtTimeZone);
+      const parsed = this.readDay(value);
       if (parsed === null) fields[field] = message;
       return parsed;
     };
@@ -317,16 +317,21 @@ export class LmtService {
     return { filename: `${base}.pdf`, contentType: "application/pdf", body: await renderLmtReportPdf(report, authors) };
   }
 
-  /**
-   * Which placement an application came through: its `source` (trimmed, any case) matched to a
-   * placement's source code or board name; on a board with several placements, the one running on
-   * the day of the application. No source, or one that matches nothing, counts for the portal ad.
-   */
   /** The LMT calendar day of an instant (LMT_TIME_ZONE): ads run on the agency's days, not UTC's. */
   private dayOf(at: Date): Day {
     return dayIn(at, this.deps.config.lmtTimeZone);
   }
 
+  /** A day the user typed, or a date-time read on the LMT calendar; null when it is neither. */
+  private readDay(value: string): Day | null {
+    return parseDay(value, this.deps.config.lmtTimeZone);
+  }
+
+  /**
+   * Which placement an application came through: its `source` (trimmed, any case) matched to a
+   * placement's source code or board name; on a board with several placements, the one running on
+   * the day of the application. No source, or one that matches nothing, counts for the portal ad.
+   */
   private placementFor<P extends LmtPlacementView>(application: ApplicationRow, placements: P[]): P | null {
     const portalAd = placements.find((p) => p.isPortalAd) ?? null;
     const source = (application.source ?? "").trim().toLowerCase();
