@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
+import { rowsOf } from "../../db/client.js";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
 import { activeConnection, employer, grantCredits, serviceProvider, type SignedUp } from "../../../test/factories.js";
 import { CREATE_JOB, PUBLISH_JOB, jobInput } from "../../../test/jobs.js";
@@ -172,6 +173,25 @@ describe("the public board", () => {
     });
     expect((await anyone.fails(BOARD, { slug: a.slug, first: 101 })).extensions?.fields?.first).toBeDefined();
     expect((await anyone.fails(BOARD, { slug: a.slug, first: 2, after: "nonsense" })).extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("takes new ads into the search index through a short pending list, found before and after it merges", async () => {
+    // The pending list is what keeps a publish cheap (migration 0004); a rebuilt index losing it
+    // would silently double a publish's database work.
+    const [index] = rowsOf<{ reloptions: string[] }>(
+      await t.database.db.execute(sql`SELECT reloptions FROM pg_class WHERE relname = 'jobs_search_idx'`),
+    );
+    expect(index?.reloptions).toEqual([
+      "fastupdate=true",
+      "gin_pending_list_limit=256",
+    ]);
+    const a = await agencyWithPortal();
+    const plumber = await postJob(a, { title: "Plumber", description: "Maintenance and repairs of hot water systems" });
+    const ids = async (query: string) =>
+      (await t.client().ok(BOARD, { slug: a.slug, query, first: 10 })).portalJobs.nodes.map((n: { id: string }) => n.id);
+    expect(await ids("hot water")).toEqual([plumber]);
+    await t.database.db.execute(sql`SELECT gin_clean_pending_list('jobs_search_idx'::regclass)`);
+    expect(await ids("hot water")).toEqual([plumber]);
   });
 
   it("matches word stems and a prefix of the last word, in the title, description or requirements", async () => {
