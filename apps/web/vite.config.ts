@@ -7,7 +7,7 @@ const API = "http://127.0.0.1:4000";
 export default defineConfig({
   plugins: [react()],
   server: {
-    proxy: { "/graphql": API, "/uploads": API, "/reports": API, "/healthz": API },
+    proxy: { "/graphql": API, "/uploads": API, "/candidate-data": API, "/reports": API, "/healthz": API },
   },
   build: {
     // scripts/size.mjs reads the manifest to add up what the sign-in screen loads.

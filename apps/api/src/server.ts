@@ -15,6 +15,7 @@ import { createLmtReportHandler, isLmtReportPath } from "./http/lmt-report.js";
 import { createStaticHandler } from "./http/static.js";
 import { createUploadsHandler } from "./http/uploads.js";
 import { createResumeHandler } from "./http/resume.js";
+import { createCandidateDataExportHandler } from "./http/candidate-data-export.js";
 import { createRssHandler } from "./http/rss.js";
 import { sendJson } from "./http/respond.js";
 import { systemClock, type Clock } from "./lib/clock.js";
@@ -94,6 +95,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const lmtReports = createLmtReportHandler(services);
   const uploads = createUploadsHandler(services, { trustedProxies: config.trustedProxies });
   const resume = createResumeHandler(services);
+  const candidateDataExport = createCandidateDataExportHandler(services);
   const rss = createRssHandler(services);
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
@@ -106,6 +108,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (isReceiptPath(path)) return receipts(req, res, path);
       if (isLmtReportPath(path)) return lmtReports(req, res, path);
       if (path === "/uploads") return uploads(req, res);
+      if (path === "/candidate-data/export") return candidateDataExport(req, res);
       const resumeMatch = /^\/applications\/([^/]+)\/resume$/.exec(path);
       if (resumeMatch) return resume(req, res, decodeURIComponent(resumeMatch[1]!));
       // Only the feed: /p/<slug> and its other pages are the SPA's (served by serveStatic).

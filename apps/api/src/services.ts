@@ -11,6 +11,8 @@ import { ConnectionsService } from "./modules/connections/connections.service.js
 import { CompanyAccessService } from "./modules/connections/access.service.js";
 import { PortalService } from "./modules/portal/portal.service.js";
 import { ApplicationsService } from "./modules/portal/applications.service.js";
+import { CandidateDataService } from "./modules/portal/candidate-data.service.js";
+import { ContactsService } from "./modules/contacts/contacts.service.js";
 import { LmtChecksService } from "./modules/lmt/lmt-checks.service.js";
 import { LmtService } from "./modules/lmt/lmt.service.js";
 
@@ -31,10 +33,14 @@ export function createServices(deps: ServiceDeps) {
   identity.onSignUpWithInvitation((tx, account) => connections.acceptOnSignUp(tx, account));
   const portal = new PortalService(deps, audit);
   const applications = new ApplicationsService(deps, { portal, mail, audit, rateLimits });
+  const candidateData = new CandidateDataService(deps, { mail, rateLimits });
+  const contacts = new ContactsService(deps, { identity, jobs, portal, mail, audit });
+  // R9: a contact's sign-ins count for its portal status.
+  identity.onSignIn((db, userId, at) => contacts.recordSignIn(db, userId, at));
   const lmt = new LmtService(deps, { jobs, applications, portal, identity, audit, checks: lmtChecks });
   // Views of the public job page count for the LMT report (the portal ad's placement).
   portal.onJobViewed((jobId) => lmt.countView(jobId));
-  return { identity, billing, subscriptions, audit, jobs, publish, mail, connections, companyAccess, portal, applications, lmtChecks, lmt };
+  return { identity, billing, subscriptions, audit, jobs, publish, mail, connections, companyAccess, portal, applications, candidateData, contacts, lmtChecks, lmt };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -30,6 +30,8 @@ export const router = createBrowserRouter([
       { path: patterns.signUp, lazy: () => import("./routes/public/SignUp").then((m) => ({ Component: m.SignUp })) },
       { path: patterns.playground, lazy: () => import("./routes/public/Playground").then((m) => ({ Component: m.Playground })) },
       { path: patterns.invitation, lazy: () => import("./routes/public/Invitation").then((m) => ({ Component: m.Invitation })) },
+      { path: patterns.yourDataExport, lazy: () => import("./routes/public/YourDataExport").then((m) => ({ Component: m.YourDataExport })) },
+      { path: patterns.yourDataErase, lazy: () => import("./routes/public/YourDataErase").then((m) => ({ Component: m.YourDataErase })) },
       { path: patterns.devMailbox, lazy: () => import("./routes/public/DevMailbox").then((m) => ({ Component: m.DevMailbox })) },
       {
         lazy: () => import("./routes/layouts/RequireSession").then((m) => ({ Component: m.RequireSession })),
@@ -46,6 +48,7 @@ export const router = createBrowserRouter([
                     lazy: () => import("./routes/agency/AgencyDashboard").then((m) => ({ Component: m.AgencyDashboard })),
                   },
                   { path: patterns.agencyClients, lazy: () => import("./routes/agency/Clients").then((m) => ({ Component: m.Clients })) },
+                  { path: patterns.agencyContacts, lazy: () => import("./routes/agency/Contacts").then((m) => ({ Component: m.Contacts })) },
                   {
                     path: patterns.agencyPortal,
                     lazy: () => import("./routes/agency/PortalSettings").then((m) => ({ Component: m.PortalSettings })),
@@ -104,6 +107,25 @@ export const router = createBrowserRouter([
           { path: patterns.portalJob, lazy: () => import("./routes/portal/PortalJob").then((m) => ({ Component: m.PortalJob })) },
           { path: patterns.portalApply, lazy: () => import("./routes/portal/Apply").then((m) => ({ Component: m.Apply })) },
           { path: patterns.portalApplied, lazy: () => import("./routes/portal/Applied").then((m) => ({ Component: m.Applied })) },
+          { path: patterns.portalYourData, lazy: () => import("./routes/portal/YourData").then((m) => ({ Component: m.YourData })) },
+          { path: patterns.portalActivate, lazy: () => import("./routes/portal/Activate").then((m) => ({ Component: m.Activate })) },
+          {
+            // A client contact's home (R9): signed in, in the board's branding.
+            path: patterns.portalClient,
+            lazy: () => import("./routes/portal/ContactArea").then((m) => ({ Component: m.ContactArea })),
+            children: [
+              { index: true, lazy: () => import("./routes/portal/ContactJobs").then((m) => ({ Component: m.ContactJobs })) },
+              { path: patterns.portalClientJob, lazy: () => import("./routes/portal/ContactJob").then((m) => ({ Component: m.ContactJob })) },
+              {
+                path: patterns.portalClientVacancy,
+                lazy: () => import("./routes/portal/SubmitVacancy").then((m) => ({ Component: m.SubmitVacancy })),
+              },
+              {
+                path: patterns.portalClientCompany,
+                lazy: () => import("./routes/portal/CompanyDetails").then((m) => ({ Component: m.CompanyDetails })),
+              },
+            ],
+          },
         ],
       },
       { path: "*", lazy: () => import("./routes/public/NotFound").then((m) => ({ Component: m.NotFound })) },

@@ -11,6 +11,8 @@ export * from "./portal/resume-file.js";
 export * from "./portal/job-posting.js";
 export * from "./portal/applications.js";
 export * from "./portal/portal-settings.js";
+export * from "./portal/candidate-data.js";
+export * from "./portal/contacts.js";
 export * from "./lmt/rules.js";
 export * from "./lmt/dates.js";
 export * from "./lmt/lmt-checks.js";

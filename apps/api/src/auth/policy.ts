@@ -15,11 +15,13 @@ interface Rule {
 }
 
 const ANY_ROLE = ["OWNER", "ADMIN", "MEMBER"] as const;
+/** A client contact's portal account (R9) reads its company's jobs and candidates, and nothing else of the account. */
+const READERS = [...ANY_ROLE, "CONTACT"] as const;
 const MANAGERS = ["OWNER", "ADMIN"] as const;
 const BOTH = ["SERVICE_PROVIDER", "EMPLOYER"] as const;
 
 const RULES = {
-  "account.read": { kinds: BOTH, roles: ANY_ROLE, acting: "CURRENT" },
+  "account.read": { kinds: BOTH, roles: READERS, acting: "CURRENT" },
   "accessTokens.manage": { kinds: BOTH, roles: ANY_ROLE, acting: "OWN" },
   "credits.read": { kinds: BOTH, roles: ANY_ROLE, acting: "OWN" },
   "credits.purchase": { kinds: BOTH, roles: MANAGERS, acting: "OWN" },
@@ -30,14 +32,19 @@ const RULES = {
   "clients.revoke": { kinds: ["SERVICE_PROVIDER"], roles: MANAGERS, acting: "OWN" },
   "accessRequests.read": { kinds: ["EMPLOYER"], roles: ANY_ROLE, acting: "OWN" },
   "accessRequests.respond": { kinds: ["EMPLOYER"], roles: MANAGERS, acting: "OWN" },
-  "jobs.read": { kinds: BOTH, roles: ANY_ROLE, acting: "CURRENT" },
+  "jobs.read": { kinds: BOTH, roles: READERS, acting: "CURRENT" },
   "jobs.write": { kinds: ["EMPLOYER"], roles: ANY_ROLE, acting: "CURRENT" },
   "audit.read": { kinds: BOTH, roles: MANAGERS, acting: "OWN" },
   "portal.read": { kinds: ["SERVICE_PROVIDER"], roles: ANY_ROLE, acting: "OWN" },
   "portal.manage": { kinds: ["SERVICE_PROVIDER"], roles: MANAGERS, acting: "OWN" },
   // Scoped in the query to jobs of the current organization: anyone else finds nothing (NOT_FOUND).
-  "applications.read": { kinds: BOTH, roles: ANY_ROLE, acting: "CURRENT" },
+  "applications.read": { kinds: BOTH, roles: READERS, acting: "CURRENT" },
   "applications.write": { kinds: BOTH, roles: ANY_ROLE, acting: "CURRENT" },
+  "contacts.read": { kinds: ["SERVICE_PROVIDER"], roles: ANY_ROLE, acting: "OWN" },
+  "contacts.manage": { kinds: ["SERVICE_PROVIDER"], roles: ANY_ROLE, acting: "OWN" },
+  // R9: a contact asks its agency to advertise a role, in its own company only.
+  "vacancies.submit": { kinds: ["EMPLOYER"], roles: ["CONTACT"], acting: "OWN" },
+  "company.update": { kinds: ["EMPLOYER"], roles: ["OWNER", "ADMIN", "CONTACT"], acting: "OWN" },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -1,4 +1,4 @@
-export type MembershipRole = "OWNER" | "ADMIN" | "MEMBER";
+export type MembershipRole = "OWNER" | "ADMIN" | "MEMBER" | "CONTACT";
 export type OrganizationKind = "SERVICE_PROVIDER" | "EMPLOYER";
 
 /** Who is asking, and on whose behalf: built once per request by auth/session.ts. */

@@ -44,5 +44,16 @@ describe("demo data", () => {
     const bakery = await logIn("bakery@example.com");
     const { accessRequests } = await bakery.ok(`{ accessRequests { status serviceProvider { name } } }`);
     expect(accessRequests).toEqual([{ status: "PENDING", serviceProvider: { name: "Harbour Migration" } }]);
+
+    const { contacts } = await agency.ok(`{ contacts(first: 10) { nodes { name portalStatus company { name } } } }`);
+    expect(contacts.nodes.map((c: { name: string; portalStatus: string }) => [c.name, c.portalStatus]).sort()).toEqual([
+      ["Mia Chen", "CONNECTED"],
+      ["Priya Nair", "NOT_REGISTERED"],
+      ["Sam Lee", "PENDING_ACTIVATION"],
+    ]);
+    const mia = await logIn("contact@example.com");
+    const { viewer: contact } = await mia.ok(`{ viewer { currentOrganization { name } memberships { role } contactPortal { slug } } }`);
+    expect(contact).toEqual({ currentOrganization: { name: "Coastal Cafe" }, memberships: [{ role: "CONTACT" }], contactPortal: { slug: "harbour" } });
+    expect((await mia.ok(`{ jobs(first: 10) { totalCount } }`)).jobs.totalCount).toBe(3);
   });
 });

@@ -3,7 +3,8 @@ import { sql } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer.js";
 import type { Services } from "../services.js";
 import type { Db } from "./client.js";
-import { memberships, organizations, pricingPlans, users } from "./schema/index.js";
+import { portalStatus } from "@app/domain";
+import { contacts, memberships, organizations, pricingPlans, users } from "./schema/index.js";
 import { billingRepository } from "../modules/billing/billing.repository.js";
 
 /** R5: plans are data. Seeding adds missing plans and never overwrites edited ones. */
@@ -30,6 +31,7 @@ export const DEMO_LOGINS = [
   { email: "agency@example.com", organization: "Harbour Migration", kind: "service provider" },
   { email: "client@example.com", organization: "Coastal Cafe", kind: "employer, connected to Harbour Migration" },
   { email: "bakery@example.com", organization: "Bondi Bakery", kind: "employer, invitation from Harbour Migration pending" },
+  { email: "contact@example.com", organization: "Coastal Cafe", kind: "client contact, signs in on Harbour Migration's job board" },
 ] as const;
 
 const owner = (userId: string, organizationId: string, organizationKind: Viewer["organizationKind"]): Viewer => ({
@@ -45,7 +47,7 @@ const owner = (userId: string, organizationId: string, organizationKind: Viewer[
 /**
  * Demo data on an empty database only, made through the services as a user would make it:
  * Harbour Migration (20 pay-as-you-go credits, sharing on) with Coastal Cafe connected, Bondi
- * Bakery invited, and a few of Coastal Cafe's job ads.
+ * Bakery invited, a few of Coastal Cafe's job ads, and contacts in each portal status (R9).
  */
 export async function seedDemo(db: Db, services: Services, now: Date): Promise<boolean> {
   const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(users);
@@ -123,5 +125,24 @@ export async function seedDemo(db: Db, services: Services, now: Date): Promise<b
     lmt: true,
     durationDays: 28,
   });
+
+  // R9: one contact in each portal status. Mia's account is made as activation makes it (the
+  // emailed token is not known here); Sam is invited and Priya not yet.
+  const [mia] = await db.insert(users).values({ email: "contact@example.com", name: "Mia Chen", passwordHash }).returning();
+  await db.insert(memberships).values({ userId: mia!.id, organizationId: cafe.organizationId, role: "CONTACT" });
+  const miaFacts = { invitedAt: now, activatedAt: now, lastLoginAt: now };
+  await db.insert(contacts).values({
+    serviceProviderId: agency.organizationId,
+    companyId: cafe.organizationId,
+    name: "Mia Chen",
+    email: "contact@example.com",
+    phone: "0400 123 456",
+    userId: mia!.id,
+    ...miaFacts,
+    portalStatus: portalStatus({ ...miaFacts, registeredAt: null }),
+  });
+  const sam = await services.contacts.createContact(agency, { name: "Sam Lee", email: "sam@coastalcafe.example", companyId: cafe.organizationId });
+  await services.contacts.inviteToPortal(agency, sam.id);
+  await services.contacts.createContact(agency, { name: "Priya Nair", email: "priya@coastalcafe.example", phone: "02 9977 1234", companyId: cafe.organizationId });
   return true;
 }

@@ -42,6 +42,7 @@ const cache = new InMemoryCache({
       fields: {
         creditHistory: pagedList(false),
         clients: pagedList(["status", "search"]),
+        contacts: pagedList(["portalStatus", "search"]),
         jobs: pagedList(["status"]),
         auditEvents: pagedList(false),
       },

@@ -56,6 +56,8 @@ export interface Problem {
   /** Field name -> message, from BAD_USER_INPUT's extensions.fields. */
   fields: Record<string, string>;
   retryAfterSeconds: number | null;
+  /** A machine-readable cause the API adds to some errors (extensions.reason), e.g. NO_JOB_BOARD. */
+  reason: string | null;
   /** Quoted to support for INTERNAL_SERVER_ERROR. */
   requestId: string | null;
 }
@@ -75,6 +77,7 @@ export function describeProblem(error: unknown): Problem {
       message: own ?? FALLBACK_MESSAGES[code],
       fields: collectFields(error),
       retryAfterSeconds: typeof ext.retryAfterSeconds === "number" ? ext.retryAfterSeconds : null,
+      reason: typeof ext.reason === "string" ? ext.reason : null,
       requestId: typeof ext.requestId === "string" ? ext.requestId : null,
     };
   }
@@ -94,7 +97,7 @@ function sameWords(a: string, b: string): boolean {
 }
 
 function plain(code: ProblemCode, requestId: string | null): Problem {
-  return { code, title: TITLES[code], message: FALLBACK_MESSAGES[code], fields: {}, retryAfterSeconds: null, requestId };
+  return { code, title: TITLES[code], message: FALLBACK_MESSAGES[code], fields: {}, retryAfterSeconds: null, reason: null, requestId };
 }
 
 function collectFields(error: CombinedGraphQLErrors): Record<string, string> {

@@ -24,9 +24,12 @@ type Documents = {
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": typeof types.RevokeAccessTokenDocument,
     "\n  fragment ActivityLog_event on AuditEvent {\n    id\n    at\n    action\n    summary\n    actor {\n      id\n      name\n    }\n    actingServiceProvider {\n      id\n      name\n    }\n  }\n": typeof types.ActivityLog_EventFragmentDoc,
     "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      nodes {\n        ...ActivityLog_event\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.AuditEventsDocument,
-    "\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n  }\n": typeof types.ApplicationRow_ApplicationFragmentDoc,
+    "\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n    erasedAt\n  }\n": typeof types.ApplicationRow_ApplicationFragmentDoc,
     "\n  query JobApplications($jobId: ID!, $status: ApplicationStatus) {\n    applications(jobId: $jobId, status: $status) {\n      ...ApplicationRow_application\n    }\n  }\n": typeof types.JobApplicationsDocument,
     "\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $outcomeReason: String) {\n    setApplicationStatus(id: $id, status: $status, outcomeReason: $outcomeReason) {\n      ...ApplicationRow_application\n    }\n  }\n": typeof types.SetApplicationStatusDocument,
+    "\n  mutation RequestCandidateDataExport($email: String!) {\n    requestCandidateDataExport(email: $email)\n  }\n": typeof types.RequestCandidateDataExportDocument,
+    "\n  mutation RequestCandidateErasure($email: String!) {\n    requestCandidateErasure(email: $email)\n  }\n": typeof types.RequestCandidateErasureDocument,
+    "\n  mutation ConfirmCandidateErasure($token: String!) {\n    confirmCandidateErasure(token: $token)\n  }\n": typeof types.ConfirmCandidateErasureDocument,
     "\n  fragment ClientList_connection on ClientConnection {\n    id\n    invitedCompanyName\n    invitedEmail\n    contactName\n    status\n    invitedAt\n    respondedAt\n    sharedCredits\n    client {\n      id\n      name\n    }\n  }\n": typeof types.ClientList_ConnectionFragmentDoc,
     "\n  query Clients($status: ConnectionStatus, $search: String, $first: Int!, $after: String) {\n    clients(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        ...ClientList_connection\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ClientsDocument,
     "\n  mutation InviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) {\n      ...ClientList_connection\n    }\n  }\n": typeof types.InviteClientDocument,
@@ -34,6 +37,22 @@ type Documents = {
     "\n  mutation RevokeClientConnection($connectionId: ID!) {\n    revokeClientConnection(connectionId: $connectionId) {\n      ...ClientList_connection\n    }\n  }\n": typeof types.RevokeClientConnectionDocument,
     "\n  mutation AccessCompany($connectionId: ID!) {\n    accessCompany(connectionId: $connectionId) {\n      ...SessionViewer\n    }\n  }\n": typeof types.AccessCompanyDocument,
     "\n  mutation SwitchToServiceProvider {\n    switchToServiceProvider {\n      ...SessionViewer\n    }\n  }\n": typeof types.SwitchToServiceProviderDocument,
+    "\n  fragment ContactCandidate_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    status\n    resumeUrl\n    createdAt\n    erasedAt\n  }\n": typeof types.ContactCandidate_ApplicationFragmentDoc,
+    "\n  fragment ContactJobCard_job on Job {\n    id\n    title\n    status\n    workType\n    createdAt\n    publishedAt\n    closesAt\n    applicationCount\n    location {\n      city\n      state\n      postcode\n      country\n    }\n  }\n": typeof types.ContactJobCard_JobFragmentDoc,
+    "\n  query CompanyDetails {\n    viewer {\n      currentOrganization {\n        ...CompanyDetails_organization\n      }\n    }\n  }\n": typeof types.CompanyDetailsDocument,
+    "\n  fragment CompanyDetails_organization on Organization {\n    id\n    name\n    phone\n    website\n    address\n  }\n": typeof types.CompanyDetails_OrganizationFragmentDoc,
+    "\n  mutation UpdateCompanyDetails($input: CompanyDetailsInput!) {\n    updateCompanyDetails(input: $input) {\n      ...CompanyDetails_organization\n    }\n  }\n": typeof types.UpdateCompanyDetailsDocument,
+    "\n  query ContactJobs($first: Int!, $after: String) {\n    jobs(first: $first, after: $after) {\n      nodes {\n        ...ContactJobCard_job\n      }\n      totalCount\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ContactJobsDocument,
+    "\n  query ContactJob($id: ID!) {\n    job(id: $id) {\n      ...ContactJobCard_job\n    }\n  }\n": typeof types.ContactJobDocument,
+    "\n  query ContactCandidates($jobId: ID!) {\n    applications(jobId: $jobId) {\n      ...ContactCandidate_application\n    }\n  }\n": typeof types.ContactCandidatesDocument,
+    "\n  query PortalInvitation($token: String!) {\n    portalInvitation(token: $token) {\n      contactName\n      email\n      companyName\n      serviceProviderName\n      portalSlug\n      accountExists\n    }\n  }\n": typeof types.PortalInvitationDocument,
+    "\n  mutation ActivatePortalAccount($token: String!, $password: String!) {\n    activatePortalAccount(token: $token, password: $password) {\n      ...SessionViewer\n    }\n  }\n": typeof types.ActivatePortalAccountDocument,
+    "\n  mutation SubmitVacancy($input: VacancyInput!) {\n    submitVacancy(input: $input) {\n      ...ContactJobCard_job\n    }\n  }\n": typeof types.SubmitVacancyDocument,
+    "\n  fragment ContactList_contact on Contact {\n    id\n    name\n    email\n    phone\n    portalStatus\n    invitedAt\n    lastLoginAt\n    createdAt\n    company {\n      id\n      name\n    }\n  }\n": typeof types.ContactList_ContactFragmentDoc,
+    "\n  query AgencyContacts($portalStatus: PortalAccountStatus, $search: String, $first: Int!, $after: String) {\n    contacts(portalStatus: $portalStatus, search: $search, first: $first, after: $after) {\n      nodes {\n        ...ContactList_contact\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": typeof types.AgencyContactsDocument,
+    "\n  query ContactCompanyOptions($first: Int!) {\n    clients(status: ACTIVE, first: $first) {\n      nodes {\n        id\n        client {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ContactCompanyOptionsDocument,
+    "\n  mutation CreateContact($input: ContactInput!) {\n    createContact(input: $input) {\n      ...ContactList_contact\n    }\n  }\n": typeof types.CreateContactDocument,
+    "\n  mutation InviteContactToPortal($contactId: ID!) {\n    inviteContactToPortal(contactId: $contactId) {\n      ...ContactList_contact\n    }\n  }\n": typeof types.InviteContactToPortalDocument,
     "\n  fragment CreditBalanceCard_organization on Organization {\n    id\n    kind\n    creditBalance\n    creditSharingEnabled\n  }\n": typeof types.CreditBalanceCard_OrganizationFragmentDoc,
     "\n  fragment CreditHistoryTable_entry on CreditEntry {\n    id\n    kind\n    amount\n    balanceAfter\n    createdAt\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.CreditHistoryTable_EntryFragmentDoc,
     "\n  fragment CreditSharingCard_organization on Organization {\n    id\n    creditSharingEnabled\n  }\n": typeof types.CreditSharingCard_OrganizationFragmentDoc,
@@ -76,7 +95,7 @@ type Documents = {
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
+    "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -90,9 +109,12 @@ const documents: Documents = {
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": types.RevokeAccessTokenDocument,
     "\n  fragment ActivityLog_event on AuditEvent {\n    id\n    at\n    action\n    summary\n    actor {\n      id\n      name\n    }\n    actingServiceProvider {\n      id\n      name\n    }\n  }\n": types.ActivityLog_EventFragmentDoc,
     "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      nodes {\n        ...ActivityLog_event\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.AuditEventsDocument,
-    "\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n  }\n": types.ApplicationRow_ApplicationFragmentDoc,
+    "\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n    erasedAt\n  }\n": types.ApplicationRow_ApplicationFragmentDoc,
     "\n  query JobApplications($jobId: ID!, $status: ApplicationStatus) {\n    applications(jobId: $jobId, status: $status) {\n      ...ApplicationRow_application\n    }\n  }\n": types.JobApplicationsDocument,
     "\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $outcomeReason: String) {\n    setApplicationStatus(id: $id, status: $status, outcomeReason: $outcomeReason) {\n      ...ApplicationRow_application\n    }\n  }\n": types.SetApplicationStatusDocument,
+    "\n  mutation RequestCandidateDataExport($email: String!) {\n    requestCandidateDataExport(email: $email)\n  }\n": types.RequestCandidateDataExportDocument,
+    "\n  mutation RequestCandidateErasure($email: String!) {\n    requestCandidateErasure(email: $email)\n  }\n": types.RequestCandidateErasureDocument,
+    "\n  mutation ConfirmCandidateErasure($token: String!) {\n    confirmCandidateErasure(token: $token)\n  }\n": types.ConfirmCandidateErasureDocument,
     "\n  fragment ClientList_connection on ClientConnection {\n    id\n    invitedCompanyName\n    invitedEmail\n    contactName\n    status\n    invitedAt\n    respondedAt\n    sharedCredits\n    client {\n      id\n      name\n    }\n  }\n": types.ClientList_ConnectionFragmentDoc,
     "\n  query Clients($status: ConnectionStatus, $search: String, $first: Int!, $after: String) {\n    clients(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        ...ClientList_connection\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ClientsDocument,
     "\n  mutation InviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) {\n      ...ClientList_connection\n    }\n  }\n": types.InviteClientDocument,
@@ -100,6 +122,22 @@ const documents: Documents = {
     "\n  mutation RevokeClientConnection($connectionId: ID!) {\n    revokeClientConnection(connectionId: $connectionId) {\n      ...ClientList_connection\n    }\n  }\n": types.RevokeClientConnectionDocument,
     "\n  mutation AccessCompany($connectionId: ID!) {\n    accessCompany(connectionId: $connectionId) {\n      ...SessionViewer\n    }\n  }\n": types.AccessCompanyDocument,
     "\n  mutation SwitchToServiceProvider {\n    switchToServiceProvider {\n      ...SessionViewer\n    }\n  }\n": types.SwitchToServiceProviderDocument,
+    "\n  fragment ContactCandidate_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    status\n    resumeUrl\n    createdAt\n    erasedAt\n  }\n": types.ContactCandidate_ApplicationFragmentDoc,
+    "\n  fragment ContactJobCard_job on Job {\n    id\n    title\n    status\n    workType\n    createdAt\n    publishedAt\n    closesAt\n    applicationCount\n    location {\n      city\n      state\n      postcode\n      country\n    }\n  }\n": types.ContactJobCard_JobFragmentDoc,
+    "\n  query CompanyDetails {\n    viewer {\n      currentOrganization {\n        ...CompanyDetails_organization\n      }\n    }\n  }\n": types.CompanyDetailsDocument,
+    "\n  fragment CompanyDetails_organization on Organization {\n    id\n    name\n    phone\n    website\n    address\n  }\n": types.CompanyDetails_OrganizationFragmentDoc,
+    "\n  mutation UpdateCompanyDetails($input: CompanyDetailsInput!) {\n    updateCompanyDetails(input: $input) {\n      ...CompanyDetails_organization\n    }\n  }\n": types.UpdateCompanyDetailsDocument,
+    "\n  query ContactJobs($first: Int!, $after: String) {\n    jobs(first: $first, after: $after) {\n      nodes {\n        ...ContactJobCard_job\n      }\n      totalCount\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ContactJobsDocument,
+    "\n  query ContactJob($id: ID!) {\n    job(id: $id) {\n      ...ContactJobCard_job\n    }\n  }\n": types.ContactJobDocument,
+    "\n  query ContactCandidates($jobId: ID!) {\n    applications(jobId: $jobId) {\n      ...ContactCandidate_application\n    }\n  }\n": types.ContactCandidatesDocument,
+    "\n  query PortalInvitation($token: String!) {\n    portalInvitation(token: $token) {\n      contactName\n      email\n      companyName\n      serviceProviderName\n      portalSlug\n      accountExists\n    }\n  }\n": types.PortalInvitationDocument,
+    "\n  mutation ActivatePortalAccount($token: String!, $password: String!) {\n    activatePortalAccount(token: $token, password: $password) {\n      ...SessionViewer\n    }\n  }\n": types.ActivatePortalAccountDocument,
+    "\n  mutation SubmitVacancy($input: VacancyInput!) {\n    submitVacancy(input: $input) {\n      ...ContactJobCard_job\n    }\n  }\n": types.SubmitVacancyDocument,
+    "\n  fragment ContactList_contact on Contact {\n    id\n    name\n    email\n    phone\n    portalStatus\n    invitedAt\n    lastLoginAt\n    createdAt\n    company {\n      id\n      name\n    }\n  }\n": types.ContactList_ContactFragmentDoc,
+    "\n  query AgencyContacts($portalStatus: PortalAccountStatus, $search: String, $first: Int!, $after: String) {\n    contacts(portalStatus: $portalStatus, search: $search, first: $first, after: $after) {\n      nodes {\n        ...ContactList_contact\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": types.AgencyContactsDocument,
+    "\n  query ContactCompanyOptions($first: Int!) {\n    clients(status: ACTIVE, first: $first) {\n      nodes {\n        id\n        client {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ContactCompanyOptionsDocument,
+    "\n  mutation CreateContact($input: ContactInput!) {\n    createContact(input: $input) {\n      ...ContactList_contact\n    }\n  }\n": types.CreateContactDocument,
+    "\n  mutation InviteContactToPortal($contactId: ID!) {\n    inviteContactToPortal(contactId: $contactId) {\n      ...ContactList_contact\n    }\n  }\n": types.InviteContactToPortalDocument,
     "\n  fragment CreditBalanceCard_organization on Organization {\n    id\n    kind\n    creditBalance\n    creditSharingEnabled\n  }\n": types.CreditBalanceCard_OrganizationFragmentDoc,
     "\n  fragment CreditHistoryTable_entry on CreditEntry {\n    id\n    kind\n    amount\n    balanceAfter\n    createdAt\n    actor {\n      id\n      name\n    }\n  }\n": types.CreditHistoryTable_EntryFragmentDoc,
     "\n  fragment CreditSharingCard_organization on Organization {\n    id\n    creditSharingEnabled\n  }\n": types.CreditSharingCard_OrganizationFragmentDoc,
@@ -142,7 +180,7 @@ const documents: Documents = {
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": types.SignUpDocument,
-    "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n  }\n": types.SessionViewerFragmentDoc,
+    "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n": types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": types.ViewerDocument,
 };
 
@@ -203,7 +241,7 @@ export function graphql(source: "\n  query AuditEvents($first: Int!, $after: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n    erasedAt\n  }\n"): (typeof documents)["\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n    erasedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -212,6 +250,18 @@ export function graphql(source: "\n  query JobApplications($jobId: ID!, $status:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $outcomeReason: String) {\n    setApplicationStatus(id: $id, status: $status, outcomeReason: $outcomeReason) {\n      ...ApplicationRow_application\n    }\n  }\n"): (typeof documents)["\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $outcomeReason: String) {\n    setApplicationStatus(id: $id, status: $status, outcomeReason: $outcomeReason) {\n      ...ApplicationRow_application\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCandidateDataExport($email: String!) {\n    requestCandidateDataExport(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestCandidateDataExport($email: String!) {\n    requestCandidateDataExport(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCandidateErasure($email: String!) {\n    requestCandidateErasure(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestCandidateErasure($email: String!) {\n    requestCandidateErasure(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmCandidateErasure($token: String!) {\n    confirmCandidateErasure(token: $token)\n  }\n"): (typeof documents)["\n  mutation ConfirmCandidateErasure($token: String!) {\n    confirmCandidateErasure(token: $token)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -240,6 +290,70 @@ export function graphql(source: "\n  mutation AccessCompany($connectionId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SwitchToServiceProvider {\n    switchToServiceProvider {\n      ...SessionViewer\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchToServiceProvider {\n    switchToServiceProvider {\n      ...SessionViewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactCandidate_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    status\n    resumeUrl\n    createdAt\n    erasedAt\n  }\n"): (typeof documents)["\n  fragment ContactCandidate_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    status\n    resumeUrl\n    createdAt\n    erasedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactJobCard_job on Job {\n    id\n    title\n    status\n    workType\n    createdAt\n    publishedAt\n    closesAt\n    applicationCount\n    location {\n      city\n      state\n      postcode\n      country\n    }\n  }\n"): (typeof documents)["\n  fragment ContactJobCard_job on Job {\n    id\n    title\n    status\n    workType\n    createdAt\n    publishedAt\n    closesAt\n    applicationCount\n    location {\n      city\n      state\n      postcode\n      country\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyDetails {\n    viewer {\n      currentOrganization {\n        ...CompanyDetails_organization\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyDetails {\n    viewer {\n      currentOrganization {\n        ...CompanyDetails_organization\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompanyDetails_organization on Organization {\n    id\n    name\n    phone\n    website\n    address\n  }\n"): (typeof documents)["\n  fragment CompanyDetails_organization on Organization {\n    id\n    name\n    phone\n    website\n    address\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCompanyDetails($input: CompanyDetailsInput!) {\n    updateCompanyDetails(input: $input) {\n      ...CompanyDetails_organization\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCompanyDetails($input: CompanyDetailsInput!) {\n    updateCompanyDetails(input: $input) {\n      ...CompanyDetails_organization\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactJobs($first: Int!, $after: String) {\n    jobs(first: $first, after: $after) {\n      nodes {\n        ...ContactJobCard_job\n      }\n      totalCount\n      endCursor\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query ContactJobs($first: Int!, $after: String) {\n    jobs(first: $first, after: $after) {\n      nodes {\n        ...ContactJobCard_job\n      }\n      totalCount\n      endCursor\n      hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactJob($id: ID!) {\n    job(id: $id) {\n      ...ContactJobCard_job\n    }\n  }\n"): (typeof documents)["\n  query ContactJob($id: ID!) {\n    job(id: $id) {\n      ...ContactJobCard_job\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactCandidates($jobId: ID!) {\n    applications(jobId: $jobId) {\n      ...ContactCandidate_application\n    }\n  }\n"): (typeof documents)["\n  query ContactCandidates($jobId: ID!) {\n    applications(jobId: $jobId) {\n      ...ContactCandidate_application\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalInvitation($token: String!) {\n    portalInvitation(token: $token) {\n      contactName\n      email\n      companyName\n      serviceProviderName\n      portalSlug\n      accountExists\n    }\n  }\n"): (typeof documents)["\n  query PortalInvitation($token: String!) {\n    portalInvitation(token: $token) {\n      contactName\n      email\n      companyName\n      serviceProviderName\n      portalSlug\n      accountExists\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivatePortalAccount($token: String!, $password: String!) {\n    activatePortalAccount(token: $token, password: $password) {\n      ...SessionViewer\n    }\n  }\n"): (typeof documents)["\n  mutation ActivatePortalAccount($token: String!, $password: String!) {\n    activatePortalAccount(token: $token, password: $password) {\n      ...SessionViewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitVacancy($input: VacancyInput!) {\n    submitVacancy(input: $input) {\n      ...ContactJobCard_job\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitVacancy($input: VacancyInput!) {\n    submitVacancy(input: $input) {\n      ...ContactJobCard_job\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactList_contact on Contact {\n    id\n    name\n    email\n    phone\n    portalStatus\n    invitedAt\n    lastLoginAt\n    createdAt\n    company {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ContactList_contact on Contact {\n    id\n    name\n    email\n    phone\n    portalStatus\n    invitedAt\n    lastLoginAt\n    createdAt\n    company {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyContacts($portalStatus: PortalAccountStatus, $search: String, $first: Int!, $after: String) {\n    contacts(portalStatus: $portalStatus, search: $search, first: $first, after: $after) {\n      nodes {\n        ...ContactList_contact\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AgencyContacts($portalStatus: PortalAccountStatus, $search: String, $first: Int!, $after: String) {\n    contacts(portalStatus: $portalStatus, search: $search, first: $first, after: $after) {\n      nodes {\n        ...ContactList_contact\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactCompanyOptions($first: Int!) {\n    clients(status: ACTIVE, first: $first) {\n      nodes {\n        id\n        client {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactCompanyOptions($first: Int!) {\n    clients(status: ACTIVE, first: $first) {\n      nodes {\n        id\n        client {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContact($input: ContactInput!) {\n    createContact(input: $input) {\n      ...ContactList_contact\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContact($input: ContactInput!) {\n    createContact(input: $input) {\n      ...ContactList_contact\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteContactToPortal($contactId: ID!) {\n    inviteContactToPortal(contactId: $contactId) {\n      ...ContactList_contact\n    }\n  }\n"): (typeof documents)["\n  mutation InviteContactToPortal($contactId: ID!) {\n    inviteContactToPortal(contactId: $contactId) {\n      ...ContactList_contact\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -411,7 +525,7 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ export const patterns = {
   playground: "/playground",
   agencyDashboard: "/agency",
   agencyClients: "/agency/clients",
+  agencyContacts: "/agency/contacts",
   employerDashboard: "/employer",
   employerJobs: "/employer/jobs",
   employerJobNew: "/employer/jobs/new",
@@ -30,6 +31,14 @@ export const patterns = {
   portalJob: "/p/:slug/jobs/:jobId",
   portalApply: "/p/:slug/jobs/:jobId/apply",
   portalApplied: "/p/:slug/applied/:applicationId",
+  portalActivate: "/p/:slug/activate",
+  portalClient: "/p/:slug/client",
+  portalClientJob: "/p/:slug/client/jobs/:jobId",
+  portalClientVacancy: "/p/:slug/client/vacancy",
+  portalClientCompany: "/p/:slug/client/company",
+  portalYourData: "/p/:slug/your-data",
+  yourDataExport: "/your-data/export",
+  yourDataErase: "/your-data/erase",
 } as const;
 
 export type JobStatusName = "DRAFT" | "PUBLISHED" | "CLOSED";
@@ -49,6 +58,7 @@ export const paths = {
   playground: () => patterns.playground,
   agencyDashboard: () => patterns.agencyDashboard,
   agencyClients: () => patterns.agencyClients,
+  agencyContacts: () => patterns.agencyContacts,
   employerDashboard: () => patterns.employerDashboard,
   employerJobs: (options: { status?: JobStatusName } = {}) => withQuery(patterns.employerJobs, { status: options.status?.toLowerCase() }),
   employerJobNew: () => patterns.employerJobNew,
@@ -75,6 +85,20 @@ export const paths = {
   portalApply: (slug: string, jobId: string, options: { source?: string } = {}) =>
     withQuery(`/p/${encodeURIComponent(slug)}/jobs/${encodeURIComponent(jobId)}/apply`, { source: options.source }),
   portalApplied: (slug: string, applicationId: string) => `/p/${encodeURIComponent(slug)}/applied/${encodeURIComponent(applicationId)}`,
+  /** The link mailed to a client contact: choose a password for the portal account (R9). */
+  portalActivate: (slug: string, token: string) => withQuery(`/p/${encodeURIComponent(slug)}/activate`, { token }),
+  /** A client contact's home on its agency's board (R9): the company's jobs, vacancies, details. */
+  portalClient: (slug: string) => `/p/${encodeURIComponent(slug)}/client`,
+  portalClientJob: (slug: string, jobId: string) => `/p/${encodeURIComponent(slug)}/client/jobs/${encodeURIComponent(jobId)}`,
+  portalClientVacancy: (slug: string) => `/p/${encodeURIComponent(slug)}/client/vacancy`,
+  portalClientCompany: (slug: string) => `/p/${encodeURIComponent(slug)}/client/company`,
+  /** Where a candidate asks for a copy or the erasure of their data (R10). */
+  portalYourData: (slug: string) => `/p/${encodeURIComponent(slug)}/your-data`,
+  /** The links mailed to a candidate (the API writes them; these read them back). */
+  yourDataExport: (token: string) => withQuery(patterns.yourDataExport, { token }),
+  yourDataErase: (token: string) => withQuery(patterns.yourDataErase, { token }),
+  /** A server route, not a screen: the candidate's data as a JSON download. */
+  candidateDataExportFile: (token: string) => withQuery("/candidate-data/export", { token }),
 };
 
 /** Where a signed-in person lands: the dashboard of the organization the session acts as. */

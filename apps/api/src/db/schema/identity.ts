@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const organizationKind = pgEnum("organization_kind", ["SERVICE_PROVIDER", "EMPLOYER"]);
-export const membershipRole = pgEnum("membership_role", ["OWNER", "ADMIN", "MEMBER"]);
+/** CONTACT: a client contact's portal account (R9): reads its company's jobs and candidates, submits vacancies. */
+export const membershipRole = pgEnum("membership_role", ["OWNER", "ADMIN", "MEMBER", "CONTACT"]);
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 

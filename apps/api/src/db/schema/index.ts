@@ -5,3 +5,4 @@ export * from "./jobs.js";
 export * from "./ops.js";
 export * from "./portal.js";
 export * from "./lmt.js";
+export * from "./contacts.js";

@@ -67,6 +67,8 @@ export const applications = pgTable(
     consentAt: ts("consent_at").notNull(),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
+    /** R10: the candidate asked for erasure; name, email, phone, note and CV are gone, status and outcome stay. */
+    erasedAt: ts("erased_at"),
   },
   (t) => [
     index("applications_job_idx").on(t.jobId, t.createdAt),
@@ -75,4 +77,23 @@ export const applications = pgTable(
     uniqueIndex("applications_one_per_candidate_key").on(t.jobId, t.candidateEmail),
     index("applications_email_idx").on(t.candidateEmail),
   ],
+);
+
+export const candidateDataRequestKind = pgEnum("candidate_data_request_kind", ["EXPORT", "ERASURE"]);
+
+/**
+ * R10: a candidate's emailed link to a copy of their data or to its erasure. Only the token's hash
+ * is kept; an erasure deletes every link of the address, so it works once.
+ */
+export const candidateDataRequests = pgTable(
+  "candidate_data_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: candidateDataRequestKind("kind").notNull(),
+    email: text("email").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    expiresAt: ts("expires_at").notNull(),
+  },
+  (t) => [uniqueIndex("candidate_data_requests_token_key").on(t.tokenHash), index("candidate_data_requests_email_idx").on(t.email)],
 );

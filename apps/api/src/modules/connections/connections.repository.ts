@@ -1,4 +1,5 @@
 import { aliasedTable, and, desc, eq, ilike, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { containsPattern } from "../../lib/like.js";
 import type { Executor } from "../../db/client.js";
 import { clientConnections as c, memberships, organizations, users } from "../../db/schema/index.js";
 
@@ -160,7 +161,7 @@ export const connectionsRepository = {
 
   /** Newest first, keyset on (invitedAt, id). */
   async clientsPage(db: Executor, q: ClientsQuery): Promise<ConnectionRow[]> {
-    const pattern = q.search === null ? null : `%${escapeLike(q.search)}%`;
+    const pattern = q.search === null ? null : containsPattern(q.search);
     return db
       .select()
       .from(c)
@@ -190,7 +191,3 @@ export const connectionsRepository = {
       .orderBy(desc(c.invitedAt), desc(c.id));
   },
 };
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}

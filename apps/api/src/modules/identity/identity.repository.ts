@@ -37,6 +37,10 @@ export const identityRepository = {
     await db.insert(memberships).values(values);
   },
 
+  async insertMembershipIfAbsent(db: Executor, values: { userId: string; organizationId: string; role: MembershipRole }): Promise<void> {
+    await db.insert(memberships).values(values).onConflictDoNothing();
+  },
+
   async membershipsOf(db: Executor, userId: string) {
     return db
       .select({ role: memberships.role, organization: organizations })

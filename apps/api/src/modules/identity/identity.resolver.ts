@@ -81,7 +81,7 @@ export class AccountResolver {
 }
 
 /** Sets the session cookie and makes the rest of this request see the new viewer. */
-async function signIn(ctx: Context, session: StartedSession): Promise<ViewerType> {
+export async function signIn(ctx: Context, session: StartedSession): Promise<ViewerType> {
   ctx.cookies.set(SESSION_COOKIE, session.secret, session.maxAgeSeconds);
   ctx.viewer = await ctx.services.identity.principal({ sessionSecret: session.secret, bearerToken: null });
   if (ctx.viewer === null) throw new Error("a session just started could not be read back");

@@ -38,8 +38,12 @@ export interface StartedSession {
   maxAgeSeconds: number;
 }
 
+/** Runs when a user signs in with a password (a contact's portal status counts sign-ins, R9). */
+export type SignInHook = (db: Executor, userId: string, at: Date) => Promise<void>;
+
 export class IdentityService {
   private signUpHook: SignUpHook | null = null;
+  private signInHooks: SignInHook[] = [];
 
   constructor(
     private readonly deps: ServiceDeps,
@@ -48,6 +52,10 @@ export class IdentityService {
 
   onSignUpWithInvitation(hook: SignUpHook): void {
     this.signUpHook = hook;
+  }
+
+  onSignIn(hook: SignInHook): void {
+    this.signInHooks.push(hook);
   }
 
   /** Cookie secret or bearer token -> Viewer, re-checking an accessed client on every request (R7). */
@@ -127,7 +135,47 @@ export class IdentityService {
       throw new DomainError("UNAUTHENTICATED", "The email or password is not right.");
     }
     await this.rateLimits.clear(emailKey);
+    for (const hook of this.signInHooks) await hook(db, user.id, clock.now());
     return this.startSession(db, user.id, home.organization.id);
+  }
+
+  /**
+   * R9: the account a contact's activation signs in as. A new email gets a new user with this
+   * password; an email that already has an account must give that account's password.
+   * Answers the user id to create inside the caller's transaction (null: create it there).
+   */
+  async portalAccountOwner(emailInput: string, password: string): Promise<{ userId: string } | null> {
+    const user = await repo.findUserByEmail(this.deps.db, normalizeEmail(emailInput));
+    if (user === undefined) return null;
+    if (!user.passwordHash || !(await verify(user.passwordHash, password))) {
+      throw badInput({ password: "This email already has an account: enter its password." });
+    }
+    return { userId: user.id };
+  }
+
+  async accountExists(email: string): Promise<boolean> {
+    return (await repo.findUserByEmail(this.deps.db, normalizeEmail(email))) !== undefined;
+  }
+
+  /** Inside the caller's transaction: a new user with this password. */
+  async createUser(tx: Tx, input: { email: string; name: string; password: string }): Promise<string> {
+    try {
+      const user = await repo.insertUser(tx, { email: normalizeEmail(input.email), name: input.name.trim(), passwordHash: await hash(input.password) });
+      return user.id;
+    } catch (e) {
+      if (e instanceof EmailTakenError) throw badInput({ password: "This email already has an account: enter its password." });
+      throw e;
+    }
+  }
+
+  /** Adds the role unless the user already belongs to the organization (a stronger role is kept). */
+  async join(tx: Tx, userId: string, organizationId: string, role: MembershipRole): Promise<void> {
+    await repo.insertMembershipIfAbsent(tx, { userId, organizationId, role });
+  }
+
+  /** Signs the user in as the organization, inside the caller's transaction. */
+  startSessionWithin(tx: Tx, userId: string, organizationId: string): Promise<StartedSession> {
+    return this.startSession(tx, userId, organizationId);
   }
 
   async logOut(viewer: Viewer | null): Promise<void> {

@@ -10,6 +10,8 @@ export enum MembershipRole {
   OWNER = "OWNER",
   ADMIN = "ADMIN",
   MEMBER = "MEMBER",
+  /** A client contact's portal account (R9). */
+  CONTACT = "CONTACT",
 }
 registerEnumType(OrganizationKind, { name: "OrganizationKind" });
 registerEnumType(MembershipRole, { name: "MembershipRole" });

@@ -50,6 +50,26 @@ export class JobsService {
   }
 
   /**
+   * R9: a client contact asks its agency to advertise a role: a DRAFT in the contact's company,
+   * on the agency's job board once published. The agency finishes and publishes it while accessing.
+   */
+  async submitVacancy(tx: Executor, viewer: Viewer, fields: Omit<JobFields, "lmt" | "durationDays" | "occupationCode" | "showSalary">, serviceProviderId: string): Promise<JobRow> {
+    assertCan(viewer, "vacancies.submit");
+    const now = this.deps.clock.now();
+    const job = await repo.insert(tx, {
+      ...toValues({ ...fields, lmt: false, durationDays: 30 }),
+      employerId: viewer.organizationId,
+      createdAt: now,
+      updatedAt: now,
+      createdByUserId: viewer.userId,
+      createdByServiceProviderId: serviceProviderId,
+    });
+    await this.addRevision(tx, job, viewer);
+    await this.audit.record(tx, viewer, { organizationId: viewer.organizationId, action: "job.created", summary: `Submitted the vacancy "${job.title}"` });
+    return job;
+  }
+
+  /**
    * Edits keep every revision (R8); a closed job cannot change. A published LMT ad changes only
    * when the edit is confirmed (it changes the advertising record) and still passes the checks.
    */

@@ -2,8 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { rowsOf } from "../../db/client.js";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
-import { activeConnection, employer, grantCredits, serviceProvider, type SignedUp } from "../../../test/factories.js";
+import { employer, serviceProvider } from "../../../test/factories.js";
 import { CREATE_JOB, PUBLISH_JOB, jobInput } from "../../../test/jobs.js";
+import {
+  ACCESS,
+  APPLICATIONS,
+  APPLY,
+  LEAVE,
+  PDF,
+  SAVE_PORTAL,
+  SET_STATUS,
+  agencyWithPortal as portalSetUp,
+  applyInput,
+  postJob,
+  upload as uploadFile,
+} from "../../../test/portal.js";
 import type { GqlClient } from "../../../test/gql.js";
 
 let t: TestApp;
@@ -12,55 +25,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const SAVE_PORTAL = `mutation($input: PortalInput!) { savePortal(input: $input) { id slug title intro primaryColor logoUrl enabled serviceProvider { id } } }`;
 const PORTAL = `query($slug: String!) { portal(slug: $slug) { slug title enabled } }`;
 const PUBLIC_JOB_FIELDS = `id title description employerName location { city state country } workType salary { min max period currency } requirements publishedAt closesAt jsonLd`;
 const BOARD = `query($slug: String!, $query: String, $location: String, $first: Int!, $after: String) {
   portalJobs(slug: $slug, query: $query, location: $location, first: $first, after: $after) { totalCount hasNextPage endCursor nodes { id title } } }`;
 const BOARD_JOB = `query($slug: String!, $id: ID!) { portalJob(slug: $slug, id: $id) { ${PUBLIC_JOB_FIELDS} } }`;
-const APPLY = `mutation($input: ApplyInput!) { applyToJob(input: $input) { id jobTitle submittedAt } }`;
-const APPLICATIONS = `query($jobId: ID!, $status: ApplicationStatus) { applications(jobId: $jobId, status: $status) {
-  id candidateName candidateEmail phone coverNote resumeUrl status outcomeReason source consentAt job { id title applicationCount } } }`;
-const SET_STATUS = `mutation($id: ID!, $status: ApplicationStatus!, $reason: String) { setApplicationStatus(id: $id, status: $status, outcomeReason: $reason) { id status outcomeReason } }`;
-const ACCESS = `mutation($id: ID!) { accessCompany(connectionId: $id) { currentOrganization { id } } }`;
-const LEAVE = `mutation { switchToServiceProvider { currentOrganization { id } } }`;
 
-const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 
-interface Agency {
-  agency: SignedUp;
-  client: SignedUp;
-  connectionId: string;
-  slug: string;
-}
-
-let counter = 0;
-/** An agency with a portal and an ACTIVE client that has credits. */
-async function agencyWithPortal(): Promise<Agency> {
-  const agency = await serviceProvider(t, { organizationName: "Acme Recruiting" });
-  const client = await employer(t, { organizationName: "Beach Cafe" });
-  const connectionId = await activeConnection(t, agency, client);
-  await grantCredits(t, client.organizationId, 50);
-  const slug = `acme-${Date.now().toString(36)}-${counter++}`;
-  await agency.client.ok(SAVE_PORTAL, { input: { slug, title: "Acme Jobs", intro: "Work with us" } });
-  return { agency, client, connectionId, slug };
-}
-
-/** The agency creates (and by default publishes) a job inside its client's account. */
-async function postJob(a: Agency, overrides: Record<string, unknown> = {}, publish = true): Promise<string> {
-  await a.agency.client.ok(ACCESS, { id: a.connectionId });
-  const { createJob } = await a.agency.client.ok(CREATE_JOB, { input: jobInput(overrides) });
-  if (publish) await a.agency.client.ok(PUBLISH_JOB, { id: createJob.id });
-  await a.agency.client.ok(LEAVE);
-  return createJob.id as string;
-}
-
-async function upload(body: Buffer, filename: string): Promise<Response> {
-  const form = new FormData();
-  form.append("file", new Blob([new Uint8Array(body)]), filename);
-  return fetch(`${t.url}/uploads`, { method: "POST", body: form });
-}
+const agencyWithPortal = () => portalSetUp(t);
+const upload = (body: Buffer, filename: string) => uploadFile(t, body, filename);
 
 async function uploadCount(): Promise<number> {
   const rows = await t.database.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM uploads`);
@@ -73,9 +47,6 @@ function cookieOf(client: GqlClient): string {
   return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 }
 
-function applyInput(a: Agency, jobId: string, overrides: Record<string, unknown> = {}) {
-  return { portalSlug: a.slug, jobId, name: "Ann Candidate", email: "Ann@Example.com", phone: "0400 000 000", coverNote: "Hello", consent: true, ...overrides };
-}
 
 describe("portal settings", () => {
   it("saves, reads back and refuses bad fields, a taken slug and employers", async () => {

@@ -80,6 +80,11 @@ export class PortalService {
     return (await repo.byServiceProvider(this.deps.db, viewer.organizationId)) ?? null;
   }
 
+  /** A service provider's portal, enabled or not: where its client contacts sign in (R9). */
+  async ofServiceProvider(serviceProviderId: string): Promise<PortalRow | null> {
+    return (await repo.byServiceProvider(this.deps.db, serviceProviderId)) ?? null;
+  }
+
   async savePortal(viewer: Viewer | null, input: PortalSettingsInput): Promise<PortalRow> {
     assertCan(viewer, "portal.manage");
     const fields = checkPortalSettings(input);

@@ -82,6 +82,8 @@ export class ApplicationType {
   source: string | null;
   @Field(() => Date) consentAt: Date;
   @Field(() => Date) createdAt: Date;
+  @Field(() => Date, { nullable: true, description: "Set when the candidate had their personal data erased (R10): name, email, phone, note and CV are gone." })
+  erasedAt: Date | null;
 }
 
 @InputType("ApplyInput")

@@ -2,10 +2,11 @@ import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { AccessingBanner } from "../../features/company-access/components/AccessingBanner";
 import { PricingMenu } from "../../features/plans/components/PricingMenu";
 import { useLogOut } from "../../features/session/hooks/use-log-out";
-import { accessingOf, useViewer } from "../../features/session/hooks/use-viewer";
+import { accessingOf, contactOf, useViewer } from "../../features/session/hooks/use-viewer";
 import { Button } from "../../ui/Button";
 import { homeFor, paths, patterns } from "../paths";
 import { Brand, PRODUCT_NAME } from "./Brand";
+import { ContactRedirect } from "./ContactRedirect";
 
 const KIND_LABELS = { SERVICE_PROVIDER: "Agency", EMPLOYER: "Employer" } as const;
 
@@ -18,6 +19,9 @@ export function AppLayout() {
   const { viewer } = useViewer();
   const { logOut, loading } = useLogOut(paths.logIn());
   if (viewer === null) return null; // RequireSession, above, handles this.
+  // R9: a client contact's account works in its agency's portal; none of these pages is for it.
+  const contact = contactOf(viewer);
+  if (contact !== null) return <ContactRedirect portalSlug={contact.portalSlug} />;
   const organization = viewer.currentOrganization;
   const home = homeFor(organization.kind);
   const accessing = accessingOf(viewer);
@@ -37,6 +41,7 @@ export function AppLayout() {
             {organization.kind === "SERVICE_PROVIDER" ? (
               <>
                 <NavLink to={paths.agencyClients()}>Manage Clients</NavLink>
+                <NavLink to={paths.agencyContacts()}>Contacts</NavLink>
                 <NavLink to={paths.agencyPortal()}>Job board</NavLink>
               </>
             ) : <EmployerNav ownAccount={accessing === null} />}

@@ -76,6 +76,9 @@ export function PortalLayout() {
               RSS feed
             </a>
             <Link to={paths.portalBoard(portal.slug)}>All jobs</Link>
+            <Link to={paths.portalYourData(portal.slug)}>Your data</Link>
+            {/* R9: the agency's client contacts sign in here and land in their portal home. */}
+            <Link to={paths.logIn()}>Client sign in</Link>
           </span>
           <span className="muted">Powered by {PRODUCT_NAME}</span>
         </div>

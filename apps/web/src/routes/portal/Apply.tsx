@@ -59,6 +59,7 @@ export function Apply() {
           jobId={job.id}
           agencyName={portal.serviceProvider.name}
           employerName={job.employerName}
+          yourDataPath={paths.portalYourData(portal.slug)}
           source={source}
           onApplied={(receipt) =>
             void navigate(paths.portalApplied(portal.slug, receipt.id), {

@@ -1,6 +1,6 @@
 import { useParams, useSearchParams } from "react-router";
 import { InvitationCard } from "../../features/invitations/components/InvitationCard";
-import { useViewer } from "../../features/session/hooks/use-viewer";
+import { contactOf, useViewer } from "../../features/session/hooks/use-viewer";
 import { Loading } from "../../ui/Spinner";
 import { AuthLayout } from "../layouts/AuthLayout";
 import { paths } from "../paths";
@@ -15,7 +15,8 @@ export function Invitation() {
       ? null
       : {
           organizationName: viewer.currentOrganization.name,
-          canAccept: viewer.currentOrganization.kind === "EMPLOYER" && viewer.accessingClient === null,
+          // A client contact's portal account (R9) may not answer for the company.
+          canAccept: viewer.currentOrganization.kind === "EMPLOYER" && viewer.accessingClient === null && contactOf(viewer) === null,
         };
 
   return (

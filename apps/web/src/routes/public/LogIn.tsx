@@ -3,7 +3,8 @@ import { LogInForm } from "../../features/session/components/LogInForm";
 import { useViewer } from "../../features/session/hooks/use-viewer";
 import { Loading } from "../../ui/Spinner";
 import { AuthLayout } from "../layouts/AuthLayout";
-import { homeFor, paths, safeNext } from "../paths";
+import { paths, safeNext } from "../paths";
+import { viewerHome } from "../viewer-home";
 
 export function LogIn() {
   const { viewer, loading } = useViewer();
@@ -11,7 +12,7 @@ export function LogIn() {
   const next = safeNext(params.get("next"));
 
   // Signing in writes the viewer into the cache, which lands here and moves on.
-  if (viewer !== null) return <Navigate to={next ?? homeFor(viewer.currentOrganization.kind)} replace />;
+  if (viewer !== null) return <Navigate to={next ?? viewerHome(viewer)} replace />;
 
   return (
     <AuthLayout

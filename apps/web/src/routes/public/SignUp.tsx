@@ -4,7 +4,8 @@ import { SignUpForm } from "../../features/session/components/SignUpForm";
 import { useViewer } from "../../features/session/hooks/use-viewer";
 import { Loading } from "../../ui/Spinner";
 import { AuthLayout } from "../layouts/AuthLayout";
-import { homeFor, paths, safeNext } from "../paths";
+import { paths, safeNext } from "../paths";
+import { viewerHome } from "../viewer-home";
 
 export function SignUp() {
   const { viewer, loading } = useViewer();
@@ -13,7 +14,7 @@ export function SignUp() {
   const invitationToken = invitation !== null && invitation.trim() !== "" ? invitation.trim() : null;
   const next = safeNext(params.get("next"));
 
-  if (viewer !== null) return <Navigate to={next ?? homeFor(viewer.currentOrganization.kind)} replace />;
+  if (viewer !== null) return <Navigate to={next ?? viewerHome(viewer)} replace />;
 
   return (
     <AuthLayout

@@ -23,6 +23,7 @@ export const ApplicationRowFragment = graphql(`
     source
     consentAt
     createdAt
+    erasedAt
   }
 `);
 
@@ -36,6 +37,8 @@ export function ApplicationRow({ application: a }: { application: ApplicationRow
   const [reasonError, setReasonError] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState<string | null>(null);
   const headingId = useId();
+  // R10: after a candidate's erasure there is no one to email and no CV to open.
+  const erased = a.erasedAt != null;
   const changed = next !== a.status || (reason.trim() !== (a.outcomeReason ?? "") && next !== "NEW");
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -64,17 +67,21 @@ export function ApplicationRow({ application: a }: { application: ApplicationRow
           <h3 className="application-name" id={headingId}>
             {a.candidateName}
           </h3>
-          <p className="application-contact">
-            <a href={`mailto:${a.candidateEmail}`} className="break-anywhere">
-              {a.candidateEmail}
-            </a>
-            {a.phone !== null && a.phone !== "" && (
-              <>
-                {" · "}
-                <a href={`tel:${a.phone.replace(/\s+/g, "")}`}>{a.phone}</a>
-              </>
-            )}
-          </p>
+          {erased ? (
+            <p className="application-contact muted">Personal details erased at the candidate's request</p>
+          ) : (
+            <p className="application-contact">
+              <a href={`mailto:${a.candidateEmail}`} className="break-anywhere">
+                {a.candidateEmail}
+              </a>
+              {a.phone !== null && a.phone !== "" && (
+                <>
+                  {" · "}
+                  <a href={`tel:${a.phone.replace(/\s+/g, "")}`}>{a.phone}</a>
+                </>
+              )}
+            </p>
+          )}
         </div>
         <ApplicationStatusBadge status={a.status} />
       </div>
@@ -93,7 +100,7 @@ export function ApplicationRow({ application: a }: { application: ApplicationRow
           <dt>CV</dt>
           <dd>
             {a.resumeUrl === null ? (
-              <span className="muted">None attached</span>
+              <span className="muted">{erased ? "Erased" : "None attached"}</span>
             ) : (
               <a href={a.resumeUrl} target="_blank" rel="noopener" aria-label={`Open CV of ${a.candidateName}`}>
                 Open CV

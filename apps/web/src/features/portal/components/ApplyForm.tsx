@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { Link } from "react-router";
 import { formProblem, type Problem } from "../../../apollo/error-messages";
 import { Banner } from "../../../ui/Banner";
 import { Button } from "../../../ui/Button";
@@ -22,13 +23,15 @@ export interface ApplyFormProps {
   /** Who receives the application, for the privacy notice. */
   agencyName: string;
   employerName: string;
+  /** The board's "Your data" page (R10), opened in a new tab so the form keeps what was typed. */
+  yourDataPath: string;
   /** The `source` query parameter of the link the candidate came through. */
   source: string | null;
   onApplied: (receipt: ApplyReceipt) => void;
 }
 
 /** Name, contact details, cover note, CV and consent; applyToJob records the source. */
-export function ApplyForm({ slug, jobId, agencyName, employerName, source, onApplied }: ApplyFormProps) {
+export function ApplyForm({ slug, jobId, agencyName, employerName, yourDataPath, source, onApplied }: ApplyFormProps) {
   const { apply, loading } = useApplyToJob();
   const [values, setValues] = useState({ name: "", email: "", phone: "", coverNote: "" });
   const [consent, setConsent] = useState(false);
@@ -154,7 +157,11 @@ export function ApplyForm({ slug, jobId, agencyName, employerName, source, onApp
         <p className="portal-privacy" id="apply-consent-notice">
           <strong>Privacy notice.</strong> {agencyName} and {employerName} will use your details, cover note and CV only to consider you
           for this job and to contact you about it. They keep a record of the outcome, as Australian Labour Market Testing rules
-          require. You can ask {agencyName} at any time to erase your personal details and CV.
+          require. You can{" "}
+          <Link to={yourDataPath} target="_blank" rel="noopener">
+            ask for a copy or erasure of your data<span className="visually-hidden"> (opens in a new tab)</span>
+          </Link>{" "}
+          at any time.
         </p>
         {fieldErrors.consent !== undefined && (
           <p className="field-error" id="apply-consent-error">

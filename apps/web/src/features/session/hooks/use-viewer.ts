@@ -24,6 +24,16 @@ export const SessionViewerFragmentDoc = graphql(`
       id
       invitedCompanyName
     }
+    memberships {
+      role
+      organization {
+        id
+      }
+    }
+    contactPortal {
+      id
+      slug
+    }
   }
 `);
 
@@ -44,6 +54,18 @@ export type SessionViewer = SessionViewerFragment;
 export function accessingOf(viewer: SessionViewer | null): { clientName: string; agencyName: string } | null {
   if (viewer === null || viewer.accessingClient === null) return null;
   return { clientName: viewer.currentOrganization.name, agencyName: viewer.serviceProvider?.name ?? "your agency" };
+}
+
+/**
+ * R9: a client contact's portal account, whose role in the current organization is CONTACT: the
+ * slug of its agency's job board, where it works (null when the agency has no board any more).
+ * Null for everyone else, including an agency working inside a client's account.
+ */
+export function contactOf(viewer: SessionViewer | null): { portalSlug: string | null } | null {
+  if (viewer === null || viewer.accessingClient !== null) return null;
+  const membership = viewer.memberships.find((m) => m.organization.id === viewer.currentOrganization.id);
+  if (membership?.role !== "CONTACT") return null;
+  return { portalSlug: viewer.contactPortal?.slug ?? null };
 }
 
 /** The signed-in viewer, or null when nobody is signed in. Read from the cache after the first ask. */
