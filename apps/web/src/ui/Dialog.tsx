@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, type FormHTMLAttributes, type ReactNode } from "react";
+import { Button } from "./Button";
 
 export interface DialogProps {
   open: boolean;
@@ -87,4 +88,32 @@ export function DialogBody({ children }: { children: ReactNode }) {
 /** The dialog's actions, primary one last (rightmost), as people expect on the web. */
 export function DialogFooter({ children }: { children: ReactNode }) {
   return <div className="dialog-footer">{children}</div>;
+}
+
+export interface DialogFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, "noValidate"> {
+  /** The fields, stacked as a form in the dialog's body. */
+  children: ReactNode;
+  submitLabel: ReactNode;
+  /** While the submit is in flight: the submit button spins and Cancel waits. */
+  busy: boolean;
+  onCancel: () => void;
+}
+
+/** A dialog's form: its fields, then Cancel and the submit button. The form's own checks replace the browser's. */
+export function DialogForm({ children, submitLabel, busy, onCancel, ...form }: DialogFormProps) {
+  return (
+    <form {...form} noValidate>
+      <DialogBody>
+        <div className="form">{children}</div>
+      </DialogBody>
+      <DialogFooter>
+        <Button variant="ghost" onClick={onCancel} disabled={busy}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" loading={busy}>
+          {submitLabel}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
 }

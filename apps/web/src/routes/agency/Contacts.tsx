@@ -1,57 +1,26 @@
-import { useEffect, useState } from "react";
-import { Link, useSearchParams } from "react-router";
+import { useState } from "react";
+import { Link } from "react-router";
 import { AddContactDialog, type AddedContact } from "../../features/contacts/components/AddContactDialog";
-import { ContactList, type ContactNotice } from "../../features/contacts/components/ContactList";
-import {
-  PORTAL_STATUSES,
-  portalStatusLabel,
-  type PortalAccountStatus,
-} from "../../features/contacts/components/PortalStatusBadge";
-import { Banner } from "../../ui/Banner";
+import { ContactList } from "../../features/contacts/components/ContactList";
+import { PORTAL_STATUSES, portalStatusLabel } from "../../features/contacts/components/PortalStatusBadge";
+import { NoticeBanner, type Notice } from "../../features/shared/components/NoticeBanner";
 import { Button } from "../../ui/Button";
 import { Card } from "../../ui/Card";
-import { Select, TextInput } from "../../ui/Field";
 import { PageHeader } from "../../ui/PageHeader";
 import { paths } from "../paths";
+import { ListFilters } from "../shared/ListFilters";
+import { useListFilters } from "../shared/use-list-filters";
 
 const STATUS_OPTIONS = [
   { value: "", label: "All statuses" },
   ...PORTAL_STATUSES.map((s) => ({ value: s, label: portalStatusLabel(s) })),
 ];
-const SEARCH_DELAY_MS = 300;
-
-function asStatus(value: string | null): PortalAccountStatus | null {
-  const upper = (value ?? "").toUpperCase();
-  return (PORTAL_STATUSES as string[]).includes(upper) ? (upper as PortalAccountStatus) : null;
-}
 
 /** /agency/contacts — the people at the agency's clients, and their client-portal accounts (R9). */
 export function Contacts() {
-  const [params, setParams] = useSearchParams();
-  const status = asStatus(params.get("status"));
-  const search = params.get("q") ?? "";
-  const [searchText, setSearchText] = useState(search);
+  const filters = useListFilters(PORTAL_STATUSES);
   const [adding, setAdding] = useState(false);
-  const [notice, setNotice] = useState<ContactNotice | null>(null);
-
-  // The URL keeps the filters (a reload or a shared link shows the same list); typing settles first.
-  useEffect(() => {
-    if (searchText.trim() === search) return;
-    const timer = setTimeout(() => setFilter("q", searchText.trim()), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  });
-
-  function setFilter(name: "q" | "status", value: string) {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value === "") next.delete(name);
-        else next.set(name, name === "status" ? value.toLowerCase() : value);
-        return next;
-      },
-      { replace: true },
-    );
-  }
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   function added(contact: AddedContact) {
     setAdding(false);
@@ -77,43 +46,17 @@ export function Contacts() {
           </Button>
         }
       />
-      {notice !== null && (
-        <Banner
-          tone={notice.tone}
-          title={notice.title}
-          onDismiss={() => setNotice(null)}
-          actions={
-            notice.action === undefined ? undefined : (
-              <Link className="btn btn-secondary btn-sm" to={notice.action.to}>
-                {notice.action.label}
-              </Link>
-            )
-          }
-        >
-          {notice.text}
-        </Banner>
-      )}
+      <NoticeBanner notice={notice} onDismiss={() => setNotice(null)} />
       <Card className="card-flush">
-        <form className="filters" role="search" aria-label="Filter contacts" onSubmit={(e) => e.preventDefault()}>
-          <TextInput
-            label="Search"
-            type="search"
-            name="q"
-            placeholder="Name, email or company"
-            value={searchText}
-            onChange={(e) => setSearchText(e.target.value)}
-            maxLength={100}
-          />
-          <Select
-            label="Portal status"
-            name="status"
-            value={status ?? ""}
-            options={STATUS_OPTIONS}
-            onChange={(e) => setFilter("status", e.target.value)}
-          />
-        </form>
+        <ListFilters
+          label="Filter contacts"
+          searchPlaceholder="Name, email or company"
+          statusLabel="Portal status"
+          statusOptions={STATUS_OPTIONS}
+          filters={filters}
+        />
         <ContactList
-          filters={{ portalStatus: status, search }}
+          filters={{ portalStatus: filters.status, search: filters.search }}
           jobBoardPath={paths.agencyPortal()}
           onAdd={() => setAdding(true)}
           onNotice={setNotice}

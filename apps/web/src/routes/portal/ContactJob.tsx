@@ -1,10 +1,9 @@
 import { Link, useParams } from "react-router";
 import { describeProblem } from "../../apollo/error-messages";
 import { ContactCandidates } from "../../features/contact-portal/components/ContactCandidates";
-import { JobDates } from "../../features/contact-portal/components/ContactJobList";
+import { ContactJobFacts } from "../../features/contact-portal/components/ContactJobList";
 import { useContactJob } from "../../features/contact-portal/hooks/use-contact-jobs";
 import { JobStatusBadge } from "../../features/jobs/components/JobStatusBadge";
-import { WORK_TYPE_LABELS, formatLocation } from "../../features/jobs/job-labels";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { Loading } from "../../ui/Spinner";
@@ -46,12 +45,7 @@ export function ContactJob() {
           </h2>
           <JobStatusBadge status={job.status} />
         </div>
-        <p className="contact-job-meta">
-          {formatLocation(job.location)} · {WORK_TYPE_LABELS[job.workType]}
-        </p>
-        <p className="contact-job-dates">
-          <JobDates job={job} agencyName={portal.serviceProvider.name} />
-        </p>
+        <ContactJobFacts job={job} agencyName={portal.serviceProvider.name} />
       </section>
       <section aria-labelledby="contact-candidates-title">
         <h2 className="contact-subsection-title" id="contact-candidates-title">

@@ -10,6 +10,7 @@ import { ErrorState } from "../../../ui/ErrorState";
 import { Loading } from "../../../ui/Spinner";
 import { Table, type Column } from "../../../ui/Table";
 import { ConnectionStatusBadge } from "../../clients/components/ConnectionStatusBadge";
+import type { Notice } from "../../shared/components/NoticeBanner";
 import { useAccessRequests, useRespondToAccessRequest, useRevokeAgencyAccess } from "../hooks/use-access-requests";
 
 export const AccessRequestListFragment = graphql(`
@@ -32,7 +33,7 @@ type Pending = { request: Request; action: "decline" | "revoke" };
 
 export interface AccessRequestListProps {
   status: ConnectionStatus | null;
-  onNotice: (notice: { tone: "success" | "danger"; title: string; text: string }) => void;
+  onNotice: (notice: Notice) => void;
 }
 
 /** Agencies asking to work in this account: accept or decline; revoke an active one (R6). */

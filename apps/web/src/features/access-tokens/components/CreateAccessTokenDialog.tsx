@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { formProblem, type Problem } from "../../../apollo/error-messages";
 import { Banner } from "../../../ui/Banner";
 import { Button } from "../../../ui/Button";
-import { Dialog, DialogBody, DialogFooter } from "../../../ui/Dialog";
+import { Dialog, DialogBody, DialogFooter, DialogForm } from "../../../ui/Dialog";
 import { TextInput } from "../../../ui/Field";
 import { useCreateAccessToken } from "../hooks/use-access-tokens";
 
@@ -45,36 +45,24 @@ function CreateForm({ onCreated, onCancel }: { onCreated: (secret: string) => vo
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <DialogBody>
-        <div className="form">
-          {problem !== null && (
-            <Banner tone="danger" title={problem.title}>
-              {problem.message}
-            </Banner>
-          )}
-          <TextInput
-            label="Token name"
-            name="name"
-            maxLength={100}
-            placeholder="e.g. Payroll sync script"
-            hint="Only you see it; it helps you tell your tokens apart."
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            error={nameError}
-            data-autofocus
-          />
-        </div>
-      </DialogBody>
-      <DialogFooter>
-        <Button variant="ghost" onClick={onCancel} disabled={loading}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" loading={loading}>
-          Create token
-        </Button>
-      </DialogFooter>
-    </form>
+    <DialogForm onSubmit={(e) => void submit(e)} onCancel={onCancel} busy={loading} submitLabel="Create token">
+      {problem !== null && (
+        <Banner tone="danger" title={problem.title}>
+          {problem.message}
+        </Banner>
+      )}
+      <TextInput
+        label="Token name"
+        name="name"
+        maxLength={100}
+        placeholder="e.g. Payroll sync script"
+        hint="Only you see it; it helps you tell your tokens apart."
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={nameError}
+        data-autofocus
+      />
+    </DialogForm>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
-import { useLoadMore } from "../../shared/hooks/use-load-more";
+import { usePagedList } from "../../shared/hooks/use-paged-list";
 import { shownQueryState } from "../../shared/hooks/shown-query";
 
 export const AUDIT_PAGE_SIZE = 20;
@@ -23,15 +23,6 @@ export function useAuditEvents() {
     variables: { first: AUDIT_PAGE_SIZE },
     fetchPolicy: "cache-and-network",
   });
-  const page = data?.auditEvents;
-  const { loadMore, loadingMore, loadMoreError } = useLoadMore(page?.endCursor, (after) => fetchMore({ variables: { after } }));
-
-  return {
-    events: page?.nodes ?? [],
-    hasNextPage: page?.hasNextPage ?? false,
-    ...shownQueryState({ data, loading, error, refetch }),
-    loadMore,
-    loadingMore,
-    loadMoreError,
-  };
+  const { nodes, ...paging } = usePagedList(data?.auditEvents, (after) => fetchMore({ variables: { after } }));
+  return { events: nodes, ...paging, ...shownQueryState({ data, loading, error, refetch }) };
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { describeProblem, type Problem } from "../../../apollo/error-messages";
 import { Banner } from "../../../ui/Banner";
 import { Button } from "../../../ui/Button";
+import { ProblemBanner } from "../../shared/components/ProblemBanner";
 import { useConfirmCandidateErasure } from "../hooks/use-candidate-data";
 import "../candidate-data.css";
 
@@ -69,15 +70,7 @@ export function ConfirmErasure({ token }: { token: string }) {
             is nothing more to do.
           </Banner>
         ) : (
-          <Banner tone="danger" title={problem.title}>
-            {problem.message}
-            {problem.requestId !== null && (
-              <>
-                {" "}
-                Reference: <code>{problem.requestId}</code>
-              </>
-            )}
-          </Banner>
+          <ProblemBanner problem={problem} />
         ))}
       {/* A used or expired link stays that way: the button would only say so again. */}
       {problem?.code !== "NOT_FOUND" && (

@@ -13,6 +13,7 @@ import { useAccessCompany } from "../../company-access/hooks/use-company-access"
 import { useClients, useResendClientInvitation, useRevokeClientConnection } from "../hooks/use-clients";
 import { ConnectionStatusBadge } from "./ConnectionStatusBadge";
 import { loadMoreFooter } from "../../shared/components/LoadMoreFooter";
+import type { Notice } from "../../shared/components/NoticeBanner";
 
 export const ClientListFragment = graphql(`
   fragment ClientList_connection on ClientConnection {
@@ -32,12 +33,6 @@ export const ClientListFragment = graphql(`
 `);
 
 type Connection = ClientList_ConnectionFragment;
-
-export interface Notice {
-  tone: "success" | "danger";
-  title: string;
-  text: string;
-}
 
 export interface ClientListProps {
   filters: { status: ConnectionStatus | null; search: string };

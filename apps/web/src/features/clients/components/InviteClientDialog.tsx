@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from "react";
-import { formProblem, type Problem } from "../../../apollo/error-messages";
-import { Banner } from "../../../ui/Banner";
-import { Button } from "../../../ui/Button";
-import { Dialog, DialogBody, DialogFooter } from "../../../ui/Dialog";
+import type { FormEvent } from "react";
+import { Dialog, DialogForm } from "../../../ui/Dialog";
 import { TextArea, TextInput } from "../../../ui/Field";
+import { FormProblemBanner } from "../../shared/components/FormProblemBanner";
+import { useFormFields } from "../../shared/hooks/use-form-fields";
 import { useInviteClient } from "../hooks/use-clients";
 
 const FIELDS = ["companyName", "email", "contactName", "message"] as const;
@@ -38,10 +37,12 @@ export function InviteClientDialog({
 
 function InviteForm({ onCancel, onInvited }: { onCancel: () => void; onInvited: (invited: InvitedClient) => void }) {
   const { invite, loading } = useInviteClient();
-  const [values, setValues] = useState<Record<InviteField, string>>({ companyName: "", email: "", contactName: "", message: "" });
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<InviteField, string>>>({});
-  const [problem, setProblem] = useState<{ problem: Problem; unplaced: string[] } | null>(null);
-  const set = (field: InviteField) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  const { values, fieldErrors, setFieldErrors, problem, setProblem, set, fail } = useFormFields(FIELDS, {
+    companyName: "",
+    email: "",
+    contactName: "",
+    message: "",
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -60,77 +61,55 @@ function InviteForm({ onCancel, onInvited }: { onCancel: () => void; onInvited: 
       });
       onInvited({ companyName: connection.invitedCompanyName, email: connection.invitedEmail });
     } catch (e) {
-      const result = formProblem(e, FIELDS);
-      setFieldErrors(result.fieldErrors);
-      setProblem({ problem: result.problem, unplaced: result.unplaced });
+      fail(e);
     }
   }
 
-  // A CONFLICT names the field it is about, and says so in the banner too, so it cannot be missed.
-  const conflict = problem?.problem.code === "CONFLICT";
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <DialogBody>
-        <div className="form">
-          {problem !== null && (
-            <Banner
-              tone={conflict ? "warning" : "danger"}
-              title={conflict ? "Already invited or connected" : problem.problem.title}
-            >
-              {conflict || problem.unplaced.length === 0 ? problem.problem.message : problem.unplaced.join(" ")}
-            </Banner>
-          )}
-          <TextInput
-            label="Company name"
-            name="companyName"
-            autoComplete="organization"
-            required
-            maxLength={160}
-            value={values.companyName}
-            onChange={set("companyName")}
-            error={fieldErrors.companyName}
-            data-autofocus
-          />
-          <TextInput
-            label="Email"
-            type="email"
-            name="email"
-            autoComplete="email"
-            required
-            hint="The invitation link goes to this address."
-            value={values.email}
-            onChange={set("email")}
-            error={fieldErrors.email}
-          />
-          <TextInput
-            label="Contact name (optional)"
-            name="contactName"
-            autoComplete="name"
-            maxLength={120}
-            value={values.contactName}
-            onChange={set("contactName")}
-            error={fieldErrors.contactName}
-          />
-          <TextArea
-            label="Message (optional)"
-            name="message"
-            maxLength={2000}
-            rows={3}
-            hint="Added to the invitation email."
-            value={values.message}
-            onChange={set("message")}
-            error={fieldErrors.message}
-          />
-        </div>
-      </DialogBody>
-      <DialogFooter>
-        <Button variant="ghost" onClick={onCancel} disabled={loading}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" loading={loading}>
-          Send invitation
-        </Button>
-      </DialogFooter>
-    </form>
+    <DialogForm onSubmit={(e) => void submit(e)} onCancel={onCancel} busy={loading} submitLabel="Send invitation">
+      {/* A CONFLICT names the field it is about, and says so in the banner too, so it cannot be missed. */}
+      <FormProblemBanner problem={problem} conflictTitle="Already invited or connected" />
+      <TextInput
+        label="Company name"
+        name="companyName"
+        autoComplete="organization"
+        required
+        maxLength={160}
+        value={values.companyName}
+        onChange={set("companyName")}
+        error={fieldErrors.companyName}
+        data-autofocus
+      />
+      <TextInput
+        label="Email"
+        type="email"
+        name="email"
+        autoComplete="email"
+        required
+        hint="The invitation link goes to this address."
+        value={values.email}
+        onChange={set("email")}
+        error={fieldErrors.email}
+      />
+      <TextInput
+        label="Contact name (optional)"
+        name="contactName"
+        autoComplete="name"
+        maxLength={120}
+        value={values.contactName}
+        onChange={set("contactName")}
+        error={fieldErrors.contactName}
+      />
+      <TextArea
+        label="Message (optional)"
+        name="message"
+        maxLength={2000}
+        rows={3}
+        hint="Added to the invitation email."
+        value={values.message}
+        onChange={set("message")}
+        error={fieldErrors.message}
+      />
+    </DialogForm>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { ConnectionStatus, InviteClientInput } from "../../../gql/graphql";
-import { useLoadMore } from "../../shared/hooks/use-load-more";
+import { usePagedList } from "../../shared/hooks/use-paged-list";
 import { shownQueryState } from "../../shared/hooks/shown-query";
 
 export const CLIENTS_PAGE_SIZE = 20;
@@ -51,17 +51,8 @@ export function useClients(filters: { status: ConnectionStatus | null; search: s
     fetchPolicy: "cache-and-network",
     notifyOnNetworkStatusChange: false,
   });
-  const page = data?.clients;
-  const { loadMore, loadingMore, loadMoreError } = useLoadMore(page?.endCursor, (after) => fetchMore({ variables: { after } }));
-
-  return {
-    connections: page?.nodes ?? [],
-    hasNextPage: page?.hasNextPage ?? false,
-    ...shownQueryState({ data, loading, error, refetch }),
-    loadMore,
-    loadingMore,
-    loadMoreError,
-  };
+  const { nodes, ...paging } = usePagedList(data?.clients, (after) => fetchMore({ variables: { after } }));
+  return { connections: nodes, ...paging, ...shownQueryState({ data, loading, error, refetch }) };
 }
 
 /** Sends the invitation mail; every list of clients is asked again so the new row shows. */

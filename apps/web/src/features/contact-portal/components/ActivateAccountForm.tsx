@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from "react";
-import { formProblem, type Problem } from "../../../apollo/error-messages";
-import { Banner } from "../../../ui/Banner";
+import { formProblem } from "../../../apollo/error-messages";
 import { Button } from "../../../ui/Button";
 import { TextInput } from "../../../ui/Field";
+import { FormProblemBanner } from "../../shared/components/FormProblemBanner";
+import type { FormProblem } from "../../shared/hooks/use-form-fields";
 import type { SessionViewer } from "../../session/hooks/use-viewer";
 import { useActivatePortalAccount, type PortalInvitation } from "../hooks/use-portal-activation";
 
@@ -22,7 +23,7 @@ export function ActivateAccountForm({ token, invitation, onActivated, onLinkUnus
   const { activate, loading } = useActivatePortalAccount();
   const [password, setPassword] = useState("");
   const [passwordError, setPasswordError] = useState<string | undefined>(undefined);
-  const [problem, setProblem] = useState<{ problem: Problem; unplaced: string[] } | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
   const existing = invitation.accountExists;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -51,11 +52,7 @@ export function ActivateAccountForm({ token, invitation, onActivated, onLinkUnus
 
   return (
     <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Activate your portal account">
-      {problem !== null && (
-        <Banner tone="danger" title={problem.problem.title}>
-          {problem.unplaced.length > 0 ? problem.unplaced.join(" ") : problem.problem.message}
-        </Banner>
-      )}
+      <FormProblemBanner problem={problem} />
       {/* For password managers: the account the password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={invitation.email} readOnly hidden />
       <TextInput

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from "react";
-import { formProblem, type Problem } from "../../../apollo/error-messages";
 import type { CompanyDetails_OrganizationFragment } from "../../../gql/graphql";
 import { Banner } from "../../../ui/Banner";
 import { Button } from "../../../ui/Button";
 import { TextArea, TextInput } from "../../../ui/Field";
+import { FormProblemBanner } from "../../shared/components/FormProblemBanner";
+import { useFormFields } from "../../shared/hooks/use-form-fields";
 import { useUpdateCompanyDetails } from "../hooks/use-company-details";
 
 const FIELDS = ["name", "phone", "website", "address"] as const;
@@ -19,14 +20,21 @@ const optional = (text: string): string | null => (text.trim() === "" ? null : t
 /** The company's name and contact details, as its agency and candidates see them (R9). */
 export function CompanyDetailsForm({ company }: { company: CompanyDetails_OrganizationFragment }) {
   const { save, loading } = useUpdateCompanyDetails();
-  const [values, setValues] = useState<Values>(() => valuesOf(company));
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<CompanyField, string>>>({});
-  const [problem, setProblem] = useState<{ problem: Problem; unplaced: string[] } | null>(null);
+  const {
+    values,
+    setValues,
+    fieldErrors,
+    setFieldErrors,
+    problem,
+    setProblem,
+    set: setValue,
+    fail,
+  } = useFormFields(FIELDS, () => valuesOf(company));
   const [saved, setSaved] = useState(false);
 
   const set = (field: CompanyField) => (e: { target: { value: string } }) => {
     setSaved(false);
-    setValues((v) => ({ ...v, [field]: e.target.value }));
+    setValue(field)(e);
   };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -45,10 +53,8 @@ export function CompanyDetailsForm({ company }: { company: CompanyDetails_Organi
       setValues(valuesOf(updated));
       setSaved(true);
     } catch (error) {
-      const result = formProblem(error, FIELDS);
-      setFieldErrors(result.fieldErrors);
-      setProblem({ problem: result.problem, unplaced: result.unplaced });
-      const first = FIELDS.find((f) => result.fieldErrors[f] !== undefined);
+      const errors = fail(error);
+      const first = FIELDS.find((f) => errors[f] !== undefined);
       if (first !== undefined) form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
     }
   }
@@ -60,11 +66,7 @@ export function CompanyDetailsForm({ company }: { company: CompanyDetails_Organi
           Your agency sees the new details straight away.
         </Banner>
       )}
-      {problem !== null && (
-        <Banner tone="danger" title={problem.problem.title}>
-          {problem.unplaced.length > 0 ? problem.unplaced.join(" ") : problem.problem.message}
-        </Banner>
-      )}
+      <FormProblemBanner problem={problem} />
       <TextInput
         label="Company name"
         name="name"

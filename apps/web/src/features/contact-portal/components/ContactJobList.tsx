@@ -6,9 +6,9 @@ import { DateTime } from "../../../ui/DateTime";
 import { EmptyState } from "../../../ui/EmptyState";
 import { ErrorState } from "../../../ui/ErrorState";
 import { Loading } from "../../../ui/Spinner";
-import { LoadMore } from "../../../ui/LoadMore";
 import { JobStatusBadge } from "../../jobs/components/JobStatusBadge";
 import { WORK_TYPE_LABELS, formatLocation } from "../../jobs/job-labels";
+import { loadMoreFooter } from "../../shared/components/LoadMoreFooter";
 import { useContactJobs } from "../hooks/use-contact-jobs";
 
 export const ContactJobCardFragment = graphql(`
@@ -37,7 +37,7 @@ function applicationsText(count: number): string {
 }
 
 /** Where the ad is in its life, in words: sent and waiting, running, or over. */
-export function JobDates({ job, agencyName }: { job: ContactJob; agencyName: string }) {
+function JobDates({ job, agencyName }: { job: ContactJob; agencyName: string }) {
   if (job.status === "DRAFT") {
     return (
       <>
@@ -63,6 +63,20 @@ export function JobDates({ job, agencyName }: { job: ContactJob; agencyName: str
   );
 }
 
+/** Under a job ad's title, in its card and on its page: where and what, then where the ad is in its life. */
+export function ContactJobFacts({ job, agencyName }: { job: ContactJob; agencyName: string }) {
+  return (
+    <>
+      <p className="contact-job-meta">
+        {formatLocation(job.location)} · {WORK_TYPE_LABELS[job.workType]}
+      </p>
+      <p className="contact-job-dates">
+        <JobDates job={job} agencyName={agencyName} />
+      </p>
+    </>
+  );
+}
+
 /** One job ad as a card; its title opens the candidates. */
 function ContactJobCard({ job, agencyName, jobPath }: { job: ContactJob; agencyName: string; jobPath: string }) {
   return (
@@ -73,12 +87,7 @@ function ContactJobCard({ job, agencyName, jobPath }: { job: ContactJob; agencyN
         </h3>
         <JobStatusBadge status={job.status} />
       </div>
-      <p className="contact-job-meta">
-        {formatLocation(job.location)} · {WORK_TYPE_LABELS[job.workType]}
-      </p>
-      <p className="contact-job-dates">
-        <JobDates job={job} agencyName={agencyName} />
-      </p>
+      <ContactJobFacts job={job} agencyName={agencyName} />
       <p className="contact-job-count">
         <span className="num">{applicationsText(job.applicationCount)}</span>
       </p>
@@ -125,14 +134,7 @@ export function ContactJobList({ agencyName, jobPath, vacancyPath }: ContactJobL
           <ContactJobCard key={job.id} job={job} agencyName={agencyName} jobPath={jobPath(job.id)} />
         ))}
       </ul>
-      <div className="contact-more">
-        <LoadMore
-          hasMore={hasNextPage}
-          loading={loadingMore}
-          problem={loadMoreError === null ? null : describeProblem(loadMoreError).message}
-          onLoadMore={() => void loadMore()}
-        />
-      </div>
+      <div className="contact-more">{loadMoreFooter({ hasNextPage, loadingMore, loadMoreError, loadMore })}</div>
     </>
   );
 }

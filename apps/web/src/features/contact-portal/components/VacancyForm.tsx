@@ -1,10 +1,19 @@
-import { useRef, useState, type FormEvent } from "react";
-import { formProblem, type Problem } from "../../../apollo/error-messages";
+import { useRef, type FormEvent } from "react";
 import type { SalaryPeriod, WorkType } from "../../../gql/graphql";
-import { Banner } from "../../../ui/Banner";
 import { Button } from "../../../ui/Button";
-import { Select, TextArea, TextInput } from "../../../ui/Field";
-import { SALARY_PERIODS, SALARY_PERIOD_LABELS, WORK_TYPES, WORK_TYPE_LABELS } from "../../jobs/job-labels";
+import { TextArea } from "../../../ui/Field";
+import {
+  CityField,
+  PostcodeField,
+  RoleTitleField,
+  SalaryMaxField,
+  SalaryMinField,
+  SalaryPeriodField,
+  StateField,
+  WorkTypeField,
+} from "../../jobs/components/JobFields";
+import { FormProblemBanner } from "../../shared/components/FormProblemBanner";
+import { useFormFields } from "../../shared/hooks/use-form-fields";
 import { useSubmitVacancy, type VacancyInput } from "../hooks/use-submit-vacancy";
 import type { ContactJob } from "./ContactJobList";
 
@@ -25,13 +34,6 @@ const EMPTY: Values = {
   description: "",
   requirements: "",
 };
-
-const WORK_TYPE_OPTIONS = WORK_TYPES.map((w) => ({ value: w, label: WORK_TYPE_LABELS[w] }));
-const PERIOD_OPTIONS = SALARY_PERIODS.map((p) => ({ value: p, label: SALARY_PERIOD_LABELS[p].option }));
-const STATE_OPTIONS = [
-  { value: "", label: "Choose…" },
-  ...["ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"].map((s) => ({ value: s, label: s })),
-];
 
 const optional = (text: string): string | null => (text.trim() === "" ? null : text.trim());
 
@@ -75,13 +77,8 @@ export interface VacancyFormProps {
 /** A contact asks its agency to advertise a role (R9): the agency finishes and publishes the ad. */
 export function VacancyForm({ agencyName, onSubmitted }: VacancyFormProps) {
   const { submit, loading } = useSubmitVacancy();
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<VacancyField, string>>>({});
-  const [problem, setProblem] = useState<{ problem: Problem; unplaced: string[] } | null>(null);
+  const { values, setValues, fieldErrors, setFieldErrors, problem, setProblem, set, fail } = useFormFields(FIELDS, EMPTY);
   const form = useRef<HTMLFormElement>(null);
-
-  const set = (field: VacancyField) => (e: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [field]: e.target.value }));
 
   function focusFirst(errors: Partial<Record<VacancyField, string>>) {
     const first = FIELDS.find((f) => errors[f] !== undefined);
@@ -102,100 +99,30 @@ export function VacancyForm({ agencyName, onSubmitted }: VacancyFormProps) {
       setValues(EMPTY);
       onSubmitted(job);
     } catch (error) {
-      const result = formProblem(error, FIELDS);
-      setFieldErrors(result.fieldErrors);
-      setProblem({ problem: result.problem, unplaced: result.unplaced });
-      focusFirst(result.fieldErrors);
+      focusFirst(fail(error));
     }
   }
 
   return (
     <form ref={form} className="form contact-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Vacancy">
-      {problem !== null && (
-        <Banner tone="danger" title={problem.problem.title}>
-          {problem.unplaced.length > 0 ? problem.unplaced.join(" ") : problem.problem.message}
-        </Banner>
-      )}
-      <TextInput
-        label="Role title"
-        name="title"
-        required
-        maxLength={200}
-        placeholder="e.g. Barista"
-        value={values.title}
-        onChange={set("title")}
-        error={fieldErrors.title}
-      />
-      <Select
-        label="Work type"
-        name="workType"
-        value={values.workType}
-        options={WORK_TYPE_OPTIONS}
-        onChange={set("workType")}
-        error={fieldErrors.workType}
-      />
+      <FormProblemBanner problem={problem} />
+      <RoleTitleField value={values.title} onChange={set("title")} error={fieldErrors.title} />
+      <WorkTypeField value={values.workType} onChange={set("workType")} error={fieldErrors.workType} />
       <fieldset className="contact-fieldset">
         <legend className="contact-legend">Where</legend>
-        <TextInput
-          label="City or suburb"
-          name="city"
-          required
-          autoComplete="address-level2"
-          value={values.city}
-          onChange={set("city")}
-          error={fieldErrors.city}
-        />
+        <CityField value={values.city} onChange={set("city")} error={fieldErrors.city} />
         <div className="form-row">
-          <Select
-            label="State"
-            name="state"
-            value={values.state}
-            options={STATE_OPTIONS}
-            onChange={set("state")}
-            error={fieldErrors.state}
-          />
-          <TextInput
-            label="Postcode"
-            name="postcode"
-            inputMode="numeric"
-            autoComplete="postal-code"
-            maxLength={10}
-            value={values.postcode}
-            onChange={set("postcode")}
-            error={fieldErrors.postcode}
-          />
+          <StateField value={values.state} onChange={set("state")} error={fieldErrors.state} />
+          <PostcodeField value={values.postcode} onChange={set("postcode")} error={fieldErrors.postcode} />
         </div>
       </fieldset>
       <fieldset className="contact-fieldset">
         <legend className="contact-legend">Salary (optional)</legend>
         <div className="form-row">
-          <TextInput
-            label="Minimum ($)"
-            name="min"
-            inputMode="numeric"
-            placeholder="65000"
-            value={values.min}
-            onChange={set("min")}
-            error={fieldErrors.min}
-          />
-          <TextInput
-            label="Maximum ($)"
-            name="max"
-            inputMode="numeric"
-            placeholder="72000"
-            value={values.max}
-            onChange={set("max")}
-            error={fieldErrors.max}
-          />
+          <SalaryMinField value={values.min} onChange={set("min")} error={fieldErrors.min} />
+          <SalaryMaxField value={values.max} onChange={set("max")} error={fieldErrors.max} />
         </div>
-        <Select
-          label="Period"
-          name="period"
-          value={values.period}
-          options={PERIOD_OPTIONS}
-          onChange={set("period")}
-          error={fieldErrors.period}
-        />
+        <SalaryPeriodField value={values.period} onChange={set("period")} error={fieldErrors.period} />
         <p className="field-hint">Whole dollars, before tax. {agencyName} decides with you whether the ad shows it.</p>
       </fieldset>
       <fieldset className="contact-fieldset">

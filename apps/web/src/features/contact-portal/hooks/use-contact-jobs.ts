@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
-import { useLoadMore } from "../../shared/hooks/use-load-more";
+import { usePagedList } from "../../shared/hooks/use-paged-list";
 import { shownQueryState } from "../../shared/hooks/shown-query";
 
 export const CONTACT_JOBS_PAGE_SIZE = 20;
@@ -41,18 +41,9 @@ export function useContactJobs() {
     // The agency publishes and closes ads meanwhile, and a vacancy just sent must show: ask again each visit.
     fetchPolicy: "cache-and-network",
   });
-  const page = data?.jobs;
   // Pages join in the cache's `jobs` field policy (apollo/client.ts).
-  const { loadMore, loadingMore, loadMoreError } = useLoadMore(page?.endCursor, (after) => fetchMore({ variables: { after } }));
-  return {
-    jobs: page?.nodes ?? [],
-    totalCount: page?.totalCount ?? null,
-    hasNextPage: page?.hasNextPage ?? false,
-    ...shownQueryState({ data, loading, error, refetch }),
-    loadMore,
-    loadingMore,
-    loadMoreError,
-  };
+  const { nodes, ...paging } = usePagedList(data?.jobs, (after) => fetchMore({ variables: { after } }));
+  return { jobs: nodes, ...paging, ...shownQueryState({ data, loading, error, refetch }) };
 }
 
 /** One of the company's job ads; null when there is none with this id in the company. */

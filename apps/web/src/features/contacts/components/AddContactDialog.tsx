@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { Link } from "react-router";
-import { describeProblem, formProblem, type Problem } from "../../../apollo/error-messages";
-import { Banner } from "../../../ui/Banner";
-import { Button } from "../../../ui/Button";
-import { Dialog, DialogBody, DialogFooter } from "../../../ui/Dialog";
+import { describeProblem } from "../../../apollo/error-messages";
+import { Dialog, DialogForm } from "../../../ui/Dialog";
 import { Select, TextInput } from "../../../ui/Field";
+import { FormProblemBanner } from "../../shared/components/FormProblemBanner";
+import { useFormFields } from "../../shared/hooks/use-form-fields";
 import { useContactCompanyOptions, useCreateContact } from "../hooks/use-contacts";
 
 const FIELDS = ["name", "email", "phone", "companyId"] as const;
@@ -52,11 +52,12 @@ function AddContactForm({
 }) {
   const { create, loading } = useCreateContact();
   const companies = useContactCompanyOptions();
-  const [values, setValues] = useState<Record<ContactField, string>>({ name: "", email: "", phone: "", companyId: "" });
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<ContactField, string>>>({});
-  const [problem, setProblem] = useState<{ problem: Problem; unplaced: string[] } | null>(null);
-  const set = (field: ContactField) => (e: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [field]: e.target.value }));
+  const { values, fieldErrors, setFieldErrors, problem, setProblem, set, fail } = useFormFields(FIELDS, {
+    name: "",
+    email: "",
+    phone: "",
+    companyId: "",
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -75,94 +76,72 @@ function AddContactForm({
       });
       onAdded({ name: contact.name, email: contact.email, companyName: contact.company?.name ?? null });
     } catch (e) {
-      const result = formProblem(e, FIELDS);
-      setFieldErrors(result.fieldErrors);
-      setProblem({ problem: result.problem, unplaced: result.unplaced });
+      fail(e);
     }
   }
 
-  // A CONFLICT is the email already being one of the agency's contacts: said beside the field and above.
-  const conflict = problem?.problem.code === "CONFLICT";
   const noClients = !companies.loading && companies.error === undefined && companies.companies.length === 0;
   const companyOptions = companies.loading
     ? [{ value: "", label: "Loading your clients…" }]
     : [{ value: "", label: "No company" }, ...companies.companies.map((c) => ({ value: c.id, label: c.name }))];
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <DialogBody>
-        <div className="form">
-          {problem !== null && (
-            <Banner
-              tone={conflict ? "warning" : "danger"}
-              title={conflict ? "Already one of your contacts" : problem.problem.title}
-            >
-              {conflict || problem.unplaced.length === 0 ? problem.problem.message : problem.unplaced.join(" ")}
-            </Banner>
-          )}
-          <TextInput
-            label="Name"
-            name="name"
-            autoComplete="off"
-            required
-            maxLength={200}
-            value={values.name}
-            onChange={set("name")}
-            error={fieldErrors.name}
-            data-autofocus
-          />
-          <TextInput
-            label="Email"
-            type="email"
-            name="email"
-            autoComplete="off"
-            required
-            hint="Their portal invitation goes to this address."
-            value={values.email}
-            onChange={set("email")}
-            error={fieldErrors.email}
-          />
-          <TextInput
-            label="Phone (optional)"
-            type="tel"
-            name="phone"
-            autoComplete="off"
-            maxLength={40}
-            value={values.phone}
-            onChange={set("phone")}
-            error={fieldErrors.phone}
-          />
-          <Select
-            label="Company (optional)"
-            name="companyId"
-            value={values.companyId}
-            options={companyOptions}
-            disabled={companies.loading}
-            onChange={set("companyId")}
-            error={fieldErrors.companyId}
-            hint={
-              companies.error !== undefined ? (
-                `Couldn't load your clients: ${describeProblem(companies.error).message}`
-              ) : noClients ? (
-                <>
-                  You have no active clients yet. Invite a company in <Link to={clientsPath}>Manage Clients</Link>; only a contact
-                  at a client can be invited to the portal.
-                </>
-              ) : (
-                "One of your active clients. Only a contact at a client can be invited to the portal."
-              )
-            }
-          />
-        </div>
-      </DialogBody>
-      <DialogFooter>
-        <Button variant="ghost" onClick={onCancel} disabled={loading}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" loading={loading}>
-          Add contact
-        </Button>
-      </DialogFooter>
-    </form>
+    <DialogForm onSubmit={(e) => void submit(e)} onCancel={onCancel} busy={loading} submitLabel="Add contact">
+      {/* A CONFLICT is the email already being one of the agency's contacts: said beside the field and above. */}
+      <FormProblemBanner problem={problem} conflictTitle="Already one of your contacts" />
+      <TextInput
+        label="Name"
+        name="name"
+        autoComplete="off"
+        required
+        maxLength={200}
+        value={values.name}
+        onChange={set("name")}
+        error={fieldErrors.name}
+        data-autofocus
+      />
+      <TextInput
+        label="Email"
+        type="email"
+        name="email"
+        autoComplete="off"
+        required
+        hint="Their portal invitation goes to this address."
+        value={values.email}
+        onChange={set("email")}
+        error={fieldErrors.email}
+      />
+      <TextInput
+        label="Phone (optional)"
+        type="tel"
+        name="phone"
+        autoComplete="off"
+        maxLength={40}
+        value={values.phone}
+        onChange={set("phone")}
+        error={fieldErrors.phone}
+      />
+      <Select
+        label="Company (optional)"
+        name="companyId"
+        value={values.companyId}
+        options={companyOptions}
+        disabled={companies.loading}
+        onChange={set("companyId")}
+        error={fieldErrors.companyId}
+        hint={
+          companies.error !== undefined ? (
+            `Couldn't load your clients: ${describeProblem(companies.error).message}`
+          ) : noClients ? (
+            <>
+              You have no active clients yet. Invite a company in <Link to={clientsPath}>Manage Clients</Link>; only a contact at
+              a client can be invited to the portal.
+            </>
+          ) : (
+            "One of your active clients. Only a contact at a client can be invited to the portal."
+          )
+        }
+      />
+    </DialogForm>
   );
 }

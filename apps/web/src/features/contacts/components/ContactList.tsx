@@ -10,6 +10,7 @@ import { ErrorState } from "../../../ui/ErrorState";
 import { Loading } from "../../../ui/Spinner";
 import { Table, type Column } from "../../../ui/Table";
 import { loadMoreFooter } from "../../shared/components/LoadMoreFooter";
+import type { Notice } from "../../shared/components/NoticeBanner";
 import { useContacts, useInviteContactToPortal } from "../hooks/use-contacts";
 import { PortalStatusBadge, portalStatusLabel } from "./PortalStatusBadge";
 import "../contacts.css";
@@ -33,20 +34,12 @@ export const ContactListFragment = graphql(`
 
 type Contact = ContactList_ContactFragment;
 
-export interface ContactNotice {
-  tone: "success" | "warning" | "danger";
-  title: string;
-  text: string;
-  /** A page that fixes the problem, e.g. the job board settings when the agency has no board yet. */
-  action?: { label: string; to: string };
-}
-
 export interface ContactListProps {
   filters: { portalStatus: PortalAccountStatus | null; search: string };
   /** The agency's job board settings: contacts sign in on the board, so inviting needs one. */
   jobBoardPath: string;
   onAdd: () => void;
-  onNotice: (notice: ContactNotice) => void;
+  onNotice: (notice: Notice) => void;
 }
 
 /** An email that may wrap before its "@" (and, on a phone, anywhere it must), never mid-word on a desktop. */
@@ -151,28 +144,18 @@ export function ContactList({ filters, jobBoardPath, onAdd, onNotice }: ContactL
       hideLabelWhenCollapsed: true,
       cell: (c) => (
         <span className="row-actions">
-          {c.portalStatus === "NOT_REGISTERED" && (
+          {(c.portalStatus === "NOT_REGISTERED" || c.portalStatus === "PENDING_ACTIVATION") && (
             <Button
               variant="secondary"
               size="sm"
               loading={pendingId === c.id}
               disabled={pendingId !== null}
               onClick={() => void inviteToPortal(c)}
-              aria-label={`Invite ${c.name} to the portal`}
+              aria-label={
+                c.portalStatus === "NOT_REGISTERED" ? `Invite ${c.name} to the portal` : `Resend the invitation to ${c.name}`
+              }
             >
-              Invite to portal
-            </Button>
-          )}
-          {c.portalStatus === "PENDING_ACTIVATION" && (
-            <Button
-              variant="secondary"
-              size="sm"
-              loading={pendingId === c.id}
-              disabled={pendingId !== null}
-              onClick={() => void inviteToPortal(c)}
-              aria-label={`Resend the invitation to ${c.name}`}
-            >
-              Resend invitation
+              {c.portalStatus === "NOT_REGISTERED" ? "Invite to portal" : "Resend invitation"}
             </Button>
           )}
         </span>

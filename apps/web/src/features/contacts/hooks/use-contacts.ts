@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { ContactInput, PortalAccountStatus } from "../../../gql/graphql";
-import { useLoadMore } from "../../shared/hooks/use-load-more";
+import { usePagedList } from "../../shared/hooks/use-paged-list";
 import { shownQueryState } from "../../shared/hooks/shown-query";
 
 export const CONTACTS_PAGE_SIZE = 20;
@@ -60,18 +60,8 @@ export function useContacts(filters: { portalStatus: PortalAccountStatus | null;
     fetchPolicy: "cache-and-network",
     notifyOnNetworkStatusChange: false,
   });
-  const page = data?.contacts;
-  const { loadMore, loadingMore, loadMoreError } = useLoadMore(page?.endCursor, (after) => fetchMore({ variables: { after } }));
-
-  return {
-    contacts: page?.nodes ?? [],
-    totalCount: page?.totalCount ?? null,
-    hasNextPage: page?.hasNextPage ?? false,
-    ...shownQueryState({ data, loading, error, refetch }),
-    loadMore,
-    loadingMore,
-    loadMoreError,
-  };
+  const { nodes, ...paging } = usePagedList(data?.contacts, (after) => fetchMore({ variables: { after } }));
+  return { contacts: nodes, ...paging, ...shownQueryState({ data, loading, error, refetch }) };
 }
 
 export interface CompanyOption {

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
-import { useLoadMore } from "../../shared/hooks/use-load-more";
+import { usePagedList } from "../../shared/hooks/use-paged-list";
 import { shownQueryState } from "../../shared/hooks/shown-query";
 
 export const CREDIT_HISTORY_PAGE_SIZE = 20;
@@ -24,15 +24,6 @@ export function useCreditHistory() {
     // A publish elsewhere adds an entry: ask each visit, showing the cached page meanwhile.
     fetchPolicy: "cache-and-network",
   });
-  const page = data?.creditHistory;
-  const { loadMore, loadingMore, loadMoreError } = useLoadMore(page?.endCursor, (after) => fetchMore({ variables: { after } }));
-
-  return {
-    entries: page?.nodes ?? [],
-    hasNextPage: page?.hasNextPage ?? false,
-    ...shownQueryState({ data, loading, error, refetch }),
-    loadMore,
-    loadingMore,
-    loadMoreError,
-  };
+  const { nodes, ...paging } = usePagedList(data?.creditHistory, (after) => fetchMore({ variables: { after } }));
+  return { entries: nodes, ...paging, ...shownQueryState({ data, loading, error, refetch }) };
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
-import { formProblem, type Problem } from "../../../apollo/error-messages";
+import { formProblem } from "../../../apollo/error-messages";
 import type { JobDetail_JobFragment } from "../../../gql/graphql";
 import { Banner } from "../../../ui/Banner";
 import { Button } from "../../../ui/Button";
@@ -19,6 +19,8 @@ import { JobAdPreview } from "./JobAdPreview";
 import { JobForm } from "./JobForm";
 import { LmtRecordChangeDialog } from "../../lmt/components/LmtRecordChangeDialog";
 import { isLmtRecordChange } from "../../lmt/lmt-record-change";
+import { FormProblemBanner } from "../../shared/components/FormProblemBanner";
+import type { FormProblem } from "../../shared/hooks/use-form-fields";
 
 export interface JobEditorProps {
   /** Null for a new ad. */
@@ -34,7 +36,7 @@ export function JobEditor({ job, employerName, onSaved, cancelTo }: JobEditorPro
   const { save, loading } = useSaveJob();
   const [values, setValues] = useState(() => (job === null ? emptyJobForm() : jobFormFrom(job)));
   const [errors, setErrors] = useState<JobFormErrors>({});
-  const [problem, setProblem] = useState<{ problem: Problem; unplaced: string[] } | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
   const [step, setStep] = useState<"form" | "preview">("form");
   const [confirmRecordChange, setConfirmRecordChange] = useState(false);
   const published = job !== null && job.status === "PUBLISHED";
@@ -75,11 +77,7 @@ export function JobEditor({ job, employerName, onSaved, cancelTo }: JobEditorPro
     }
   }
 
-  const banner = problem !== null && (
-    <Banner tone="danger" title={problem.problem.title}>
-      {problem.unplaced.length > 0 ? problem.unplaced.join(" ") : problem.problem.message}
-    </Banner>
-  );
+  const banner = <FormProblemBanner problem={problem} />;
   const lmtWarning = published && values.lmt && (
     <Banner tone="warning" title="This LMT ad is already published">
       Saving changes the advertising record. Every revision is kept and listed on the ad's page for the LMT report.
@@ -115,7 +113,7 @@ export function JobEditor({ job, employerName, onSaved, cancelTo }: JobEditorPro
   return (
     <form className="stack" onSubmit={review} noValidate aria-label={job === null ? "Post a job" : "Edit job ad"}>
       {banner}
-      {!banner && Object.keys(errors).length > 0 && (
+      {problem === null && Object.keys(errors).length > 0 && (
         <Banner tone="danger" title="Please check the highlighted fields">
           Some details are missing or not quite right.
         </Banner>

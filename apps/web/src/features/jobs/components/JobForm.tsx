@@ -1,17 +1,19 @@
 import type { ReactNode } from "react";
-import { Select, TextArea, TextInput } from "../../../ui/Field";
+import { TextArea, TextInput } from "../../../ui/Field";
 import { Switch } from "../../../ui/Switch";
-import { SALARY_PERIODS, SALARY_PERIOD_LABELS, WORK_TYPES, WORK_TYPE_LABELS } from "../job-labels";
 import { LMT_MIN_DAYS, toJobInput, type JobFormErrors, type JobFormField, type JobFormValues } from "../job-form-values";
 import { LmtChecksPanel } from "../../lmt/components/LmtChecksPanel";
 import { lmtCheckInput } from "../../lmt/lmt-input";
-
-const WORK_TYPE_OPTIONS = WORK_TYPES.map((w) => ({ value: w, label: WORK_TYPE_LABELS[w] }));
-const PERIOD_OPTIONS = SALARY_PERIODS.map((p) => ({ value: p, label: SALARY_PERIOD_LABELS[p].option }));
-const STATE_OPTIONS = [
-  { value: "", label: "Choose…" },
-  ...["ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"].map((s) => ({ value: s, label: s })),
-];
+import {
+  CityField,
+  PostcodeField,
+  RoleTitleField,
+  SalaryMaxField,
+  SalaryMinField,
+  SalaryPeriodField,
+  StateField,
+  WorkTypeField,
+} from "./JobFields";
 
 export interface JobFormProps {
   values: JobFormValues;
@@ -39,26 +41,9 @@ export function JobForm({ values, errors, onChange, durationLocked = false, jobI
   return (
     <div className="job-form">
       <Section title="The role">
-        <TextInput
-          label="Role title"
-          name="title"
-          required
-          maxLength={200}
-          value={values.title}
-          onChange={set("title")}
-          error={errors.title}
-          placeholder="e.g. Barista"
-          data-autofocus
-        />
+        <RoleTitleField value={values.title} onChange={set("title")} error={errors.title} data-autofocus />
         <div className="form-row">
-          <Select
-            label="Work type"
-            name="workType"
-            value={values.workType}
-            options={WORK_TYPE_OPTIONS}
-            onChange={set("workType")}
-            error={errors.workType}
-          />
+          <WorkTypeField value={values.workType} onChange={set("workType")} error={errors.workType} />
           <TextInput
             label="ANZSCO code (optional)"
             name="occupationCode"
@@ -74,32 +59,9 @@ export function JobForm({ values, errors, onChange, durationLocked = false, jobI
 
       <Section title="Salary">
         <div className="form-row form-row-3">
-          <TextInput
-            label="Minimum ($)"
-            name="min"
-            inputMode="numeric"
-            value={values.min}
-            onChange={set("min")}
-            error={errors.min}
-            placeholder="65000"
-          />
-          <TextInput
-            label="Maximum ($)"
-            name="max"
-            inputMode="numeric"
-            value={values.max}
-            onChange={set("max")}
-            error={errors.max}
-            placeholder="72000"
-          />
-          <Select
-            label="Period"
-            name="period"
-            value={values.period}
-            options={PERIOD_OPTIONS}
-            onChange={set("period")}
-            error={errors.period}
-          />
+          <SalaryMinField value={values.min} onChange={set("min")} error={errors.min} />
+          <SalaryMaxField value={values.max} onChange={set("max")} error={errors.max} />
+          <SalaryPeriodField value={values.period} onChange={set("period")} error={errors.period} />
         </div>
         <p className="field-hint">
           Whole dollars, before tax. Leave both empty to not show a salary (LMT ads under the threshold must show one).
@@ -114,35 +76,11 @@ export function JobForm({ values, errors, onChange, durationLocked = false, jobI
 
       <Section title="Location">
         <div className="form-row">
-          <TextInput
-            label="City or suburb"
-            name="city"
-            autoComplete="address-level2"
-            required
-            value={values.city}
-            onChange={set("city")}
-            error={errors.city}
-          />
-          <Select
-            label="State"
-            name="state"
-            value={values.state}
-            options={STATE_OPTIONS}
-            onChange={set("state")}
-            error={errors.state}
-          />
+          <CityField value={values.city} onChange={set("city")} error={errors.city} />
+          <StateField value={values.state} onChange={set("state")} error={errors.state} />
         </div>
         <div className="form-row">
-          <TextInput
-            label="Postcode"
-            name="postcode"
-            inputMode="numeric"
-            autoComplete="postal-code"
-            maxLength={10}
-            value={values.postcode}
-            onChange={set("postcode")}
-            error={errors.postcode}
-          />
+          <PostcodeField value={values.postcode} onChange={set("postcode")} error={errors.postcode} />
           <TextInput
             label="Country"
             name="country"

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { JobInput, JobStatus } from "../../../gql/graphql";
-import { useLoadMore } from "../../shared/hooks/use-load-more";
+import { usePagedList } from "../../shared/hooks/use-paged-list";
 import { shownQueryState } from "../../shared/hooks/shown-query";
 
 export const JOBS_PAGE_SIZE = 20;
@@ -72,18 +72,8 @@ export function useJobs(status: JobStatus | null) {
     // Publishing, closing and ads running out change which tab a job is in: ask again each visit.
     fetchPolicy: "cache-and-network",
   });
-  const page = data?.jobs;
-  const { loadMore, loadingMore, loadMoreError } = useLoadMore(page?.endCursor, (after) => fetchMore({ variables: { after } }));
-
-  return {
-    jobs: page?.nodes ?? [],
-    totalCount: page?.totalCount ?? null,
-    hasNextPage: page?.hasNextPage ?? false,
-    ...shownQueryState({ data, loading, error, refetch }),
-    loadMore,
-    loadingMore,
-    loadMoreError,
-  };
+  const { nodes, ...paging } = usePagedList(data?.jobs, (after) => fetchMore({ variables: { after } }));
+  return { jobs: nodes, ...paging, ...shownQueryState({ data, loading, error, refetch }) };
 }
 
 /** One job ad of the current organization; `job` is null when it does not exist (or is another's). */

@@ -1,11 +1,10 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { formatCents, type PlanChange } from "@app/domain";
 import { describeProblem, type Problem } from "../../../apollo/error-messages";
-import { Banner } from "../../../ui/Banner";
-import { Button } from "../../../ui/Button";
-import { Dialog, DialogBody, DialogFooter } from "../../../ui/Dialog";
+import { Dialog, DialogForm } from "../../../ui/Dialog";
 import { ChoiceGroup } from "../../../ui/Field";
 import { newIdempotencyKey } from "../../credits/hooks/idempotency-key";
+import { ProblemBanner } from "../../shared/components/ProblemBanner";
 import { usePurchasePlan } from "../hooks/use-purchase-plan";
 import { credits, formatDay, validityText, type PlanFields } from "../plan-terms";
 
@@ -138,48 +137,33 @@ function PlanPurchaseForm({
   const submitLabel = loading ? (free ? "Saving…" : "Paying…") : free ? (change?.kind === "DOWNGRADE" ? "Schedule the switch" : "Keep this plan") : `Pay ${total}`;
 
   return (
-    <form id={formId} onSubmit={(e) => void submit(e)} noValidate aria-label={dialogTitle(plan, change)}>
-      <DialogBody>
-        <div className="form">
-          {problem !== null && (
-            <Banner tone="danger" title={problem.title}>
-              {problem.message}
-              {problem.requestId !== null && (
-                <>
-                  {" "}
-                  Reference: <code>{problem.requestId}</code>
-                </>
-              )}
-            </Banner>
-          )}
-          <div className="plan-confirm">
-            <div className="plan-confirm-line">
-              <span>{plan.name}</span>
-              <span className="num">{credits(change === null || change.kind === "SUBSCRIBE" ? plan.credits : change.credits)}</span>
-            </div>
-            <div className="plan-confirm-line plan-confirm-total">
-              <span>Total today</span>
-              <span className="money" data-testid="plan-total">
-                {total}
-              </span>
-            </div>
-            <p className="plan-confirm-what" data-testid="plan-what">
-              {what}
-            </p>
-            {!free && <p className="fine-print">Prices include GST. A receipt is on the Billing page.</p>}
-          </div>
-          {!free && <ChoiceGroup legend="Test card" name="paymentToken" value={token} onChange={setToken} options={TEST_CARDS} columns={2} />}
-          {!free && <p className="fine-print">Test mode: no real card is charged.</p>}
+    <DialogForm
+      id={formId}
+      onSubmit={(e) => void submit(e)}
+      aria-label={dialogTitle(plan, change)}
+      onCancel={onCancel}
+      busy={loading}
+      submitLabel={submitLabel}
+    >
+      {problem !== null && <ProblemBanner problem={problem} />}
+      <div className="plan-confirm">
+        <div className="plan-confirm-line">
+          <span>{plan.name}</span>
+          <span className="num">{credits(change === null || change.kind === "SUBSCRIBE" ? plan.credits : change.credits)}</span>
         </div>
-      </DialogBody>
-      <DialogFooter>
-        <Button variant="ghost" onClick={onCancel} disabled={loading}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" loading={loading}>
-          {submitLabel}
-        </Button>
-      </DialogFooter>
-    </form>
+        <div className="plan-confirm-line plan-confirm-total">
+          <span>Total today</span>
+          <span className="money" data-testid="plan-total">
+            {total}
+          </span>
+        </div>
+        <p className="plan-confirm-what" data-testid="plan-what">
+          {what}
+        </p>
+        {!free && <p className="fine-print">Prices include GST. A receipt is on the Billing page.</p>}
+      </div>
+      {!free && <ChoiceGroup legend="Test card" name="paymentToken" value={token} onChange={setToken} options={TEST_CARDS} columns={2} />}
+      {!free && <p className="fine-print">Test mode: no real card is charged.</p>}
+    </DialogForm>
   );
 }

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
-import { formProblem, type Problem } from "../../../apollo/error-messages";
-import { Banner } from "../../../ui/Banner";
+import { formProblem } from "../../../apollo/error-messages";
 import { Button } from "../../../ui/Button";
 import { TextArea, TextInput } from "../../../ui/Field";
 import { useApplyToJob } from "../hooks/use-portal-board";
 import { ResumeUpload, type ResumeState } from "./ResumeUpload";
+import { FormProblemBanner } from "../../shared/components/FormProblemBanner";
+import type { FormProblem } from "../../shared/hooks/use-form-fields";
 
 const FIELDS = ["name", "email", "phone", "coverNote", "resumeUploadId", "consent"] as const;
 type ApplyField = (typeof FIELDS)[number];
@@ -37,7 +38,7 @@ export function ApplyForm({ slug, jobId, agencyName, employerName, yourDataPath,
   const [consent, setConsent] = useState(false);
   const [resume, setResume] = useState<ResumeState>({ kind: "empty" });
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<ApplyField, string>>>({});
-  const [problem, setProblem] = useState<{ problem: Problem; unplaced: string[] } | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
 
   const set = (field: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
 
@@ -92,11 +93,7 @@ export function ApplyForm({ slug, jobId, agencyName, employerName, yourDataPath,
 
   return (
     <form className="form portal-apply-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Application">
-      {problem !== null && (
-        <Banner tone="danger" title={problem.problem.title}>
-          {problem.unplaced.length > 0 ? problem.unplaced.join(" ") : problem.problem.message}
-        </Banner>
-      )}
+      <FormProblemBanner problem={problem} />
       <div data-field="name">
         <TextInput label="Full name" name="name" autoComplete="name" required value={values.name} onChange={set("name")} error={fieldErrors.name} />
       </div>

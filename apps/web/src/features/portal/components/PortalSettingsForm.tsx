@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
-import { formProblem, type Problem } from "../../../apollo/error-messages";
+import { formProblem } from "../../../apollo/error-messages";
 import { Banner } from "../../../ui/Banner";
 import { Button } from "../../../ui/Button";
 import { Card } from "../../../ui/Card";
@@ -10,6 +10,8 @@ import { usePortalJobs } from "../hooks/use-portal-board";
 import { useSavePortal } from "../hooks/use-my-portal";
 import { DEFAULT_PORTAL_COLOR, isHexColour } from "../portal-colour";
 import { PortalPreview, type PortalPreviewValues } from "./PortalPreview";
+import { FormProblemBanner } from "../../shared/components/FormProblemBanner";
+import type { FormProblem } from "../../shared/hooks/use-form-fields";
 
 const FIELDS = ["slug", "title", "intro", "primaryColor", "logoUrl", "enabled"] as const;
 type PortalField = (typeof FIELDS)[number];
@@ -51,7 +53,7 @@ export function PortalSettingsForm({ saved, agencyName, boardPath }: PortalSetti
     enabled: saved?.enabled ?? true,
   }));
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<PortalField, string>>>({});
-  const [problem, setProblem] = useState<{ problem: Problem; unplaced: string[] } | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
   const [savedNow, setSavedNow] = useState<SavedPortal | null>(null);
   const current = savedNow ?? saved;
   // The saved board's real jobs for the preview (none while it is switched off or unsaved).
@@ -89,11 +91,7 @@ export function PortalSettingsForm({ saved, agencyName, boardPath }: PortalSetti
     <div className="portal-settings">
       <Card title="Settings" className="portal-settings-form">
         <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Job board settings">
-          {problem !== null && (
-            <Banner tone="danger" title={problem.problem.title}>
-              {problem.unplaced.length > 0 ? problem.unplaced.join(" ") : problem.problem.message}
-            </Banner>
-          )}
+          <FormProblemBanner problem={problem} />
           {savedNow !== null && (
             <Banner tone="success" title="Job board saved">
               {savedNow.enabled ? (

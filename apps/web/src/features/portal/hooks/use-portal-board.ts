@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { ApplyInput } from "../../../gql/graphql";
-import { useLoadMore } from "../../shared/hooks/use-load-more";
+import { usePagedList } from "../../shared/hooks/use-paged-list";
 import { shownQueryState } from "../../shared/hooks/shown-query";
 
 export const PORTAL_PAGE_SIZE = 10;
@@ -69,8 +69,7 @@ export function usePublicPortal(slug: string) {
 export function usePortalJobs(slug: string, query: string, location: string, options: { skip?: boolean } = {}) {
   const variables = { slug, query: query === "" ? null : query, location: location === "" ? null : location, first: PORTAL_PAGE_SIZE };
   const { data, loading, error, refetch, fetchMore } = useQuery(PortalJobsDocument, { variables, fetchPolicy: "cache-and-network", skip: options.skip === true });
-  const page = data?.portalJobs;
-  const { loadMore, loadingMore, loadMoreError } = useLoadMore(page?.endCursor, (after) =>
+  const { nodes, ...paging } = usePagedList(data?.portalJobs, (after) =>
     fetchMore({
       variables: { after },
       // Appended here rather than by a cache field policy: the board is its own small world.
@@ -80,16 +79,7 @@ export function usePortalJobs(slug: string, query: string, location: string, opt
       }),
     }),
   );
-
-  return {
-    jobs: page?.nodes ?? [],
-    totalCount: page?.totalCount ?? null,
-    hasNextPage: page?.hasNextPage ?? false,
-    ...shownQueryState({ data, loading, error, refetch }),
-    loadMore,
-    loadingMore,
-    loadMoreError,
-  };
+  return { jobs: nodes, ...paging, ...shownQueryState({ data, loading, error, refetch }) };
 }
 
 /** One open job on the board; null when it is not (or no longer) on it. */

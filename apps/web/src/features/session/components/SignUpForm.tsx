@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from "react";
 import { PASSWORD_MIN_LENGTH } from "@app/domain";
-import { formProblem, type Problem } from "../../../apollo/error-messages";
+import { formProblem } from "../../../apollo/error-messages";
 import { Banner } from "../../../ui/Banner";
 import { Button } from "../../../ui/Button";
 import { ChoiceGroup, TextInput } from "../../../ui/Field";
 import type { OrganizationKind } from "../../../gql/graphql";
 import { useSignUp } from "../hooks/use-sign-up";
+import { FormProblemBanner } from "../../shared/components/FormProblemBanner";
+import type { FormProblem } from "../../shared/hooks/use-form-fields";
 
 const FIELDS = ["name", "email", "password", "organizationName", "organizationKind", "invitationToken"] as const;
 type SignUpField = (typeof FIELDS)[number];
@@ -36,7 +38,7 @@ export function SignUpForm({ invitationToken, initialValues = {} }: SignUpFormPr
   const [values, setValues] = useState({ name: "", email: initialValues.email ?? "", password: "", organizationName: initialValues.organizationName ?? "" });
   const [kind, setKind] = useState<OrganizationKind>(invitationToken === null ? "SERVICE_PROVIDER" : "EMPLOYER");
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<SignUpField, string>>>({});
-  const [problem, setProblem] = useState<{ problem: Problem; unplaced: string[] } | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
 
   const set = (field: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
 
@@ -64,11 +66,7 @@ export function SignUpForm({ invitationToken, initialValues = {} }: SignUpFormPr
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-      {problem !== null && (
-        <Banner tone="danger" title={problem.problem.title}>
-          {problem.unplaced.length > 0 ? problem.unplaced.join(" ") : problem.problem.message}
-        </Banner>
-      )}
+      <FormProblemBanner problem={problem} />
       <TextInput label="Your name" name="name" autoComplete="name" required value={values.name} onChange={set("name")} error={fieldErrors.name} data-autofocus />
       <TextInput label="Work email" type="email" name="email" autoComplete="email" required value={values.email} onChange={set("email")} error={fieldErrors.email} />
       <TextInput
