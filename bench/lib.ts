@@ -31,7 +31,15 @@ export async function startApi(databaseUrl: string, port: number, poolMax: numbe
   // The same flags as apps/api's start script.
   const child = spawn(process.execPath, [...profile, "--max-semi-space-size=32", "--import", "tsx", "src/main.ts"], {
     cwd: apiDir,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: "false", LOG_SILENT: "1", DB_POOL_MAX: String(poolMax), NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      SEED_DEMO: "false",
+      LOG_SILENT: "1",
+      DB_POOL_MAX: String(poolMax),
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   apiPid = child.pid;
@@ -113,7 +121,12 @@ let apiPid: number | undefined;
 /** Busy and total ticks of all cores since boot (the first line of /proc/stat). */
 function machineTicks(): { busy: number; total: number } {
   try {
-    const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync("/proc/stat", "utf8")
+      .split("\n")[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
     const busy = user! + nice! + system! + irq! + softirq! + steal!;
     return { busy, total: busy + idle! + iowait! };
   } catch {
@@ -124,7 +137,12 @@ function machineTicks(): { busy: number; total: number } {
 function cpuNow(): { api: number; database: Map<number, number>; bench: number; machine: { busy: number; total: number } } {
   const database = new Map(postgresPids().map((pid) => [pid, processCpuMs(pid)] as const));
   const self = process.cpuUsage();
-  return { api: apiPid === undefined ? 0 : processCpuMs(apiPid), database, bench: (self.user + self.system) / 1000, machine: machineTicks() };
+  return {
+    api: apiPid === undefined ? 0 : processCpuMs(apiPid),
+    database,
+    bench: (self.user + self.system) / 1000,
+    machine: machineTicks(),
+  };
 }
 
 function cpuSince(before: ReturnType<typeof cpuNow>): CpuSplit {
@@ -138,7 +156,11 @@ function cpuSince(before: ReturnType<typeof cpuNow>): CpuSplit {
 }
 
 /** Runs `clients` loops at once, each taking work items until none are left or time runs out. */
-export async function drive(clients: number, seconds: number, next: (client: number) => (() => Promise<boolean>) | null): Promise<RunResult> {
+export async function drive(
+  clients: number,
+  seconds: number,
+  next: (client: number) => (() => Promise<boolean>) | null,
+): Promise<RunResult> {
   const latenciesMs: number[] = [];
   let errors = 0;
   const cpuBefore = cpuNow();

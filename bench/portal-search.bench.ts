@@ -34,7 +34,133 @@ const COUNT_CAP = 1000; // TOTAL_COUNT_CAP in apps/api/src/modules/portal/portal
 const COUNT_ESTIMATE_TRUSTED = 5000; // COUNT_ESTIMATE_TRUSTED there
 const SMALL_AGENCIES = 199;
 /** Skills named in the ads: a vocabulary of a realistic size, so ANALYZE keeps 100+ common words (it estimates prefixes from them). */
-const SKILL_LIST = ["customer service","teamwork","forklift","excel","scheduling","budgeting","safety","compliance","cooking","baking","pastry","coffee","cocktails","inventory","ordering","rostering","payroll","bookkeeping","invoicing","reporting","auditing","tax","welding","fabrication","machining","wiring","plumbing","carpentry","framing","tiling","painting","roofing","landscaping","mowing","pruning","driving","delivery","logistics","warehousing","packing","picking","sales","marketing","negotiation","training","mentoring","coaching","leadership","planning","design","drafting","surveying","testing","debugging","python","javascript","sql","networking","security","support","triage","medication","wound care","aged care","disability","childcare","teaching","tutoring","curriculum","research","writing","editing","translation","reception","filing","typing","data entry","phones","cleaning","laundry","housekeeping","hygiene","first aid","cpr","lifting","ladders","scaffolding","concrete","bricklaying","demolition","excavation","surveying","estimating","quoting","tendering","procurement","contracts","recruitment","onboarding","rostering","hospitality","barista skills","grill","butchery","baking bread","food safety","stock control","merchandising","visual display","cash handling","eftpos","point of sale","bar service","wine","beer","events","catering","functions","travel","bookings","tours","guiding","fitness","coaching sport","swimming"];
+const SKILL_LIST = [
+  "customer service",
+  "teamwork",
+  "forklift",
+  "excel",
+  "scheduling",
+  "budgeting",
+  "safety",
+  "compliance",
+  "cooking",
+  "baking",
+  "pastry",
+  "coffee",
+  "cocktails",
+  "inventory",
+  "ordering",
+  "rostering",
+  "payroll",
+  "bookkeeping",
+  "invoicing",
+  "reporting",
+  "auditing",
+  "tax",
+  "welding",
+  "fabrication",
+  "machining",
+  "wiring",
+  "plumbing",
+  "carpentry",
+  "framing",
+  "tiling",
+  "painting",
+  "roofing",
+  "landscaping",
+  "mowing",
+  "pruning",
+  "driving",
+  "delivery",
+  "logistics",
+  "warehousing",
+  "packing",
+  "picking",
+  "sales",
+  "marketing",
+  "negotiation",
+  "training",
+  "mentoring",
+  "coaching",
+  "leadership",
+  "planning",
+  "design",
+  "drafting",
+  "surveying",
+  "testing",
+  "debugging",
+  "python",
+  "javascript",
+  "sql",
+  "networking",
+  "security",
+  "support",
+  "triage",
+  "medication",
+  "wound care",
+  "aged care",
+  "disability",
+  "childcare",
+  "teaching",
+  "tutoring",
+  "curriculum",
+  "research",
+  "writing",
+  "editing",
+  "translation",
+  "reception",
+  "filing",
+  "typing",
+  "data entry",
+  "phones",
+  "cleaning",
+  "laundry",
+  "housekeeping",
+  "hygiene",
+  "first aid",
+  "cpr",
+  "lifting",
+  "ladders",
+  "scaffolding",
+  "concrete",
+  "bricklaying",
+  "demolition",
+  "excavation",
+  "surveying",
+  "estimating",
+  "quoting",
+  "tendering",
+  "procurement",
+  "contracts",
+  "recruitment",
+  "onboarding",
+  "rostering",
+  "hospitality",
+  "barista skills",
+  "grill",
+  "butchery",
+  "baking bread",
+  "food safety",
+  "stock control",
+  "merchandising",
+  "visual display",
+  "cash handling",
+  "eftpos",
+  "point of sale",
+  "bar service",
+  "wine",
+  "beer",
+  "events",
+  "catering",
+  "functions",
+  "travel",
+  "bookings",
+  "tours",
+  "guiding",
+  "fitness",
+  "coaching sport",
+  "swimming",
+];
 const SKILLS = `ARRAY[${SKILL_LIST.map((w) => `'${w}'`).join(",")}]`;
 const SKILLS_COUNT = SKILL_LIST.length;
 
@@ -81,7 +207,8 @@ async function seed(): Promise<Seeded> {
   for (let a = 0; a <= SMALL_AGENCIES; a++) {
     const [{ id }] = await sql`INSERT INTO organizations (kind, name) VALUES ('SERVICE_PROVIDER', ${"Agency " + a}) RETURNING id`;
     agencies.push(id);
-    const rows = await sql`INSERT INTO organizations (kind, name) SELECT 'EMPLOYER', 'Client ' || ${a} || '-' || g FROM generate_series(1, ${a === 0 ? 25 : 3}::int) g RETURNING id`;
+    const rows =
+      await sql`INSERT INTO organizations (kind, name) SELECT 'EMPLOYER', 'Client ' || ${a} || '-' || g FROM generate_series(1, ${a === 0 ? 25 : 3}::int) g RETURNING id`;
     clients.push(...rows.map((r) => r.id as string));
   }
   await sql`INSERT INTO portals (service_provider_id, slug, title) VALUES (${agencies[0]!}, 'big-portal', 'Big Jobs'), (${agencies[1]!}, 'small-portal', 'Small Jobs')`;
@@ -141,10 +268,18 @@ interface Statement {
 }
 
 /** The page and count statements portal.repository.ts sends for a search, captured through drizzle's logger. */
-async function serverStatements(providerId: string, s: Search): Promise<{ page: Statement; estimate: Statement; count: Statement | null }> {
+async function serverStatements(
+  providerId: string,
+  s: Search,
+): Promise<{ page: Statement; estimate: Statement; count: Statement | null }> {
   const captured: Statement[] = [];
   const capture = drizzle(sql, { schema, logger: { logQuery: (text, params) => void captured.push({ text, params }) } });
-  const filter = { serviceProviderId: providerId, now: new Date(), words: searchTokens(s.query).slice(0, 6), place: searchTokens(s.location).slice(0, 4) };
+  const filter = {
+    serviceProviderId: providerId,
+    now: new Date(),
+    words: searchTokens(s.query).slice(0, 6),
+    place: searchTokens(s.location).slice(0, 4),
+  };
   const after = s.after === undefined ? null : { publishedAt: new Date(s.after.publishedAt), id: s.after.id };
   await portalRepository.board(capture as never, { ...filter, after, limit: PAGE + 1 });
   // As PortalService.portalJobs: count only when the planner expects fewer than COUNT_ESTIMATE_TRUSTED.
@@ -156,7 +291,13 @@ async function serverStatements(providerId: string, s: Search): Promise<{ page: 
 const run = (st: Statement) => sql.unsafe(st.text, st.params as never[]);
 
 async function httpSearch(slug: string, s: Search): Promise<boolean> {
-  const body = await gql(url, "", BOARD, { slug, query: s.query, location: s.location, first: PAGE, after: s.after?.cursor ?? null });
+  const body = await gql(url, "", BOARD, {
+    slug,
+    query: s.query,
+    location: s.location,
+    first: PAGE,
+    after: s.after?.cursor ?? null,
+  });
   return body.data?.portalJobs?.nodes !== undefined && body.errors === undefined;
 }
 
@@ -171,19 +312,36 @@ try {
   for (const base of [SEARCHES[0]!, SEARCHES[1]!]) {
     const first = await gql(url, "", BOARD, { slug: slugOf(base), query: base.query, location: base.location, first: PAGE });
     const last = first.data.portalJobs.nodes.at(-1);
-    SEARCHES.push({ ...base, label: `${base.label}, page 2`, after: { cursor: first.data.portalJobs.endCursor, publishedAt: last.publishedAt, id: last.id } });
+    SEARCHES.push({
+      ...base,
+      label: `${base.label}, page 2`,
+      after: { cursor: first.data.portalJobs.endCursor, publishedAt: last.publishedAt, id: last.id },
+    });
   }
   const statements = new Map<Search, { page: Statement; estimate: Statement; count: Statement | null }>();
   for (const s of SEARCHES) {
-    const res = await gql(url, "", BOARD, { slug: slugOf(s), query: s.query, location: s.location, first: PAGE, after: s.after?.cursor ?? null });
+    const res = await gql(url, "", BOARD, {
+      slug: slugOf(s),
+      query: s.query,
+      location: s.location,
+      first: PAGE,
+      after: s.after?.cursor ?? null,
+    });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     const st = await serverStatements(portals[s.portal].id, s);
     statements.set(s, st);
     const raw = await run(st.page);
-    const same = raw.slice(0, PAGE).every((r, k) => r.id === res.data.portalJobs.nodes[k]?.id) && raw.length - (raw.length > PAGE ? 1 : 0) === res.data.portalJobs.nodes.length;
-    console.error(`  ${s.label.padEnd(28)} totalCount ${String(res.data.portalJobs.totalCount).padStart(4)}, first hit "${res.data.portalJobs.nodes[0]?.title ?? "-"}"${same ? "" : "  RAW AND HTTP DIFFER"}`);
+    const same =
+      raw.slice(0, PAGE).every((r, k) => r.id === res.data.portalJobs.nodes[k]?.id) &&
+      raw.length - (raw.length > PAGE ? 1 : 0) === res.data.portalJobs.nodes.length;
+    console.error(
+      `  ${s.label.padEnd(28)} totalCount ${String(res.data.portalJobs.totalCount).padStart(4)}, first hit "${res.data.portalJobs.nodes[0]?.title ?? "-"}"${same ? "" : "  RAW AND HTTP DIFFER"}`,
+    );
     if (process.env.BENCH_EXPLAIN) {
-      for (const [kind, q] of [["page", st.page], ["count", st.count]] as const) {
+      for (const [kind, q] of [
+        ["page", st.page],
+        ["count", st.count],
+      ] as const) {
         if (q === null) {
           console.log(`\n--- ${s.label}: count skipped (estimate ≥ ${COUNT_ESTIMATE_TRUSTED})`);
           continue;
@@ -201,7 +359,9 @@ try {
     return httpSearch(slugOf(s), s);
   });
 
-  console.log(`\nportalJobs on PostgreSQL over ${JOBS.toLocaleString("en")} published jobs, ${SECONDS}s per run, ${SEARCHES.length} searches in turn (HTTP asks for totalCount)\n`);
+  console.log(
+    `\nportalJobs on PostgreSQL over ${JOBS.toLocaleString("en")} published jobs, ${SECONDS}s per run, ${SEARCHES.length} searches in turn (HTTP asks for totalCount)\n`,
+  );
   for (const clients of LEVELS) {
     let i = 0;
     const http = await drive(clients, SECONDS, () => () => {
@@ -224,7 +384,10 @@ try {
     const p95 = (r: RunResult) => percentile(r.latenciesMs, 95);
     console.log(line(`HTTP, ${clients} clients`, http));
     console.log(line(`raw page, ${clients} clients`, raw));
-    console.log(line(`raw page + count, ${clients} clients`, rawCount) + `   HTTP p95 / raw page+count p95 ${(p95(http) / p95(rawCount)).toFixed(2)}×, / raw page p95 ${(p95(http) / p95(raw)).toFixed(2)}×`);
+    console.log(
+      line(`raw page + count, ${clients} clients`, rawCount) +
+        `   HTTP p95 / raw page+count p95 ${(p95(http) / p95(rawCount)).toFixed(2)}×, / raw page p95 ${(p95(http) / p95(raw)).toFixed(2)}×`,
+    );
     console.log("");
   }
 
@@ -241,7 +404,11 @@ try {
       rawTimes.push(performance.now() - t0);
     }
     console.log(
-      `  ${s.label.padEnd(28)} HTTP p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms  max ${Math.max(...times).toFixed(1).padStart(6)} ms   raw page p50 ${percentile(rawTimes, 50).toFixed(1).padStart(6)} ms`,
+      `  ${s.label.padEnd(28)} HTTP p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms  max ${Math.max(
+        ...times,
+      )
+        .toFixed(1)
+        .padStart(6)} ms   raw page p50 ${percentile(rawTimes, 50).toFixed(1).padStart(6)} ms`,
     );
   }
 } finally {

@@ -41,13 +41,17 @@ async function seats(count: number, oneAgency: boolean): Promise<Seat[]> {
   let agencyId = "";
   for (let i = 0; i < count; i++) {
     if (!oneAgency || i === 0) {
-      [{ id: agencyId }] = await sql`INSERT INTO organizations (kind, name, credit_sharing_enabled) VALUES ('SERVICE_PROVIDER', ${"Agency " + i}, true) RETURNING id`;
-      const [lot] = await sql`INSERT INTO credit_lots (organization_id, plan_kind, granted, remaining) VALUES (${agencyId}, 'PAY_AS_YOU_GO', 1000000, 1000000) RETURNING id`;
+      [{ id: agencyId }] =
+        await sql`INSERT INTO organizations (kind, name, credit_sharing_enabled) VALUES ('SERVICE_PROVIDER', ${"Agency " + i}, true) RETURNING id`;
+      const [lot] =
+        await sql`INSERT INTO credit_lots (organization_id, plan_kind, granted, remaining) VALUES (${agencyId}, 'PAY_AS_YOU_GO', 1000000, 1000000) RETURNING id`;
       await sql`UPDATE organizations SET credit_balance = 1000000 WHERE id = ${agencyId}`;
       await sql`INSERT INTO credit_entries (organization_id, kind, amount, balance_after, lot_id) VALUES (${agencyId}, 'ADJUSTMENT', 1000000, 1000000, ${lot!.id})`;
     }
-    const [{ id: clientId }] = await sql`INSERT INTO organizations (kind, name) VALUES ('EMPLOYER', ${"Client " + i}) RETURNING id`;
-    const [{ id: userId }] = await sql`INSERT INTO users (email, name) VALUES (${`bench-${randomBytes(6).toString("hex")}@example.com`}, 'Bench') RETURNING id`;
+    const [{ id: clientId }] =
+      await sql`INSERT INTO organizations (kind, name) VALUES ('EMPLOYER', ${"Client " + i}) RETURNING id`;
+    const [{ id: userId }] =
+      await sql`INSERT INTO users (email, name) VALUES (${`bench-${randomBytes(6).toString("hex")}@example.com`}, 'Bench') RETURNING id`;
     await sql`INSERT INTO memberships (user_id, organization_id, role) VALUES (${userId}, ${agencyId}, 'MEMBER')`;
     const [{ id: connectionId }] = await sql`
       INSERT INTO client_connections (service_provider_id, client_id, invited_company_name, invited_email, status)
@@ -83,7 +87,8 @@ const VOCABULARY = (
 
 const AD_TEXTS = Array.from({ length: 40 }, (_, ad) => {
   const words: string[] = [];
-  for (let w = 0; words.join(" ").length < 2000; w++) words.push(VOCABULARY[(ad * 37 + w * 11 + (w * w) % 17) % VOCABULARY.length]!);
+  for (let w = 0; words.join(" ").length < 2000; w++)
+    words.push(VOCABULARY[(ad * 37 + w * 11 + ((w * w) % 17)) % VOCABULARY.length]!);
   return words.join(" ");
 });
 
@@ -103,7 +108,12 @@ async function addDrafts(seat: Seat, n: number): Promise<void> {
  */
 async function rawPublish(seat: Seat, jobId: string): Promise<boolean> {
   const payers = JSON.stringify([
-    { org: seat.agencyId, source: "SERVICE_PROVIDER_CREDITS", sharing: true, summary: "Published, paid with the agency's shared credits" },
+    {
+      org: seat.agencyId,
+      source: "SERVICE_PROVIDER_CREDITS",
+      sharing: true,
+      summary: "Published, paid with the agency's shared credits",
+    },
     { org: seat.clientId, source: "OWN_CREDITS", sharing: false, summary: "Published, paid with its own credits" },
   ]);
   const [row] = await sql`
@@ -116,7 +126,7 @@ async function runLevel(all: Seat[], clients: number, mode: "http" | "raw"): Pro
   const mine = all.slice(0, clients);
   // Enough drafts for 6,000 publishes a second, so a fast machine never runs out mid-run; a run's
   // leftovers serve the next one.
-  const perSeat = Math.ceil(6000 * SECONDS / clients) + 50;
+  const perSeat = Math.ceil((6000 * SECONDS) / clients) + 50;
   await Promise.all(mine.map((s) => addDrafts(s, perSeat - s.drafts.length)));
   return drive(clients, SECONDS, (c) => {
     const seat = mine[c]!;
@@ -142,7 +152,8 @@ async function overdraftCheck(): Promise<string> {
     SELECT count(*)::int AS n FROM organizations o
     WHERE o.credit_balance <> COALESCE((SELECT SUM(amount) FROM credit_entries e WHERE e.organization_id = o.id), 0)
        OR o.credit_balance <> COALESCE((SELECT SUM(remaining) FROM credit_lots l WHERE l.organization_id = o.id), 0)`;
-  const [double] = await sql`SELECT count(*)::int AS n FROM (SELECT job_id FROM credit_entries WHERE job_id IS NOT NULL GROUP BY job_id HAVING count(*) > 1) d`;
+  const [double] =
+    await sql`SELECT count(*)::int AS n FROM (SELECT job_id FROM credit_entries WHERE job_id IS NOT NULL GROUP BY job_id HAVING count(*) > 1) d`;
   return `negative balances ${neg!.n}, balances off the ledger ${drift!.n}, jobs charged twice ${double!.n}`;
 }
 
@@ -153,7 +164,10 @@ try {
   // Warm up the server's JIT and connection pool.
   await runLevel(spread, 4, "http");
   console.log(`publishJob on PostgreSQL, ${POOL} database connections, ${SECONDS}s per run, median of ${ROUNDS} runs\n`);
-  for (const [label, seatsFor] of [["many agencies", spread], ["one agency", single]] as const) {
+  for (const [label, seatsFor] of [
+    ["many agencies", spread],
+    ["one agency", single],
+  ] as const) {
     for (const clients of LEVELS) {
       const http: RunResult[] = [];
       const raw: RunResult[] = [];
@@ -163,7 +177,7 @@ try {
       }
       const h = best(http);
       const s = best(raw);
-      const ratio = (h.requests / h.seconds) / (s.requests / s.seconds);
+      const ratio = h.requests / h.seconds / (s.requests / s.seconds);
       console.log(row(`HTTP ${label}, ${clients} clients`, h));
       console.log(row(`raw SQL ${label}, ${clients} clients`, s) + `   HTTP/raw ${(ratio * 100).toFixed(0)}%`);
     }

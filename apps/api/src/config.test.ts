@@ -4,7 +4,10 @@ import { loadConfig } from "./config.js";
 describe("settings from the environment", () => {
   it.each([
     { env: {}, seller: { name: "Job Ads with credit sharing", abn: null } },
-    { env: { SELLER_NAME: "Harbour Job Ads Pty Ltd", SELLER_ABN: "51 824 753 556" }, seller: { name: "Harbour Job Ads Pty Ltd", abn: "51824753556" } },
+    {
+      env: { SELLER_NAME: "Harbour Job Ads Pty Ltd", SELLER_ABN: "51 824 753 556" },
+      seller: { name: "Harbour Job Ads Pty Ltd", abn: "51824753556" },
+    },
     { env: { SELLER_ABN: "" }, seller: { name: "Job Ads with credit sharing", abn: null } },
   ])("seller $env", ({ env, seller }) => {
     expect(loadConfig(env).seller).toEqual(seller);

@@ -37,7 +37,10 @@ const envSchema = z.object({
   SELLER_ABN: z
     .string()
     .optional()
-    .refine((abn) => abn === undefined || abn.trim() === "" || normalizeAbn(abn) !== null, "SELLER_ABN is not a valid ABN (11 digits that pass the ABR check)."),
+    .refine(
+      (abn) => abn === undefined || abn.trim() === "" || normalizeAbn(abn) !== null,
+      "SELLER_ABN is not a valid ABN (11 digits that pass the ABR check).",
+    ),
   /** The calendar LMT reports count an ad's days on (R8). */
   LMT_TIME_ZONE: z
     .string()

@@ -51,10 +51,16 @@ export function createLoaders(services: Services) {
       await services.billing.expireDueCredits(ids);
       return services.identity.organizationsByIds(ids);
     }),
-    creditBalance: byKey((ids) => services.billing.creditBalances(ids), (b) => b.id),
+    creditBalance: byKey(
+      (ids) => services.billing.creditBalances(ids),
+      (b) => b.id,
+    ),
     job: byId((ids) => services.jobs.jobsByIds(ids)),
     plan: byId((ids) => services.billing.plansByIds(ids)),
-    jobRevisions: groupedBy((ids) => services.jobs.revisionsFor(ids), (r) => r.jobId),
+    jobRevisions: groupedBy(
+      (ids) => services.jobs.revisionsFor(ids),
+      (r) => r.jobId,
+    ),
     applicationCount: new DataLoader<string, number>(async (ids) => {
       const counts = new Map((await services.applications.countsFor(ids)).map((c) => [c.jobId, c.n]));
       return ids.map((id) => counts.get(id) ?? 0);

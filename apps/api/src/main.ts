@@ -39,8 +39,12 @@ process.stdout.write(lines.join("\n") + "\n");
 // Published jobs close at closesAt; reads also close them lazily, so a missed tick changes nothing.
 // Expired sessions sign nobody in; deleting them keeps the table small.
 const sweep = setInterval(() => {
-  app.services.jobs.closeExpiredJobs().catch((error: unknown) => log.error("closing expired jobs failed", { error: String(error) }));
-  app.services.identity.deleteExpiredSessions().catch((error: unknown) => log.error("deleting expired sessions failed", { error: String(error) }));
+  app.services.jobs
+    .closeExpiredJobs()
+    .catch((error: unknown) => log.error("closing expired jobs failed", { error: String(error) }));
+  app.services.identity
+    .deleteExpiredSessions()
+    .catch((error: unknown) => log.error("deleting expired sessions failed", { error: String(error) }));
 }, 60_000);
 sweep.unref();
 

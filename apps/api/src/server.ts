@@ -46,7 +46,10 @@ const requestErrorsPlugin: ApolloServerPlugin<Context> = {
       async didEncounterErrors({ errors, contextValue }) {
         for (const error of errors) {
           if (isUnexpectedError(error)) {
-            log.error("unexpected error", { requestId: contextValue.requestId, error: error.originalError?.stack ?? error.stack });
+            log.error("unexpected error", {
+              requestId: contextValue.requestId,
+              error: error.originalError?.stack ?? error.stack,
+            });
           }
         }
       },
@@ -84,12 +87,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: false,
     // No cache hints are used (answers are no-store), so the plugin that wraps every field to
     // collect them only costs CPU; the playground is GraphiQL at /playground, not Apollo's CDN page.
-    plugins: [...protection.plugins, requestErrorsPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...protection.plugins,
+      requestErrorsPlugin,
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     validationRules: [...protection.validationRules],
   });
   await apollo.start();
 
-  const graphql = createGraphqlHandler(apollo, services, { secureCookies: config.secureCookies, trustedProxies: config.trustedProxies });
+  const graphql = createGraphqlHandler(apollo, services, {
+    secureCookies: config.secureCookies,
+    trustedProxies: config.trustedProxies,
+  });
   const serveStatic = createStaticHandler(config.webDist);
   const receipts = createReceiptsHandler(services, config.seller);
   const lmtReports = createLmtReportHandler(services);

@@ -40,7 +40,23 @@ export function createServices(deps: ServiceDeps) {
   const lmt = new LmtService(deps, { jobs, applications, portal, identity, audit, checks: lmtChecks });
   // Views of the public job page count for the LMT report (the portal ad's placement).
   portal.onJobViewed((jobId) => lmt.countView(jobId));
-  return { identity, billing, subscriptions, audit, jobs, publish, mail, connections, companyAccess, portal, applications, candidateData, contacts, lmtChecks, lmt };
+  return {
+    identity,
+    billing,
+    subscriptions,
+    audit,
+    jobs,
+    publish,
+    mail,
+    connections,
+    companyAccess,
+    portal,
+    applications,
+    candidateData,
+    contacts,
+    lmtChecks,
+    lmt,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -21,12 +21,17 @@ describe("unexpected errors", () => {
   it("are masked as INTERNAL_SERVER_ERROR with a request id, and logged with that id", async () => {
     const logged = vi.spyOn(log, "error").mockImplementation(() => {});
     const agency = await serviceProvider(t);
-    const error = await agency.client.fails(`mutation { purchase(input: { planCode: "payg", quantity: 1, payment: { token: "tok_visa" }, idempotencyKey: "k" }) { id } }`);
+    const error = await agency.client.fails(
+      `mutation { purchase(input: { planCode: "payg", quantity: 1, payment: { token: "tok_visa" }, idempotencyKey: "k" }) { id } }`,
+    );
     expect(error.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
     expect(error.message).not.toMatch(/ECONNREFUSED|secret/);
     const requestId = error.extensions?.requestId;
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(logged).toHaveBeenCalledWith("unexpected error", expect.objectContaining({ requestId, error: expect.stringContaining("ECONNREFUSED") }));
+    expect(logged).toHaveBeenCalledWith(
+      "unexpected error",
+      expect.objectContaining({ requestId, error: expect.stringContaining("ECONNREFUSED") }),
+    );
     logged.mockRestore();
   });
 });
@@ -36,7 +41,9 @@ describe("the endpoint in a browser", () => {
     const page = await fetch(`${t.url}/graphql`, { headers: { accept: "text/html" }, redirect: "manual" });
     expect(page.status).toBe(302);
     expect(page.headers.get("location")).toBe("/playground");
-    const query = await fetch(`${t.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, { headers: { accept: "application/json", "apollo-require-preflight": "true" } });
+    const query = await fetch(`${t.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { accept: "application/json", "apollo-require-preflight": "true" },
+    });
     expect(await query.json()).toEqual({ data: { __typename: "Query" } });
   });
 });

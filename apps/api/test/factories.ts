@@ -11,7 +11,18 @@ export function uniqueEmail(prefix = "user"): string {
 
 const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) { user { id email } currentOrganization { id kind name creditBalance } }
+    signUp(input: $input) {
+      user {
+        id
+        email
+      }
+      currentOrganization {
+        id
+        kind
+        name
+        creditBalance
+      }
+    }
   }
 `;
 
@@ -83,8 +94,15 @@ export async function invitationToken(t: TestApp, email: string): Promise<string
 }
 
 /** The agency invites the employer's email and the employer accepts with the token: an ACTIVE connection. */
-export async function activeConnection(t: TestApp, agency: SignedUp, client: SignedUp, companyName = `Client ${randomBytes(3).toString("hex")}`): Promise<string> {
+export async function activeConnection(
+  t: TestApp,
+  agency: SignedUp,
+  client: SignedUp,
+  companyName = `Client ${randomBytes(3).toString("hex")}`,
+): Promise<string> {
   const { inviteClient } = await agency.client.ok(INVITE_CLIENT, { input: { companyName, email: client.email } });
-  await client.client.ok(`mutation($token: String!) { acceptClientInvitation(token: $token) { id } }`, { token: await invitationToken(t, client.email) });
+  await client.client.ok(`mutation($token: String!) { acceptClientInvitation(token: $token) { id } }`, {
+    token: await invitationToken(t, client.email),
+  });
   return inviteClient.id as string;
 }

@@ -49,5 +49,14 @@ export async function upload(t: TestApp, body: Buffer, filename: string): Promis
 }
 
 export function applyInput(a: Agency, jobId: string, overrides: Record<string, unknown> = {}) {
-  return { portalSlug: a.slug, jobId, name: "Ann Candidate", email: "Ann@Example.com", phone: "0400 000 000", coverNote: "Hello", consent: true, ...overrides };
+  return {
+    portalSlug: a.slug,
+    jobId,
+    name: "Ann Candidate",
+    email: "Ann@Example.com",
+    phone: "0400 000 000",
+    coverNote: "Hello",
+    consent: true,
+    ...overrides,
+  };
 }

@@ -110,7 +110,8 @@ describe("Labour Market Testing in the browser", () => {
     await expect.poll(() => page.getByTestId("lmt-runs").textContent()).toContain("Seek");
 
     // An earlier Seek ad that ended 10 days before this one began: the break is flagged.
-    const shift = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const shift = (day: string, days: number) =>
+      new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
     await placements.getByRole("button", { name: "Add placement" }).click();
     await form.getByLabel("Board or publication").fill("Seek");
     await form.getByLabel("First day").fill(shift(portalStart, -20));

@@ -18,7 +18,12 @@ describe("the main navigation on a phone", () => {
   const suite = appInBrowser();
 
   it.each([
-    { who: "an employer", make: () => employer(suite.app, { organizationName: "Harbourside Cafe" }), home: "/employer", links: 7 },
+    {
+      who: "an employer",
+      make: () => employer(suite.app, { organizationName: "Harbourside Cafe" }),
+      home: "/employer",
+      links: 7,
+    },
     { who: "an agency", make: () => serviceProvider(suite.app, { organizationName: "Bay Visas" }), home: "/agency", links: 6 },
   ])("shows every link of $who at 375 px without scrolling sideways", async ({ who, make, home, links }) => {
     const account = await make();
@@ -29,8 +34,14 @@ describe("the main navigation on a phone", () => {
 
     const seen = await navLinksInView(page);
     expect(seen, who).toHaveLength(links);
-    expect(seen.filter((l) => !l.inView).map((l) => l.name), "links outside the window").toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), "the page scrolls sideways").toBe(true);
+    expect(
+      seen.filter((l) => !l.inView).map((l) => l.name),
+      "links outside the window",
+    ).toEqual([]);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      "the page scrolls sideways",
+    ).toBe(true);
     await page.screenshot({ path: `${screenshotDir}/nav-${home.slice(1)}-375.png` });
 
     // The Pricing menu opens inside the window too.

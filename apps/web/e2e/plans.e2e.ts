@@ -7,7 +7,12 @@ const PACK = "Premium Job Pack 25 Ads";
 /** "23 Nov 2027" as the app writes it, for the day `days` from now in the test browser's zone. */
 function dayFrom(days: number): string {
   const at = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat("en-AU", { day: "numeric", month: "short", year: "numeric", timeZone: "Australia/Sydney" }).format(at);
+  return new Intl.DateTimeFormat("en-AU", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "Australia/Sydney",
+  }).format(at);
 }
 
 async function openPricingMenu(page: Page, item: "Pricing Plans" | "Billing"): Promise<void> {
@@ -78,7 +83,10 @@ describe("an agency buys a job pack from Pricing Plans", () => {
     const lotText = (await lots.first().textContent()) ?? "";
     expect(lotText).toContain("Job pack");
     const expiry = [dayFrom(364), dayFrom(365), dayFrom(366)].map((d) => `25 credits · expire ${d}`);
-    expect(expiry.some((e) => lotText.includes(e)), `${lotText} shows one of ${expiry.join(" | ")}`).toBe(true);
+    expect(
+      expiry.some((e) => lotText.includes(e)),
+      `${lotText} shows one of ${expiry.join(" | ")}`,
+    ).toBe(true);
     expect(await page.getByTestId("upgrade-prompt").count()).toBe(0);
     await screenshotBoth(page, "plans-dashboard-lots");
 
@@ -86,7 +94,10 @@ describe("an agency buys a job pack from Pricing Plans", () => {
     await page.setViewportSize(PHONE);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Pricing" }).click();
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Billing/ }).waitFor();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: /^Billing/ })
+      .waitFor();
     await page.screenshot({ path: `${screenshotDir}/pricing-menu-375.png` });
     await page.keyboard.press("Escape");
     await page.setViewportSize(DESKTOP);

@@ -13,7 +13,9 @@ describe("the GraphQL playground", () => {
     await signUpAsAgency(page, suite.app.url, account);
 
     // GraphiQL asks for the schema first: it must pass the API's query limits.
-    const introspection = page.waitForResponse((r) => r.url().endsWith("/graphql") && (r.request().postData() ?? "").includes("__schema"));
+    const introspection = page.waitForResponse(
+      (r) => r.url().endsWith("/graphql") && (r.request().postData() ?? "").includes("__schema"),
+    );
     await page.goto(`${suite.app.url}/playground`);
     const schemaAnswer = (await (await introspection).json()) as { data?: { __schema?: unknown }; errors?: unknown[] };
     expect(schemaAnswer.errors).toBeUndefined();
@@ -22,7 +24,8 @@ describe("the GraphQL playground", () => {
     await page.locator(".graphiql-query-editor .CodeMirror").waitFor();
     // Typing into CodeMirror fights its bracket auto-closing; set the text as a paste would.
     await page.evaluate(() => {
-      const host = document.querySelector(".graphiql-query-editor .CodeMirror") as (Element & { CodeMirror?: { setValue(v: string): void } }) | null;
+      const host = document.querySelector(".graphiql-query-editor .CodeMirror") as
+        (Element & { CodeMirror?: { setValue(v: string): void } }) | null;
       host?.CodeMirror?.setValue("{ viewer { user { email } } }");
     });
     await page.locator(".graphiql-execute-button").click();

@@ -28,12 +28,21 @@ describe("the agency's job board on a phone", () => {
     await grantCredits(suite.app, client.organizationId, 5);
     slug = `harbour-${Date.now().toString(36)}`;
     await agency.client.ok(SAVE_PORTAL, {
-      input: { slug, title: "Harbour Careers", intro: "Hospitality and care jobs across Sydney's beaches.", primaryColor: "#0f766e" },
+      input: {
+        slug,
+        title: "Harbour Careers",
+        intro: "Hospitality and care jobs across Sydney's beaches.",
+        primaryColor: "#0f766e",
+      },
     });
     // The agency posts and publishes two ads inside its client's account.
     await agency.client.ok(ACCESS, { id: connectionId });
     const chef = await agency.client.ok(CREATE_JOB, {
-      input: jobInput({ title: "Chef de partie", description: "Run the grill section in a busy harbourside kitchen.", location: { city: "Sydney", state: "NSW", postcode: "2000", country: "AU" } }),
+      input: jobInput({
+        title: "Chef de partie",
+        description: "Run the grill section in a busy harbourside kitchen.",
+        location: { city: "Sydney", state: "NSW", postcode: "2000", country: "AU" },
+      }),
     });
     await agency.client.ok(PUBLISH_JOB, { id: chef.createJob.id });
     suite.app.clock.set(new Date(suite.app.clock.now().getTime() + 60_000)); // the barista ad is the newer one
@@ -56,7 +65,9 @@ describe("the agency's job board on a phone", () => {
     await page.getByLabel("Title").fill("Harbour Careers Sydney");
     await expect.poll(() => preview.locator(".portal-title").textContent()).toBe("Harbour Careers Sydney");
     await page.getByLabel("Brand colour", { exact: true }).fill("#0e7490");
-    await expect.poll(() => preview.locator(".portal-header").evaluate((e) => getComputedStyle(e).backgroundColor)).toBe("rgb(14, 116, 144)");
+    await expect
+      .poll(() => preview.locator(".portal-header").evaluate((e) => getComputedStyle(e).backgroundColor))
+      .toBe("rgb(14, 116, 144)");
     // The real published jobs show in the preview.
     await preview.getByText("Barista").waitFor();
 
@@ -141,7 +152,9 @@ describe("the agency's job board on a phone", () => {
     await page.getByLabel("Email").fill("ann.candidate@example.com");
     await page.getByLabel("Phone (optional)").fill("0400 123 456");
     await page.getByLabel("Cover note (optional)").fill("Five years behind the machine in Bondi and Manly.");
-    await page.getByLabel("CV").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("just some text, not a PDF") });
+    await page
+      .getByLabel("CV")
+      .setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("just some text, not a PDF") });
     await page.locator(".portal-upload-failed").waitFor();
     const refusal = await page.locator(".field-error").first().textContent();
     expect(refusal).toMatch(/PDF|DOC/);

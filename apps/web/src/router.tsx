@@ -30,8 +30,14 @@ export const router = createBrowserRouter([
       { path: patterns.signUp, lazy: () => import("./routes/public/SignUp").then((m) => ({ Component: m.SignUp })) },
       { path: patterns.playground, lazy: () => import("./routes/public/Playground").then((m) => ({ Component: m.Playground })) },
       { path: patterns.invitation, lazy: () => import("./routes/public/Invitation").then((m) => ({ Component: m.Invitation })) },
-      { path: patterns.yourDataExport, lazy: () => import("./routes/public/YourDataExport").then((m) => ({ Component: m.YourDataExport })) },
-      { path: patterns.yourDataErase, lazy: () => import("./routes/public/YourDataErase").then((m) => ({ Component: m.YourDataErase })) },
+      {
+        path: patterns.yourDataExport,
+        lazy: () => import("./routes/public/YourDataExport").then((m) => ({ Component: m.YourDataExport })),
+      },
+      {
+        path: patterns.yourDataErase,
+        lazy: () => import("./routes/public/YourDataErase").then((m) => ({ Component: m.YourDataErase })),
+      },
       { path: patterns.devMailbox, lazy: () => import("./routes/public/DevMailbox").then((m) => ({ Component: m.DevMailbox })) },
       {
         lazy: () => import("./routes/layouts/RequireSession").then((m) => ({ Component: m.RequireSession })),
@@ -47,8 +53,14 @@ export const router = createBrowserRouter([
                     path: patterns.agencyDashboard,
                     lazy: () => import("./routes/agency/AgencyDashboard").then((m) => ({ Component: m.AgencyDashboard })),
                   },
-                  { path: patterns.agencyClients, lazy: () => import("./routes/agency/Clients").then((m) => ({ Component: m.Clients })) },
-                  { path: patterns.agencyContacts, lazy: () => import("./routes/agency/Contacts").then((m) => ({ Component: m.Contacts })) },
+                  {
+                    path: patterns.agencyClients,
+                    lazy: () => import("./routes/agency/Clients").then((m) => ({ Component: m.Clients })),
+                  },
+                  {
+                    path: patterns.agencyContacts,
+                    lazy: () => import("./routes/agency/Contacts").then((m) => ({ Component: m.Contacts })),
+                  },
                   {
                     path: patterns.agencyPortal,
                     lazy: () => import("./routes/agency/PortalSettings").then((m) => ({ Component: m.PortalSettings })),
@@ -62,10 +74,22 @@ export const router = createBrowserRouter([
                     path: patterns.employerDashboard,
                     lazy: () => import("./routes/employer/EmployerDashboard").then((m) => ({ Component: m.EmployerDashboard })),
                   },
-                  { path: patterns.employerJobs, lazy: () => import("./routes/employer/Jobs").then((m) => ({ Component: m.Jobs })) },
-                  { path: patterns.employerJobNew, lazy: () => import("./routes/employer/JobEdit").then((m) => ({ Component: m.JobNew })) },
-                  { path: patterns.employerJob, lazy: () => import("./routes/employer/JobDetail").then((m) => ({ Component: m.JobDetail })) },
-                  { path: patterns.employerJobEdit, lazy: () => import("./routes/employer/JobEdit").then((m) => ({ Component: m.JobEdit })) },
+                  {
+                    path: patterns.employerJobs,
+                    lazy: () => import("./routes/employer/Jobs").then((m) => ({ Component: m.Jobs })),
+                  },
+                  {
+                    path: patterns.employerJobNew,
+                    lazy: () => import("./routes/employer/JobEdit").then((m) => ({ Component: m.JobNew })),
+                  },
+                  {
+                    path: patterns.employerJob,
+                    lazy: () => import("./routes/employer/JobDetail").then((m) => ({ Component: m.JobDetail })),
+                  },
+                  {
+                    path: patterns.employerJobEdit,
+                    lazy: () => import("./routes/employer/JobEdit").then((m) => ({ Component: m.JobEdit })),
+                  },
                   {
                     path: patterns.employerJobPublish,
                     lazy: () => import("./routes/employer/PublishJob").then((m) => ({ Component: m.PublishJob })),
@@ -81,7 +105,10 @@ export const router = createBrowserRouter([
                         path: patterns.employerAccessRequests,
                         lazy: () => import("./routes/employer/AccessRequests").then((m) => ({ Component: m.AccessRequests })),
                       },
-                      { path: patterns.employerActivity, lazy: () => import("./routes/employer/Activity").then((m) => ({ Component: m.Activity })) },
+                      {
+                        path: patterns.employerActivity,
+                        lazy: () => import("./routes/employer/Activity").then((m) => ({ Component: m.Activity })),
+                      },
                     ],
                   },
                 ],
@@ -89,9 +116,18 @@ export const router = createBrowserRouter([
               {
                 lazy: () => guards().then((m) => ({ Component: m.OwnAccountOnly })),
                 children: [
-                  { path: patterns.account, lazy: () => import("./routes/account/Account").then((m) => ({ Component: m.Account })) },
-                  { path: patterns.pricing, lazy: () => import("./routes/billing/Pricing").then((m) => ({ Component: m.Pricing })) },
-                  { path: patterns.billing, lazy: () => import("./routes/billing/Billing").then((m) => ({ Component: m.Billing })) },
+                  {
+                    path: patterns.account,
+                    lazy: () => import("./routes/account/Account").then((m) => ({ Component: m.Account })),
+                  },
+                  {
+                    path: patterns.pricing,
+                    lazy: () => import("./routes/billing/Pricing").then((m) => ({ Component: m.Pricing })),
+                  },
+                  {
+                    path: patterns.billing,
+                    lazy: () => import("./routes/billing/Billing").then((m) => ({ Component: m.Billing })),
+                  },
                 ],
               },
             ],
@@ -107,15 +143,24 @@ export const router = createBrowserRouter([
           { path: patterns.portalJob, lazy: () => import("./routes/portal/PortalJob").then((m) => ({ Component: m.PortalJob })) },
           { path: patterns.portalApply, lazy: () => import("./routes/portal/Apply").then((m) => ({ Component: m.Apply })) },
           { path: patterns.portalApplied, lazy: () => import("./routes/portal/Applied").then((m) => ({ Component: m.Applied })) },
-          { path: patterns.portalYourData, lazy: () => import("./routes/portal/YourData").then((m) => ({ Component: m.YourData })) },
-          { path: patterns.portalActivate, lazy: () => import("./routes/portal/Activate").then((m) => ({ Component: m.Activate })) },
+          {
+            path: patterns.portalYourData,
+            lazy: () => import("./routes/portal/YourData").then((m) => ({ Component: m.YourData })),
+          },
+          {
+            path: patterns.portalActivate,
+            lazy: () => import("./routes/portal/Activate").then((m) => ({ Component: m.Activate })),
+          },
           {
             // A client contact's home (R9): signed in, in the board's branding.
             path: patterns.portalClient,
             lazy: () => import("./routes/portal/ContactArea").then((m) => ({ Component: m.ContactArea })),
             children: [
               { index: true, lazy: () => import("./routes/portal/ContactJobs").then((m) => ({ Component: m.ContactJobs })) },
-              { path: patterns.portalClientJob, lazy: () => import("./routes/portal/ContactJob").then((m) => ({ Component: m.ContactJob })) },
+              {
+                path: patterns.portalClientJob,
+                lazy: () => import("./routes/portal/ContactJob").then((m) => ({ Component: m.ContactJob })),
+              },
               {
                 path: patterns.portalClientVacancy,
                 lazy: () => import("./routes/portal/SubmitVacancy").then((m) => ({ Component: m.SubmitVacancy })),

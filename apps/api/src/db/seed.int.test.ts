@@ -11,7 +11,10 @@ afterAll(() => t.close());
 
 const logIn = async (email: string) => {
   const client = t.client();
-  await client.ok(`mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { user { id } } }`, { e: email, p: DEMO_PASSWORD });
+  await client.ok(`mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { user { id } } }`, {
+    e: email,
+    p: DEMO_PASSWORD,
+  });
   return client;
 };
 
@@ -22,7 +25,11 @@ describe("demo data", () => {
 
     const agency = await logIn("agency@example.com");
     const { viewer } = await agency.ok(`{ viewer { currentOrganization { id name creditBalance creditSharingEnabled } } }`);
-    expect(viewer.currentOrganization).toMatchObject({ name: "Harbour Migration", creditBalance: 20, creditSharingEnabled: true });
+    expect(viewer.currentOrganization).toMatchObject({
+      name: "Harbour Migration",
+      creditBalance: 20,
+      creditSharingEnabled: true,
+    });
     expect(await expectLedgerHolds(t, viewer.currentOrganization.id)).toBe(20);
     const { clients } = await agency.ok(`{ clients { nodes { invitedCompanyName status sharedCredits } } }`);
     expect(clients.nodes).toEqual(
@@ -33,10 +40,15 @@ describe("demo data", () => {
     );
 
     const cafe = await logIn("client@example.com");
-    const { jobs } = await cafe.ok(`{ viewer { currentOrganization { creditBalance } } jobs { nodes { title status lmt createdByServiceProvider { name } } } }`);
+    const { jobs } = await cafe.ok(
+      `{ viewer { currentOrganization { creditBalance } } jobs { nodes { title status lmt createdByServiceProvider { name } } } }`,
+    );
     expect(jobs.nodes).toHaveLength(3);
     expect(jobs.nodes.filter((j: { status: string }) => j.status === "PUBLISHED")).toHaveLength(2);
-    expect(jobs.nodes.find((j: { status: string }) => j.status === "DRAFT")).toMatchObject({ lmt: true, createdByServiceProvider: { name: "Harbour Migration" } });
+    expect(jobs.nodes.find((j: { status: string }) => j.status === "DRAFT")).toMatchObject({
+      lmt: true,
+      createdByServiceProvider: { name: "Harbour Migration" },
+    });
 
     const { portalJobs } = await t.client().ok(`{ portalJobs(slug: "harbour") { nodes { title employerName } } }`);
     expect(portalJobs.nodes.map((j: { title: string }) => j.title).sort()).toEqual(["Barista", "Cafe Manager"]);
@@ -52,8 +64,14 @@ describe("demo data", () => {
       ["Sam Lee", "PENDING_ACTIVATION"],
     ]);
     const mia = await logIn("contact@example.com");
-    const { viewer: contact } = await mia.ok(`{ viewer { currentOrganization { name } memberships { role } contactPortal { slug } } }`);
-    expect(contact).toEqual({ currentOrganization: { name: "Coastal Cafe" }, memberships: [{ role: "CONTACT" }], contactPortal: { slug: "harbour" } });
+    const { viewer: contact } = await mia.ok(
+      `{ viewer { currentOrganization { name } memberships { role } contactPortal { slug } } }`,
+    );
+    expect(contact).toEqual({
+      currentOrganization: { name: "Coastal Cafe" },
+      memberships: [{ role: "CONTACT" }],
+      contactPortal: { slug: "harbour" },
+    });
     expect((await mia.ok(`{ jobs(first: 10) { totalCount } }`)).jobs.totalCount).toBe(3);
   });
 });

@@ -9,13 +9,69 @@ import { billingRepository } from "../modules/billing/billing.repository.js";
 
 /** R5: plans are data. Seeding adds missing plans and never overwrites edited ones. */
 export const SEED_PLANS = [
-  { code: "payg", name: "Pay as you go", kind: "PAY_AS_YOU_GO", credits: 1, priceCents: 19900, creditValidityDays: null, sortOrder: 10 },
-  { code: "pack-5", name: "Job Pack 5 Ads", kind: "JOB_PACK", credits: 5, priceCents: 89500, creditValidityDays: 365, sortOrder: 20 },
-  { code: "pack-10", name: "Job Pack 10 Ads", kind: "JOB_PACK", credits: 10, priceCents: 159000, creditValidityDays: 365, sortOrder: 30 },
-  { code: "pack-25", name: "Premium Job Pack 25 Ads", kind: "JOB_PACK", credits: 25, priceCents: 347500, creditValidityDays: 365, sortOrder: 40 },
-  { code: "sub-5", name: "Monthly 5 Ads", kind: "SUBSCRIPTION", credits: 5, priceCents: 79500, creditValidityDays: null, sortOrder: 50 },
-  { code: "sub-10", name: "Monthly 10 Ads", kind: "SUBSCRIPTION", credits: 10, priceCents: 139000, creditValidityDays: null, sortOrder: 60 },
-  { code: "sub-20", name: "Monthly 20 Ads", kind: "SUBSCRIPTION", credits: 20, priceCents: 239000, creditValidityDays: null, sortOrder: 70 },
+  {
+    code: "payg",
+    name: "Pay as you go",
+    kind: "PAY_AS_YOU_GO",
+    credits: 1,
+    priceCents: 19900,
+    creditValidityDays: null,
+    sortOrder: 10,
+  },
+  {
+    code: "pack-5",
+    name: "Job Pack 5 Ads",
+    kind: "JOB_PACK",
+    credits: 5,
+    priceCents: 89500,
+    creditValidityDays: 365,
+    sortOrder: 20,
+  },
+  {
+    code: "pack-10",
+    name: "Job Pack 10 Ads",
+    kind: "JOB_PACK",
+    credits: 10,
+    priceCents: 159000,
+    creditValidityDays: 365,
+    sortOrder: 30,
+  },
+  {
+    code: "pack-25",
+    name: "Premium Job Pack 25 Ads",
+    kind: "JOB_PACK",
+    credits: 25,
+    priceCents: 347500,
+    creditValidityDays: 365,
+    sortOrder: 40,
+  },
+  {
+    code: "sub-5",
+    name: "Monthly 5 Ads",
+    kind: "SUBSCRIPTION",
+    credits: 5,
+    priceCents: 79500,
+    creditValidityDays: null,
+    sortOrder: 50,
+  },
+  {
+    code: "sub-10",
+    name: "Monthly 10 Ads",
+    kind: "SUBSCRIPTION",
+    credits: 10,
+    priceCents: 139000,
+    creditValidityDays: null,
+    sortOrder: 60,
+  },
+  {
+    code: "sub-20",
+    name: "Monthly 20 Ads",
+    kind: "SUBSCRIPTION",
+    credits: 20,
+    priceCents: 239000,
+    creditValidityDays: null,
+    sortOrder: 70,
+  },
 ] as const;
 
 export async function seedPlans(db: Db): Promise<void> {
@@ -31,7 +87,11 @@ export const DEMO_LOGINS = [
   { email: "agency@example.com", organization: "Harbour Migration", kind: "service provider" },
   { email: "client@example.com", organization: "Coastal Cafe", kind: "employer, connected to Harbour Migration" },
   { email: "bakery@example.com", organization: "Bondi Bakery", kind: "employer, invitation from Harbour Migration pending" },
-  { email: "contact@example.com", organization: "Coastal Cafe", kind: "client contact, signs in on Harbour Migration's job board" },
+  {
+    email: "contact@example.com",
+    organization: "Coastal Cafe",
+    kind: "client contact, signs in on Harbour Migration's job board",
+  },
 ] as const;
 
 const owner = (userId: string, organizationId: string, organizationKind: Viewer["organizationKind"]): Viewer => ({
@@ -55,7 +115,10 @@ export async function seedDemo(db: Db, services: Services, now: Date): Promise<b
   const passwordHash = await hash(DEMO_PASSWORD);
   const account = async (email: string, name: string, organization: string, kind: Viewer["organizationKind"]) => {
     const [user] = await db.insert(users).values({ email, name, passwordHash }).returning();
-    const [org] = await db.insert(organizations).values({ kind, name: organization, creditSharingEnabled: kind === "SERVICE_PROVIDER" }).returning();
+    const [org] = await db
+      .insert(organizations)
+      .values({ kind, name: organization, creditSharingEnabled: kind === "SERVICE_PROVIDER" })
+      .returning();
     await db.insert(memberships).values({ userId: user!.id, organizationId: org!.id, role: "OWNER" });
     return owner(user!.id, org!.id, kind);
   };
@@ -75,7 +138,11 @@ export async function seedDemo(db: Db, services: Services, now: Date): Promise<b
     }),
   );
 
-  const connection = await services.connections.invite(agency, { companyName: "Coastal Cafe", email: "client@example.com", contactName: "Casey" });
+  const connection = await services.connections.invite(agency, {
+    companyName: "Coastal Cafe",
+    email: "client@example.com",
+    contactName: "Casey",
+  });
   await services.connections.respondToAccessRequest(cafe, connection.id, true);
   await services.connections.invite(agency, {
     companyName: "Bondi Bakery",
@@ -95,8 +162,22 @@ export async function seedDemo(db: Db, services: Services, now: Date): Promise<b
 
   const location = { city: "Manly", state: "NSW", postcode: "2095", country: "AU" };
   const published = [
-    { title: "Barista", description: "Pull great coffee for a busy beachside cafe, weekday mornings.", workType: "PART_TIME" as const, min: 32, max: 36, period: "HOUR" as const },
-    { title: "Cafe Manager", description: "Run the floor, the roster and the suppliers of a 60-seat cafe.", workType: "FULL_TIME" as const, min: 75000, max: 85000, period: "YEAR" as const },
+    {
+      title: "Barista",
+      description: "Pull great coffee for a busy beachside cafe, weekday mornings.",
+      workType: "PART_TIME" as const,
+      min: 32,
+      max: 36,
+      period: "HOUR" as const,
+    },
+    {
+      title: "Cafe Manager",
+      description: "Run the floor, the roster and the suppliers of a 60-seat cafe.",
+      workType: "FULL_TIME" as const,
+      min: 75000,
+      max: 85000,
+      period: "YEAR" as const,
+    },
   ];
   // The agency posts the ads inside Coastal Cafe (so its job board lists them); the cafe pays for
   // these two by card, which leaves the agency's 20 credits for the journey.
@@ -141,8 +222,17 @@ export async function seedDemo(db: Db, services: Services, now: Date): Promise<b
     ...miaFacts,
     portalStatus: portalStatus({ ...miaFacts, registeredAt: null }),
   });
-  const sam = await services.contacts.createContact(agency, { name: "Sam Lee", email: "sam@coastalcafe.example", companyId: cafe.organizationId });
+  const sam = await services.contacts.createContact(agency, {
+    name: "Sam Lee",
+    email: "sam@coastalcafe.example",
+    companyId: cafe.organizationId,
+  });
   await services.contacts.inviteToPortal(agency, sam.id);
-  await services.contacts.createContact(agency, { name: "Priya Nair", email: "priya@coastalcafe.example", phone: "02 9977 1234", companyId: cafe.organizationId });
+  await services.contacts.createContact(agency, {
+    name: "Priya Nair",
+    email: "priya@coastalcafe.example",
+    phone: "02 9977 1234",
+    companyId: cafe.organizationId,
+  });
   return true;
 }

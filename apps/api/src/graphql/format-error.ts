@@ -26,46 +26,46 @@ const TYPE_GRAPHQL_CODES: Record<string, ErrorCode> = {
 export const INTERNAL_MESSAGE = "Something went wrong on our side. Quote the request id if you contact support.";
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-    const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
-    if (original instanceof DomainError) {
-      return {
-        ...base,
-        message: original.message,
-        extensions: {
-          code: original.code,
-          ...(original.fields ? { fields: original.fields } : {}),
-          ...(original.extra ?? {}),
-        },
-      };
-    }
-    if (isMalformedId(original)) {
-      // An id that is not a UUID can name nothing: answer as for any id the caller cannot see.
-      return { ...base, message: "No such object.", extensions: { code: "NOT_FOUND" } };
-    }
-    if (original instanceof ArgumentValidationError) {
-      const fields: Record<string, string> = {};
-      for (const v of original.extensions.validationErrors) collectValidation(v, "", fields);
-      return { ...base, message: "Please check the highlighted fields.", extensions: { code: "BAD_USER_INPUT", fields } };
-    }
-    const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined;
-    if (code !== undefined && TYPE_GRAPHQL_CODES[code] !== undefined) {
-      return { ...base, message: "You may not do this.", extensions: { code: TYPE_GRAPHQL_CODES[code] } };
-    }
-    if (code !== undefined && APOLLO_REQUEST_CODES.has(code) && formatted.path === undefined) {
-      return formatted;
-    }
-    if (code !== undefined && isContractCode(code) && formatted.path === undefined) {
-      // Raised while building the context (a revoked token): Apollo prefixes the message.
-      return { ...base, message: formatted.message.replace(/^Context creation failed: /, ""), extensions: { code } };
-    }
-    if (code === "BAD_USER_INPUT") {
-      // A variable of the wrong type: GraphQL's own coercion message names the field.
-      return { ...base, extensions: { code } };
-    }
-    // The request-errors plugin logs the original with the request id and adds that id here.
-    return { ...base, message: INTERNAL_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  if (original instanceof DomainError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: {
+        code: original.code,
+        ...(original.fields ? { fields: original.fields } : {}),
+        ...(original.extra ?? {}),
+      },
+    };
+  }
+  if (isMalformedId(original)) {
+    // An id that is not a UUID can name nothing: answer as for any id the caller cannot see.
+    return { ...base, message: "No such object.", extensions: { code: "NOT_FOUND" } };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const fields: Record<string, string> = {};
+    for (const v of original.extensions.validationErrors) collectValidation(v, "", fields);
+    return { ...base, message: "Please check the highlighted fields.", extensions: { code: "BAD_USER_INPUT", fields } };
+  }
+  const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined;
+  if (code !== undefined && TYPE_GRAPHQL_CODES[code] !== undefined) {
+    return { ...base, message: "You may not do this.", extensions: { code: TYPE_GRAPHQL_CODES[code] } };
+  }
+  if (code !== undefined && APOLLO_REQUEST_CODES.has(code) && formatted.path === undefined) {
+    return formatted;
+  }
+  if (code !== undefined && isContractCode(code) && formatted.path === undefined) {
+    // Raised while building the context (a revoked token): Apollo prefixes the message.
+    return { ...base, message: formatted.message.replace(/^Context creation failed: /, ""), extensions: { code } };
+  }
+  if (code === "BAD_USER_INPUT") {
+    // A variable of the wrong type: GraphQL's own coercion message names the field.
+    return { ...base, extensions: { code } };
+  }
+  // The request-errors plugin logs the original with the request id and adds that id here.
+  return { ...base, message: INTERNAL_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
 
 /** True for errors formatError masks: they are bugs or outages, and get logged. */
@@ -73,7 +73,10 @@ export function isUnexpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError || original instanceof ArgumentValidationError || isMalformedId(original)) return false;
   const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
-  return !(typeof code === "string" && (TYPE_GRAPHQL_CODES[code] !== undefined || APOLLO_REQUEST_CODES.has(code) || isContractCode(code)));
+  return !(
+    typeof code === "string" &&
+    (TYPE_GRAPHQL_CODES[code] !== undefined || APOLLO_REQUEST_CODES.has(code) || isContractCode(code))
+  );
 }
 
 function isContractCode(code: string): code is ErrorCode {

@@ -1,18 +1,67 @@
 import type { NonEmptyArray } from "type-graphql";
 import { AccountResolver, ViewerResolver } from "../modules/identity/identity.resolver.js";
-import { BillingResolver, CreditEntryResolver, OrganizationCreditsResolver, PlanSubscriptionResolver } from "../modules/billing/billing.resolver.js";
+import {
+  BillingResolver,
+  CreditEntryResolver,
+  OrganizationCreditsResolver,
+  PlanSubscriptionResolver,
+} from "../modules/billing/billing.resolver.js";
 import { AuditResolver } from "../modules/audit/audit.resolver.js";
 import { CompanyAccessResolver, ConnectionsResolver } from "../modules/connections/connections.resolver.js";
 import { MailResolver } from "../modules/mail/mail.resolver.js";
 import { CreditEntryJobResolver, JobPaymentResolver, JobRevisionResolver, JobsResolver } from "../modules/jobs/jobs.resolver.js";
-import { ApplicationsResolver, PortalResolver, PublicJobPageResolver, PublicJobResolver } from "../modules/portal/portal.resolver.js";
+import {
+  ApplicationsResolver,
+  PortalResolver,
+  PublicJobPageResolver,
+  PublicJobResolver,
+} from "../modules/portal/portal.resolver.js";
 import { CandidateDataResolver } from "../modules/portal/candidate-data.resolver.js";
 import { ContactsResolver, ViewerContactPortalResolver } from "../modules/contacts/contacts.resolver.js";
 import { LmtResolver } from "../modules/lmt/lmt.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [ViewerResolver, AccountResolver, BillingResolver, CreditEntryResolver, PlanSubscriptionResolver, OrganizationCreditsResolver, AuditResolver, JobsResolver, JobPaymentResolver, JobRevisionResolver, CreditEntryJobResolver, ConnectionsResolver, CompanyAccessResolver, MailResolver, PortalResolver, PublicJobResolver, PublicJobPageResolver, ApplicationsResolver, CandidateDataResolver, ContactsResolver, ViewerContactPortalResolver, LmtResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  ViewerResolver,
+  AccountResolver,
+  BillingResolver,
+  CreditEntryResolver,
+  PlanSubscriptionResolver,
+  OrganizationCreditsResolver,
+  AuditResolver,
+  JobsResolver,
+  JobPaymentResolver,
+  JobRevisionResolver,
+  CreditEntryJobResolver,
+  ConnectionsResolver,
+  CompanyAccessResolver,
+  MailResolver,
+  PortalResolver,
+  PublicJobResolver,
+  PublicJobPageResolver,
+  ApplicationsResolver,
+  CandidateDataResolver,
+  ContactsResolver,
+  ViewerContactPortalResolver,
+  LmtResolver,
+];
 
 /** Operations anyone may call without signing in; every other one must be @Authorized (auth-coverage test). */
-export const PUBLIC_OPERATIONS = new Set(["viewer", "pricingPlans", "signUp", "logIn", "logOut", "invitation", "devMailbox", "portal", "portalJobs", "portalJob", "applyToJob",
-  "requestCandidateDataExport", "requestCandidateErasure", "confirmCandidateErasure", "portalInvitation", "activatePortalAccount"]);
+export const PUBLIC_OPERATIONS = new Set([
+  "viewer",
+  "pricingPlans",
+  "signUp",
+  "logIn",
+  "logOut",
+  "invitation",
+  "devMailbox",
+  "portal",
+  "portalJobs",
+  "portalJob",
+  "applyToJob",
+  "requestCandidateDataExport",
+  "requestCandidateErasure",
+  "confirmCandidateErasure",
+  "portalInvitation",
+  "activatePortalAccount",
+]);

@@ -9,7 +9,11 @@ import { BodyTooLargeError, clientAddress, parseCookies, readBody, sendJson } fr
 const MAX_BODY_BYTES = 1_000_000;
 
 /** POST/GET /graphql on Node's own http server: Apollo does the GraphQL, we do cookies and the viewer. */
-export function createGraphqlHandler(apollo: ApolloServer<Context>, services: Services, options: { secureCookies: boolean; trustedProxies: number }) {
+export function createGraphqlHandler(
+  apollo: ApolloServer<Context>,
+  services: Services,
+  options: { secureCookies: boolean; trustedProxies: number },
+) {
   return async function handleGraphql(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     const search = (req.url ?? "").split("?")[1] ?? "";
     if (req.method === "GET" && search === "" && (req.headers.accept ?? "").includes("text/html")) {
@@ -32,7 +36,9 @@ export function createGraphqlHandler(apollo: ApolloServer<Context>, services: Se
         try {
           body = JSON.parse(text);
         } catch {
-          return sendJson(res, 400, { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
+          return sendJson(res, 400, {
+            errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }],
+          });
         }
       } else {
         body = text;
@@ -46,7 +52,9 @@ export function createGraphqlHandler(apollo: ApolloServer<Context>, services: Se
     const secure = options.secureCookies;
     const cookies: CookieJar = {
       set: (name, value, maxAge) =>
-        setCookies.push(`${name}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure ? "; Secure" : ""}`),
+        setCookies.push(
+          `${name}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure ? "; Secure" : ""}`,
+        ),
       clear: (name) => setCookies.push(`${name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`),
     };
 
@@ -64,7 +72,14 @@ export function createGraphqlHandler(apollo: ApolloServer<Context>, services: Se
           if (!(e instanceof DomainError)) throw e;
           throw new GraphQLError(e.message, { extensions: { code: e.code, http: { status: 401 } } });
         }
-        return { viewer, services, loaders: createLoaders(services), requestId, clientAddress: clientAddress(req, options.trustedProxies), cookies };
+        return {
+          viewer,
+          services,
+          loaders: createLoaders(services),
+          requestId,
+          clientAddress: clientAddress(req, options.trustedProxies),
+          cookies,
+        };
       },
     });
 

@@ -44,7 +44,11 @@ export function clientAddress(req: IncomingMessage, trustedProxies = 0): string 
   return addressBehindProxies(req.socket.remoteAddress ?? "unknown", req.headers["x-forwarded-for"], trustedProxies);
 }
 
-export function addressBehindProxies(socketAddress: string, forwardedFor: string | string[] | undefined, trustedProxies: number): string {
+export function addressBehindProxies(
+  socketAddress: string,
+  forwardedFor: string | string[] | undefined,
+  trustedProxies: number,
+): string {
   if (trustedProxies === 0) return socketAddress;
   const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
     .split(",")

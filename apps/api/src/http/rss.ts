@@ -60,7 +60,11 @@ export function createRssHandler(services: Services) {
       "</rss>",
       "",
     ].join("\n");
-    res.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8", "cache-control": "public, max-age=300", "content-length": Buffer.byteLength(xml) });
+    res.writeHead(200, {
+      "content-type": "application/rss+xml; charset=utf-8",
+      "cache-control": "public, max-age=300",
+      "content-length": Buffer.byteLength(xml),
+    });
     if (req.method === "HEAD") return void res.end();
     res.end(xml);
   };

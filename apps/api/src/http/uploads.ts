@@ -56,11 +56,18 @@ export function createUploadsHandler(services: Services, options: { trustedProxi
         try {
           form = await new Response(body as unknown as BodyInit, { headers: { "content-type": contentType } }).formData();
         } catch {
-          return sendJson(res, 400, { error: "The form could not be read. Send the CV in a form field named \"file\".", code: "BAD_USER_INPUT" });
+          return sendJson(res, 400, {
+            error: 'The form could not be read. Send the CV in a form field named "file".',
+            code: "BAD_USER_INPUT",
+          });
         }
         const file = form.get("file");
         if (file === null || typeof file === "string") {
-          return sendJson(res, 400, { error: "Send the CV in a form field named \"file\".", code: "BAD_USER_INPUT", fields: { file: "Choose your CV." } });
+          return sendJson(res, 400, {
+            error: 'Send the CV in a form field named "file".',
+            code: "BAD_USER_INPUT",
+            fields: { file: "Choose your CV." },
+          });
         }
         bytes = new Uint8Array(await file.arrayBuffer());
         filename = file.name;

@@ -84,6 +84,10 @@ export async function postGraphql(body: unknown, headers: Record<string, string>
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    return { errors: [{ message: `HTTP ${response.status}: the server did not answer with JSON.`, extensions: { body: text.slice(0, 500) } }] };
+    return {
+      errors: [
+        { message: `HTTP ${response.status}: the server did not answer with JSON.`, extensions: { body: text.slice(0, 500) } },
+      ],
+    };
   }
 }

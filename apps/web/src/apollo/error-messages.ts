@@ -70,7 +70,10 @@ export function describeProblem(error: unknown): Problem {
     const code: ProblemCode = CONTRACT_CODES.has(raw) ? (raw as ProblemCode) : "UNKNOWN";
     // Messages of masked or foreign errors (e.g. a query the API does not know yet) are not for people.
     const trusted = code !== "UNKNOWN" && code !== "INTERNAL_SERVER_ERROR";
-    const own = trusted && first?.message !== undefined && first.message !== "" && !sameWords(first.message, TITLES[code]) ? first.message : null;
+    const own =
+      trusted && first?.message !== undefined && first.message !== "" && !sameWords(first.message, TITLES[code])
+        ? first.message
+        : null;
     return {
       code,
       title: TITLES[code],
@@ -92,12 +95,24 @@ export function describeProblem(error: unknown): Problem {
 
 /** "Please check the highlighted fields." under the title "Please check the highlighted fields" says nothing new. */
 function sameWords(a: string, b: string): boolean {
-  const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, "").trim();
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]/g, "")
+      .trim();
   return words(a) === words(b);
 }
 
 function plain(code: ProblemCode, requestId: string | null): Problem {
-  return { code, title: TITLES[code], message: FALLBACK_MESSAGES[code], fields: {}, retryAfterSeconds: null, reason: null, requestId };
+  return {
+    code,
+    title: TITLES[code],
+    message: FALLBACK_MESSAGES[code],
+    fields: {},
+    retryAfterSeconds: null,
+    reason: null,
+    requestId,
+  };
 }
 
 function collectFields(error: CombinedGraphQLErrors): Record<string, string> {

@@ -60,7 +60,8 @@ export const paths = {
   agencyClients: () => patterns.agencyClients,
   agencyContacts: () => patterns.agencyContacts,
   employerDashboard: () => patterns.employerDashboard,
-  employerJobs: (options: { status?: JobStatusName } = {}) => withQuery(patterns.employerJobs, { status: options.status?.toLowerCase() }),
+  employerJobs: (options: { status?: JobStatusName } = {}) =>
+    withQuery(patterns.employerJobs, { status: options.status?.toLowerCase() }),
   employerJobNew: () => patterns.employerJobNew,
   employerJob: (jobId: string) => `${patterns.employerJobs}/${encodeURIComponent(jobId)}`,
   employerJobEdit: (jobId: string) => `${patterns.employerJobs}/${encodeURIComponent(jobId)}/edit`,
@@ -84,7 +85,8 @@ export const paths = {
     withQuery(`/p/${encodeURIComponent(slug)}/jobs/${encodeURIComponent(jobId)}`, { source: options.source }),
   portalApply: (slug: string, jobId: string, options: { source?: string } = {}) =>
     withQuery(`/p/${encodeURIComponent(slug)}/jobs/${encodeURIComponent(jobId)}/apply`, { source: options.source }),
-  portalApplied: (slug: string, applicationId: string) => `/p/${encodeURIComponent(slug)}/applied/${encodeURIComponent(applicationId)}`,
+  portalApplied: (slug: string, applicationId: string) =>
+    `/p/${encodeURIComponent(slug)}/applied/${encodeURIComponent(applicationId)}`,
   /** The link mailed to a client contact: choose a password for the portal account (R9). */
   portalActivate: (slug: string, token: string) => withQuery(`/p/${encodeURIComponent(slug)}/activate`, { token }),
   /** A client contact's home on its agency's board (R9): the company's jobs, vacancies, details. */

@@ -90,7 +90,13 @@ export function Select({ label, hint, error, options, ...select }: SelectProps) 
   return (
     <Field label={label} hint={hint} error={error}>
       {({ inputId, describedBy, invalid }) => (
-        <select id={inputId} className="input select" aria-describedby={describedBy} aria-invalid={invalid || undefined} {...select}>
+        <select
+          id={inputId}
+          className="input select"
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          {...select}
+        >
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -121,16 +127,39 @@ export interface ChoiceGroupProps<V extends string> {
 }
 
 /** Radio buttons drawn as selectable cards, grouped under a legend. */
-export function ChoiceGroup<V extends string>({ legend, name, value, onChange, options, error, columns = 1 }: ChoiceGroupProps<V>) {
+export function ChoiceGroup<V extends string>({
+  legend,
+  name,
+  value,
+  onChange,
+  options,
+  error,
+  columns = 1,
+}: ChoiceGroupProps<V>) {
   const errorId = useId();
   const hasError = error !== undefined && error !== "";
   return (
-    <fieldset className={hasError ? "field choice-group field-invalid" : "field choice-group"} aria-describedby={hasError ? errorId : undefined}>
+    <fieldset
+      className={hasError ? "field choice-group field-invalid" : "field choice-group"}
+      aria-describedby={hasError ? errorId : undefined}
+    >
       <legend className="field-label">{legend}</legend>
       <div className={columns === 2 ? "choice-grid choice-grid-2" : "choice-grid"}>
         {options.map((o) => (
-          <label key={o.value} className={["choice", o.value === value ? "choice-selected" : "", o.disabled === true ? "choice-disabled" : ""].filter(Boolean).join(" ")}>
-            <input type="radio" name={name} value={o.value} checked={o.value === value} disabled={o.disabled} onChange={() => onChange(o.value)} />
+          <label
+            key={o.value}
+            className={["choice", o.value === value ? "choice-selected" : "", o.disabled === true ? "choice-disabled" : ""]
+              .filter(Boolean)
+              .join(" ")}
+          >
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={o.value === value}
+              disabled={o.disabled}
+              onChange={() => onChange(o.value)}
+            />
             <span className="choice-text">
               <span className="choice-label">{o.label}</span>
               {o.description !== undefined && <span className="choice-description">{o.description}</span>}

@@ -1,6 +1,10 @@
 export function Spinner({ size = "md", label }: { size?: "sm" | "md" | "lg"; label?: string }) {
   return (
-    <span className={`spinner spinner-${size}`} role={label === undefined ? undefined : "status"} aria-hidden={label === undefined ? true : undefined}>
+    <span
+      className={`spinner spinner-${size}`}
+      role={label === undefined ? undefined : "status"}
+      aria-hidden={label === undefined ? true : undefined}
+    >
       {label !== undefined && <span className="visually-hidden">{label}</span>}
     </span>
   );

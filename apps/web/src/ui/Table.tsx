@@ -41,7 +41,11 @@ export function Table<Row>({ caption, columns, rows, rowKey, footer }: TableProp
           {rows.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((c) => (
-                <td key={c.key} data-label={c.hideLabelWhenCollapsed === true ? undefined : c.label} className={c.align === "end" ? "align-end" : undefined}>
+                <td
+                  key={c.key}
+                  data-label={c.hideLabelWhenCollapsed === true ? undefined : c.label}
+                  className={c.align === "end" ? "align-end" : undefined}
+                >
                   {c.cell(row)}
                 </td>
               ))}

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { isLotDueForExpiry, isLotUsable, lotExpiry, lotToSpend, type LotLike } from "./lots.js";
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
-const lot = (id: string, remaining: number, expiresAt: Date | null, createdAt = day(0)): LotLike => ({ id, remaining, expiresAt, createdAt });
+const lot = (id: string, remaining: number, expiresAt: Date | null, createdAt = day(0)): LotLike => ({
+  id,
+  remaining,
+  expiresAt,
+  createdAt,
+});
 
 describe("lotToSpend (R4)", () => {
   it.each([

@@ -6,14 +6,30 @@ const ownSession = { agency: null };
 
 describe("decidePayer (R1)", () => {
   const cases: [string, PayerFacts, ReturnType<typeof decidePayer>][] = [
-    ["agency 20, client 0 → agency", { ...agencySession(true), agencyCredits: 20, employerCredits: 0 }, "SERVICE_PROVIDER_CREDITS"],
-    ["agency 5, client 3 → agency even though the client has credits", { ...agencySession(true), agencyCredits: 5, employerCredits: 3 }, "SERVICE_PROVIDER_CREDITS"],
-    ["agency 1 (the last one) → agency", { ...agencySession(true), agencyCredits: 1, employerCredits: 0 }, "SERVICE_PROVIDER_CREDITS"],
+    [
+      "agency 20, client 0 → agency",
+      { ...agencySession(true), agencyCredits: 20, employerCredits: 0 },
+      "SERVICE_PROVIDER_CREDITS",
+    ],
+    [
+      "agency 5, client 3 → agency even though the client has credits",
+      { ...agencySession(true), agencyCredits: 5, employerCredits: 3 },
+      "SERVICE_PROVIDER_CREDITS",
+    ],
+    [
+      "agency 1 (the last one) → agency",
+      { ...agencySession(true), agencyCredits: 1, employerCredits: 0 },
+      "SERVICE_PROVIDER_CREDITS",
+    ],
     ["agency 0, client 3 → client", { ...agencySession(true), agencyCredits: 0, employerCredits: 3 }, "OWN_CREDITS"],
     ["sharing off, client 3 → client", { ...agencySession(false), agencyCredits: 20, employerCredits: 3 }, "OWN_CREDITS"],
     ["sharing off, client 0 → card", { ...agencySession(false), agencyCredits: 20, employerCredits: 0 }, null],
     ["both 0 → card", { ...agencySession(true), agencyCredits: 0, employerCredits: 0 }, null],
-    ["employer's own session, agency credits ignored → own", { ...ownSession, agencyCredits: 50, employerCredits: 1 }, "OWN_CREDITS"],
+    [
+      "employer's own session, agency credits ignored → own",
+      { ...ownSession, agencyCredits: 50, employerCredits: 1 },
+      "OWN_CREDITS",
+    ],
     ["employer's own session with 0 → card", { ...ownSession, agencyCredits: 50, employerCredits: 0 }, null],
     ["negative counts never pay", { ...agencySession(true), agencyCredits: -1, employerCredits: -2 }, null],
   ];

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { addMonths } from "./dates.js";
-import { annualEarnings, assessLmt, looksEnglish, mergeRuns, publishChecks, type LmtAd, type LmtContext, type LmtPlacement } from "./lmt-checks.js";
+import {
+  annualEarnings,
+  assessLmt,
+  looksEnglish,
+  mergeRuns,
+  publishChecks,
+  type LmtAd,
+  type LmtContext,
+  type LmtPlacement,
+} from "./lmt-checks.js";
 import type { LmtRuleSet } from "./rules.js";
 
 const ad: LmtAd = {
@@ -13,7 +22,12 @@ const ad: LmtAd = {
   durationDays: 28,
 };
 const context: LmtContext = { today: "2026-06-30", intendedLodgement: null, redundancyOn: null };
-const national = (board: string, startsOn: string, endsOn: string | null): LmtPlacement => ({ board, nationalReach: true, startsOn, endsOn });
+const national = (board: string, startsOn: string, endsOn: string | null): LmtPlacement => ({
+  board,
+  nationalReach: true,
+  startsOn,
+  endsOn,
+});
 const failing = (checks: { code: string; passed: boolean }[]) => checks.filter((c) => !c.passed).map((c) => c.code);
 
 describe("publish checks (R8)", () => {
@@ -28,7 +42,16 @@ describe("publish checks (R8)", () => {
     ["no title", { title: " " }, ["POSITION"]],
     ["no skills or experience", { requirements: "" }, ["SKILLS"]],
     ["no advertiser name", { advertiserName: null }, ["ADVERTISER"]],
-    ["not in English", { title: "Cuoco", description: "Cerchiamo un cuoco con esperienza per il nostro ristorante sul mare, con turni serali e nei fine settimana.", requirements: "Esperienza di due anni in cucina" }, ["ENGLISH"]],
+    [
+      "not in English",
+      {
+        title: "Cuoco",
+        description:
+          "Cerchiamo un cuoco con esperienza per il nostro ristorante sul mare, con turni serali e nei fine settimana.",
+        requirements: "Esperienza di due anni in cucina",
+      },
+      ["ENGLISH"],
+    ],
   ] as const)("%s", (_name, change, expected) => {
     expect(failing(publishChecks({ ...ad, ...change }, context))).toEqual(expected);
   });
@@ -40,8 +63,20 @@ describe("publish checks (R8)", () => {
 
   it("follows a threshold that changes on a date", () => {
     const rules: LmtRuleSet[] = [
-      { effectiveFrom: "2018-03-18", salaryDisclosureThreshold: 96_400, minRunDays: 28, minNationalPlacements: 2, lodgementWindowMonths: 4 },
-      { effectiveFrom: "2026-07-01", salaryDisclosureThreshold: 100_000, minRunDays: 28, minNationalPlacements: 2, lodgementWindowMonths: 4 },
+      {
+        effectiveFrom: "2018-03-18",
+        salaryDisclosureThreshold: 96_400,
+        minRunDays: 28,
+        minNationalPlacements: 2,
+        lodgementWindowMonths: 4,
+      },
+      {
+        effectiveFrom: "2026-07-01",
+        salaryDisclosureThreshold: 100_000,
+        minRunDays: 28,
+        minNationalPlacements: 2,
+        lodgementWindowMonths: 4,
+      },
     ];
     const hidden = { ...ad, annualEarnings: 98_000, salaryShown: false };
     expect(failing(publishChecks(hidden, { today: "2026-06-30", intendedLodgement: null, rules }))).toEqual([]);
@@ -56,7 +91,13 @@ describe("placements and lodgement dates", () => {
   it.each([
     ["two national ads of 28 days", two, [], "2026-05-31", "2026-09-01"],
     ["one national ad", [two[0]!, { ...two[1]!, nationalReach: false }], ["NATIONAL_REACH", "LODGEMENT_WINDOW"], null, null],
-    ["a 27-day national ad", [national("Seek", "2026-05-01", "2026-05-27"), two[1]!], ["NATIONAL_REACH", "CONTINUITY", "LODGEMENT_WINDOW"], null, null],
+    [
+      "a 27-day national ad",
+      [national("Seek", "2026-05-01", "2026-05-27"), two[1]!],
+      ["NATIONAL_REACH", "CONTINUITY", "LODGEMENT_WINDOW"],
+      null,
+      null,
+    ],
     [
       "a gap of one day on a board: flagged, and the full run after it counts on its own",
       [national("Seek", "2026-05-01", "2026-05-10"), national("Seek", "2026-05-12", "2026-06-20"), two[1]!],
@@ -64,8 +105,20 @@ describe("placements and lodgement dates", () => {
       "2026-06-09",
       "2026-09-03",
     ],
-    ["back-to-back on a board continues the run", [national("Seek", "2026-05-01", "2026-05-10"), national("Seek", "2026-05-11", "2026-05-28"), two[1]!], [], "2026-05-31", "2026-09-01"],
-    ["overlapping ads on a board are fine", [national("Seek", "2026-05-01", "2026-05-20"), national("Seek", "2026-05-15", "2026-06-01"), two[1]!], [], "2026-05-31", "2026-09-01"],
+    [
+      "back-to-back on a board continues the run",
+      [national("Seek", "2026-05-01", "2026-05-10"), national("Seek", "2026-05-11", "2026-05-28"), two[1]!],
+      [],
+      "2026-05-31",
+      "2026-09-01",
+    ],
+    [
+      "overlapping ads on a board are fine",
+      [national("Seek", "2026-05-01", "2026-05-20"), national("Seek", "2026-05-15", "2026-06-01"), two[1]!],
+      [],
+      "2026-05-31",
+      "2026-09-01",
+    ],
   ] as const)("%s", (_name, placements, expected, earliest, latest) => {
     const result = assessLmt(ad, placements, context);
     expect(failing(result.checks)).toEqual(expected);

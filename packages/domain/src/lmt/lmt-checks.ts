@@ -87,7 +87,9 @@ export function annualEarnings(salary: { min: number | null; max: number | null;
   return salary === null || top === null ? null : Math.round(top * PER_YEAR[salary.period]);
 }
 
-const ENGLISH_WORDS = new Set("the and to of a in for with you your we our is are will be on as at or an this that work role team experience".split(" "));
+const ENGLISH_WORDS = new Set(
+  "the and to of a in for with you your we our is are will be on as at or an this that work role team experience".split(" "),
+);
 
 /** A plain heuristic: mostly Latin letters and a fair share of common English words. */
 export function looksEnglish(text: string): boolean {
@@ -100,7 +102,13 @@ export function looksEnglish(text: string): boolean {
 }
 
 const money = (dollars: number) => `$${dollars.toLocaleString("en-AU")}`;
-const check = (code: LmtCheckCode, label: string, atPublish: boolean, passed: boolean, detail: string | null = null): LmtCheck => ({
+const check = (
+  code: LmtCheckCode,
+  label: string,
+  atPublish: boolean,
+  passed: boolean,
+  detail: string | null = null,
+): LmtCheck => ({
   code,
   label,
   passed,
@@ -115,8 +123,20 @@ export function publishChecks(ad: LmtAd, context: Pick<LmtContext, "today" | "in
   const threshold = rules.salaryDisclosureThreshold;
   const mustShowSalary = ad.annualEarnings === null || ad.annualEarnings < threshold;
   return [
-    check("ENGLISH", "Written in English", true, looksEnglish(text), looksEnglish(text) ? null : "The ad must be written in English."),
-    check("POSITION", "Names the position", true, ad.title.trim() !== "", ad.title.trim() === "" ? "Give the position's title." : null),
+    check(
+      "ENGLISH",
+      "Written in English",
+      true,
+      looksEnglish(text),
+      looksEnglish(text) ? null : "The ad must be written in English.",
+    ),
+    check(
+      "POSITION",
+      "Names the position",
+      true,
+      ad.title.trim() !== "",
+      ad.title.trim() === "" ? "Give the position's title." : null,
+    ),
     check(
       "SKILLS",
       "States the skills or experience required",
@@ -173,11 +193,31 @@ export function mergeRuns(placements: readonly LmtPlacement[], today: Day): LmtR
         continue;
       }
       if (current !== null) {
-        const gap: LmtRun["gaps"][number] = { after: current.endsOn, resumedOn: p.startsOn, days: runDays(addDays(current.endsOn, 1), addDays(p.startsOn, -1)) };
+        const gap: LmtRun["gaps"][number] = {
+          after: current.endsOn,
+          resumedOn: p.startsOn,
+          days: runDays(addDays(current.endsOn, 1), addDays(p.startsOn, -1)),
+        };
         runs.push(current);
-        current = { board: p.board, nationalReach: p.nationalReach, startsOn: p.startsOn, endsOn: ends, days: 0, running, gaps: [gap] };
+        current = {
+          board: p.board,
+          nationalReach: p.nationalReach,
+          startsOn: p.startsOn,
+          endsOn: ends,
+          days: 0,
+          running,
+          gaps: [gap],
+        };
       } else {
-        current = { board: p.board, nationalReach: p.nationalReach, startsOn: p.startsOn, endsOn: ends, days: 0, running, gaps: [] };
+        current = {
+          board: p.board,
+          nationalReach: p.nationalReach,
+          startsOn: p.startsOn,
+          endsOn: ends,
+          days: 0,
+          running,
+          gaps: [],
+        };
       }
     }
     if (current !== null) runs.push(current);
@@ -203,14 +243,27 @@ export function assessLmt(ad: LmtAd, placements: readonly LmtPlacement[], contex
 
   const k = rules.minNationalPlacements;
   const earliest = nth(projected.map((r) => addDays(r.startsOn, rules.minRunDays)).sort(), k - 1);
-  const latest = nth(projected.map((r) => addMonths(r.startsOn, rules.lodgementWindowMonths)).sort().reverse(), k - 1);
+  const latest = nth(
+    projected
+      .map((r) => addMonths(r.startsOn, rules.lodgementWindowMonths))
+      .sort()
+      .reverse(),
+    k - 1,
+  );
   const national = runs.filter((r) => r.nationalReach);
   const broken = runs.filter((r) => r.gaps.length > 0);
   const short = runs.filter((r) => !longEnough(r) && !r.running);
   const stale = lodgement === null ? [] : runs.filter((r) => !inWindow(r));
   const beforeRedundancy = runs.filter((r) => !afterRedundancy(r));
-  const windowOk = counted.length >= k && earliest !== null && latest !== null && earliest <= latest && (lodgement === null || (lodgement >= earliest && lodgement <= latest));
-  const stillRunning = upcoming.map((r) => `${r.board} reaches ${rules.minRunDays} days on ${addDays(r.startsOn, rules.minRunDays - 1)}`);
+  const windowOk =
+    counted.length >= k &&
+    earliest !== null &&
+    latest !== null &&
+    earliest <= latest &&
+    (lodgement === null || (lodgement >= earliest && lodgement <= latest));
+  const stillRunning = upcoming.map(
+    (r) => `${r.board} reaches ${rules.minRunDays} days on ${addDays(r.startsOn, rules.minRunDays - 1)}`,
+  );
 
   const checks = [
     ...publishChecks(ad, context),
@@ -229,8 +282,12 @@ export function assessLmt(ad: LmtAd, placements: readonly LmtPlacement[], contex
       false,
       short.length === 0,
       [
-        ...broken.flatMap((r) => r.gaps.map((g) => `${r.board}: not advertised for ${g.days} day${g.days === 1 ? "" : "s"} after ${g.after}`)),
-        ...short.map((r) => `${r.board}: ran ${r.days} day${r.days === 1 ? "" : "s"} from ${r.startsOn}, under ${rules.minRunDays}`),
+        ...broken.flatMap((r) =>
+          r.gaps.map((g) => `${r.board}: not advertised for ${g.days} day${g.days === 1 ? "" : "s"} after ${g.after}`),
+        ),
+        ...short.map(
+          (r) => `${r.board}: ran ${r.days} day${r.days === 1 ? "" : "s"} from ${r.startsOn}, under ${rules.minRunDays}`,
+        ),
       ].join("; ") || null,
     ),
     check(
@@ -253,10 +310,19 @@ export function assessLmt(ad: LmtAd, placements: readonly LmtPlacement[], contex
       "No redundancy in the occupation after the ads started",
       false,
       beforeRedundancy.length === 0,
-      beforeRedundancy.length === 0 ? null : `Started before the redundancy on ${context.redundancyOn}: ${beforeRedundancy.map((r) => r.board).join(", ")}`,
+      beforeRedundancy.length === 0
+        ? null
+        : `Started before the redundancy on ${context.redundancyOn}: ${beforeRedundancy.map((r) => r.board).join(", ")}`,
     ),
   ];
-  return { checks, compliant: checks.every((c) => c.passed), runs, counted, earliestLodgement: earliest, latestLodgement: latest };
+  return {
+    checks,
+    compliant: checks.every((c) => c.passed),
+    runs,
+    counted,
+    earliestLodgement: earliest,
+    latestLodgement: latest,
+  };
 }
 
 function nth(values: readonly Day[], index: number): Day | null {

@@ -14,7 +14,13 @@ export interface LmtRuleSet {
 }
 
 export const LMT_RULE_SETS: readonly LmtRuleSet[] = [
-  { effectiveFrom: "2018-03-18", salaryDisclosureThreshold: 96_400, minRunDays: 28, minNationalPlacements: 2, lodgementWindowMonths: 4 },
+  {
+    effectiveFrom: "2018-03-18",
+    salaryDisclosureThreshold: 96_400,
+    minRunDays: 28,
+    minNationalPlacements: 2,
+    lodgementWindowMonths: 4,
+  },
 ];
 
 /** The rule set in force on a day; the earliest one for days before any. */

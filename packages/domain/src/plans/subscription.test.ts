@@ -54,7 +54,12 @@ describe("subscription periods", () => {
   });
 });
 
-const plan = (code: string, credits: number, priceCents: number): PlanTerms => ({ code, kind: "SUBSCRIPTION", credits, priceCents });
+const plan = (code: string, credits: number, priceCents: number): PlanTerms => ({
+  code,
+  kind: "SUBSCRIPTION",
+  credits,
+  priceCents,
+});
 const sub5 = plan("sub-5", 5, 79500);
 const sub10 = plan("sub-10", 10, 139000);
 const sub20 = plan("sub-20", 20, 239000);
@@ -62,12 +67,42 @@ const sub20 = plan("sub-20", 20, 239000);
 describe("decidePlanChange (R5)", () => {
   it.each([
     ["nothing live: subscribe at full price", null, sub10, { kind: "SUBSCRIBE", credits: 10, amountCents: 139000 }],
-    ["more credits: upgrade now for the difference", { plan: sub5, status: "ACTIVE", pendingPlanCode: null }, sub10, { kind: "UPGRADE", credits: 5, amountCents: 59500 }],
-    ["5 → 20", { plan: sub5, status: "ACTIVE", pendingPlanCode: null }, sub20, { kind: "UPGRADE", credits: 15, amountCents: 159500 }],
-    ["upgrading a canceled one", { plan: sub5, status: "CANCELED", pendingPlanCode: null }, sub10, { kind: "UPGRADE", credits: 5, amountCents: 59500 }],
-    ["fewer credits: downgrade at the period's end", { plan: sub20, status: "ACTIVE", pendingPlanCode: null }, sub5, { kind: "DOWNGRADE", credits: 0, amountCents: 0 }],
-    ["the same plan while canceled: resume", { plan: sub10, status: "CANCELED", pendingPlanCode: null }, sub10, { kind: "RESUME", credits: 0, amountCents: 0 }],
-    ["the same plan with a downgrade scheduled: keep it", { plan: sub10, status: "ACTIVE", pendingPlanCode: "sub-5" }, sub10, { kind: "RESUME", credits: 0, amountCents: 0 }],
+    [
+      "more credits: upgrade now for the difference",
+      { plan: sub5, status: "ACTIVE", pendingPlanCode: null },
+      sub10,
+      { kind: "UPGRADE", credits: 5, amountCents: 59500 },
+    ],
+    [
+      "5 → 20",
+      { plan: sub5, status: "ACTIVE", pendingPlanCode: null },
+      sub20,
+      { kind: "UPGRADE", credits: 15, amountCents: 159500 },
+    ],
+    [
+      "upgrading a canceled one",
+      { plan: sub5, status: "CANCELED", pendingPlanCode: null },
+      sub10,
+      { kind: "UPGRADE", credits: 5, amountCents: 59500 },
+    ],
+    [
+      "fewer credits: downgrade at the period's end",
+      { plan: sub20, status: "ACTIVE", pendingPlanCode: null },
+      sub5,
+      { kind: "DOWNGRADE", credits: 0, amountCents: 0 },
+    ],
+    [
+      "the same plan while canceled: resume",
+      { plan: sub10, status: "CANCELED", pendingPlanCode: null },
+      sub10,
+      { kind: "RESUME", credits: 0, amountCents: 0 },
+    ],
+    [
+      "the same plan with a downgrade scheduled: keep it",
+      { plan: sub10, status: "ACTIVE", pendingPlanCode: "sub-5" },
+      sub10,
+      { kind: "RESUME", credits: 0, amountCents: 0 },
+    ],
   ] as const)("%s", (_name, current, target, expected) => {
     expect(decidePlanChange(current, target)).toEqual(expected);
   });

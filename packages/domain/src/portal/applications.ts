@@ -16,7 +16,10 @@ export function decideStatusChange(to: ApplicationStatus, reason: string | null 
   const text = (reason ?? "").trim();
   if (text.length > 2000) return { ok: false, fields: { outcomeReason: "Keep the reason under 2,000 characters." } };
   if (UNSUCCESSFUL.includes(to) && text === "") {
-    return { ok: false, fields: { outcomeReason: "Say why the candidate was not suitable: it is kept for the labour market testing record." } };
+    return {
+      ok: false,
+      fields: { outcomeReason: "Say why the candidate was not suitable: it is kept for the labour market testing record." },
+    };
   }
   return { ok: true, outcomeReason: text === "" ? null : text };
 }

@@ -28,7 +28,15 @@ describe("portalPasswordProblems", () => {
 describe("companyDetailsProblems", () => {
   it.each([
     [{ name: "Coastal Cafe" }, []],
-    [{ name: "Coastal Cafe", phone: "02 9999 0000", website: "https://coastal.example.com", address: "1 Beach Rd, Manly NSW 2095" }, []],
+    [
+      {
+        name: "Coastal Cafe",
+        phone: "02 9999 0000",
+        website: "https://coastal.example.com",
+        address: "1 Beach Rd, Manly NSW 2095",
+      },
+      [],
+    ],
     [{ name: "Coastal Cafe", website: "" }, []],
     [{ name: "", website: "coastal.example.com" }, ["name", "website"]],
     [{ name: "Cafe", website: "javascript:alert(1)" }, ["website"]],

@@ -22,7 +22,11 @@ const WORK_TYPES: Record<string, string> = {
 
 /** Our salary periods are schema.org's unitText values (HOUR, DAY, WEEK, MONTH, YEAR). */
 export function jobPosting(job: JobPostingFacts): Record<string, unknown> {
-  const address: Record<string, string> = { "@type": "PostalAddress", addressLocality: job.location.city, addressCountry: job.location.country };
+  const address: Record<string, string> = {
+    "@type": "PostalAddress",
+    addressLocality: job.location.city,
+    addressCountry: job.location.country,
+  };
   if (job.location.state !== null) address.addressRegion = job.location.state;
   if (job.location.postcode !== null) address.postalCode = job.location.postcode;
   const posting: Record<string, unknown> = {

@@ -29,6 +29,7 @@ export function checkPortalSettings(s: PortalSettings): FieldErrors {
   if ((s.intro ?? "").length > 2000) fields.intro = "Keep the introduction under 2,000 characters.";
   if (!/^#[0-9a-fA-F]{6}$/.test(s.primaryColor.trim())) fields.primaryColor = "Use a colour like #5b21b6.";
   const logo = (s.logoUrl ?? "").trim();
-  if (logo !== "" && (!/^https:\/\/[^\s"'<>]+$/.test(logo) || logo.length > 500)) fields.logoUrl = "Use an https:// link to the logo image.";
+  if (logo !== "" && (!/^https:\/\/[^\s"'<>]+$/.test(logo) || logo.length > 500))
+    fields.logoUrl = "Use an https:// link to the logo image.";
   return fields;
 }

@@ -23,7 +23,11 @@ describe("sniffResume (R10: by content, not name)", () => {
   it.each([
     ["PDF", bytes("%PDF-1.7\n..."), "PDF"],
     ["Word 97-2003 (OLE)", bytes(OLE, "rest"), "DOC"],
-    ["DOCX: a ZIP naming word/document.xml", bytes(ZIP, "local...", centralEntry("[Content_Types].xml"), centralEntry("word/document.xml")), "DOCX"],
+    [
+      "DOCX: a ZIP naming word/document.xml",
+      bytes(ZIP, "local...", centralEntry("[Content_Types].xml"), centralEntry("word/document.xml")),
+      "DOCX",
+    ],
     ["a ZIP that is not a Word document (xlsx)", bytes(ZIP, "local...", centralEntry("xl/workbook.xml")), null],
     ["a PNG", bytes(PNG, "IHDR"), null],
     ["plain text", bytes("Curriculum vitae"), null],
@@ -76,10 +80,18 @@ describe("jobPosting JSON-LD", () => {
   });
 
   it("leaves out what is unknown", () => {
-    const posting = jobPosting({ ...job, closesAt: null, salary: null, location: { city: "Perth", state: null, postcode: null, country: "AU" } });
+    const posting = jobPosting({
+      ...job,
+      closesAt: null,
+      salary: null,
+      location: { city: "Perth", state: null, postcode: null, country: "AU" },
+    });
     expect(posting).not.toHaveProperty("validThrough");
     expect(posting).not.toHaveProperty("baseSalary");
-    expect(posting.jobLocation).toEqual({ "@type": "Place", address: { "@type": "PostalAddress", addressLocality: "Perth", addressCountry: "AU" } });
+    expect(posting.jobLocation).toEqual({
+      "@type": "Place",
+      address: { "@type": "PostalAddress", addressLocality: "Perth", addressCountry: "AU" },
+    });
   });
 });
 

@@ -12,10 +12,15 @@ export interface ResumeFormat {
 export const RESUME_FORMATS: Record<ResumeKind, ResumeFormat> = {
   PDF: { kind: "PDF", contentType: "application/pdf", extension: "pdf" },
   DOC: { kind: "DOC", contentType: "application/msword", extension: "doc" },
-  DOCX: { kind: "DOCX", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
+  DOCX: {
+    kind: "DOCX",
+    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    extension: "docx",
+  },
 };
 
-export type ResumeCheck = { ok: true; format: ResumeFormat } | { ok: false; reason: "EMPTY" | "TOO_LARGE" | "NOT_A_DOCUMENT"; message: string };
+export type ResumeCheck =
+  { ok: true; format: ResumeFormat } | { ok: false; reason: "EMPTY" | "TOO_LARGE" | "NOT_A_DOCUMENT"; message: string };
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // Compound File Binary (Word 97-2003)
@@ -52,9 +57,18 @@ export function sniffResume(bytes: Uint8Array): ResumeFormat | null {
 export function checkResume(bytes: Uint8Array, size = bytes.length, maxBytes = MAX_RESUME_BYTES): ResumeCheck {
   if (size === 0) return { ok: false, reason: "EMPTY", message: "The file is empty. Choose your CV again." };
   if (size > maxBytes) {
-    return { ok: false, reason: "TOO_LARGE", message: `The file is larger than ${Math.floor(maxBytes / (1024 * 1024))} MB. Save a smaller PDF, DOC or DOCX and try again.` };
+    return {
+      ok: false,
+      reason: "TOO_LARGE",
+      message: `The file is larger than ${Math.floor(maxBytes / (1024 * 1024))} MB. Save a smaller PDF, DOC or DOCX and try again.`,
+    };
   }
   const format = sniffResume(bytes);
-  if (format === null) return { ok: false, reason: "NOT_A_DOCUMENT", message: "Upload your CV as a PDF, DOC or DOCX file; this file is none of those (whatever its name says)." };
+  if (format === null)
+    return {
+      ok: false,
+      reason: "NOT_A_DOCUMENT",
+      message: "Upload your CV as a PDF, DOC or DOCX file; this file is none of those (whatever its name says).",
+    };
   return { ok: true, format };
 }

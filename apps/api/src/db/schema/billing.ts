@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
 import { organizations, users } from "./identity.js";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -7,7 +20,14 @@ const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" 
 export const planKind = pgEnum("plan_kind", ["PAY_AS_YOU_GO", "JOB_PACK", "SUBSCRIPTION"]);
 /** PENDING lives only between claiming the idempotency key and the provider's answer; the API never shows it. */
 export const purchaseStatus = pgEnum("purchase_status", ["PENDING", "SUCCEEDED", "DECLINED"]);
-export const creditEntryKind = pgEnum("credit_entry_kind", ["PURCHASE", "PLAN_GRANT", "PUBLISH", "REFUND", "EXPIRY", "ADJUSTMENT"]);
+export const creditEntryKind = pgEnum("credit_entry_kind", [
+  "PURCHASE",
+  "PLAN_GRANT",
+  "PUBLISH",
+  "REFUND",
+  "EXPIRY",
+  "ADJUSTMENT",
+]);
 /** What a purchase does: buy credits (pay-as-you-go, packs) or start, change or renew a subscription. */
 export const purchaseKind = pgEnum("purchase_kind", ["CREDITS", "SUBSCRIBE", "UPGRADE", "DOWNGRADE", "RESUME", "RENEWAL"]);
 /** CANCELED: renewal stopped, credits usable until the period's end, then EXPIRED. */
@@ -38,8 +58,12 @@ export const purchases = pgTable(
   "purchases",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id),
-    planId: uuid("plan_id").notNull().references(() => pricingPlans.id),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => pricingPlans.id),
     quantity: integer("quantity").notNull(),
     credits: integer("credits").notNull(),
     amountCents: integer("amount_cents").notNull(),
@@ -76,8 +100,12 @@ export const subscriptions = pgTable(
   "subscriptions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id),
-    planId: uuid("plan_id").notNull().references(() => pricingPlans.id),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => pricingPlans.id),
     /** A downgrade that takes effect at the next renewal. */
     pendingPlanId: uuid("pending_plan_id").references(() => pricingPlans.id),
     status: subscriptionStatus("status").notNull(),
@@ -96,8 +124,12 @@ export const subscriptions = pgTable(
     endedAt: ts("ended_at"),
   },
   (t) => [
-    uniqueIndex("subscriptions_one_live_per_org").on(t.organizationId).where(sql`${t.status} <> 'EXPIRED'`),
-    index("subscriptions_due_idx").on(t.currentPeriodEnd).where(sql`${t.status} <> 'EXPIRED'`),
+    uniqueIndex("subscriptions_one_live_per_org")
+      .on(t.organizationId)
+      .where(sql`${t.status} <> 'EXPIRED'`),
+    index("subscriptions_due_idx")
+      .on(t.currentPeriodEnd)
+      .where(sql`${t.status} <> 'EXPIRED'`),
     index("subscriptions_org_idx").on(t.organizationId, t.createdAt),
   ],
 );
@@ -106,7 +138,9 @@ export const creditLots = pgTable(
   "credit_lots",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
     planKind: planKind("plan_kind").notNull(),
     purchaseId: uuid("purchase_id").references(() => purchases.id),
     granted: integer("granted").notNull(),
@@ -118,7 +152,9 @@ export const creditLots = pgTable(
     check("credit_lots_remaining_in_range", sql`${t.remaining} >= 0 AND ${t.remaining} <= ${t.granted}`),
     index("credit_lots_spend_idx").on(t.organizationId, t.expiresAt),
     /** The expiry sweep's schedule: lots with credits left, by expiry. */
-    index("credit_lots_expiry_idx").on(t.expiresAt).where(sql`${t.remaining} > 0 AND ${t.expiresAt} IS NOT NULL`),
+    index("credit_lots_expiry_idx")
+      .on(t.expiresAt)
+      .where(sql`${t.remaining} > 0 AND ${t.expiresAt} IS NOT NULL`),
   ],
 );
 
@@ -127,7 +163,9 @@ export const creditEntries = pgTable(
   {
     /** Also the ledger's order: entries are never updated or deleted (R3). */
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
     kind: creditEntryKind("kind").notNull(),
     amount: integer("amount").notNull(),
     balanceAfter: integer("balance_after").notNull(),
@@ -142,6 +180,8 @@ export const creditEntries = pgTable(
     check("credit_entries_balance_not_negative", sql`${t.balanceAfter} >= 0`),
     index("credit_entries_org_idx").on(t.organizationId, t.id),
     // The ledger's own guard against charging a job twice (R2), behind publish_job's row lock.
-    uniqueIndex("credit_entries_one_publish_per_job").on(t.jobId).where(sql`kind = 'PUBLISH'`),
+    uniqueIndex("credit_entries_one_publish_per_job")
+      .on(t.jobId)
+      .where(sql`kind = 'PUBLISH'`),
   ],
 );

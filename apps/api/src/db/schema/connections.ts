@@ -10,7 +10,9 @@ export const clientConnections = pgTable(
   "client_connections",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceProviderId: uuid("service_provider_id").notNull().references(() => organizations.id),
+    serviceProviderId: uuid("service_provider_id")
+      .notNull()
+      .references(() => organizations.id),
     clientId: uuid("client_id").references(() => organizations.id),
     invitedCompanyName: text("invited_company_name").notNull(),
     invitedEmail: text("invited_email").notNull(),

@@ -1,5 +1,20 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { organizations, users } from "./identity.js";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -15,7 +30,9 @@ export const jobs = pgTable(
   "jobs",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    employerId: uuid("employer_id").notNull().references(() => organizations.id),
+    employerId: uuid("employer_id")
+      .notNull()
+      .references(() => organizations.id),
     title: text("title").notNull(),
     description: text("description").notNull(),
     city: text("city").notNull(),
@@ -64,7 +81,9 @@ export const jobs = pgTable(
   },
   (t) => [
     index("jobs_employer_idx").on(t.employerId, t.createdAt),
-    index("jobs_closes_idx").on(t.closesAt).where(sql`status = 'PUBLISHED'`),
+    index("jobs_closes_idx")
+      .on(t.closesAt)
+      .where(sql`status = 'PUBLISHED'`),
     // Portal board: a portal shows the published jobs whose portal owner is its service provider,
     // newest first, keyset-paged on (published_at, id).
     index("jobs_portal_feed_idx")
@@ -78,7 +97,9 @@ export const jobs = pgTable(
       .with({ fastupdate: true, gin_pending_list_limit: 256 })
       .where(sql`status = 'PUBLISHED'`),
     // A publish idempotency key names one job per employer.
-    uniqueIndex("jobs_publish_idempotency_key").on(t.employerId, t.publishIdempotencyKey).where(sql`publish_idempotency_key IS NOT NULL`),
+    uniqueIndex("jobs_publish_idempotency_key")
+      .on(t.employerId, t.publishIdempotencyKey)
+      .where(sql`publish_idempotency_key IS NOT NULL`),
     check("jobs_duration_positive", sql`${t.durationDays} BETWEEN 1 AND 365`),
     check("jobs_paid_when_published", sql`(${t.paidBy} IS NULL) = (${t.publishedAt} IS NULL)`),
   ],
@@ -87,7 +108,9 @@ export const jobs = pgTable(
 export const jobRevisions = pgTable(
   "job_revisions",
   {
-    jobId: uuid("job_id").notNull().references(() => jobs.id, { onDelete: "cascade" }),
+    jobId: uuid("job_id")
+      .notNull()
+      .references(() => jobs.id, { onDelete: "cascade" }),
     number: integer("number").notNull(),
     title: text("title").notNull(),
     description: text("description").notNull(),

@@ -11,7 +11,9 @@ export const lmtPlacements = pgTable(
   "lmt_placements",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    jobId: uuid("job_id").notNull().references(() => jobs.id, { onDelete: "cascade" }),
+    jobId: uuid("job_id")
+      .notNull()
+      .references(() => jobs.id, { onDelete: "cascade" }),
     board: text("board").notNull(),
     nationalReach: boolean("national_reach").notNull().default(false),
     url: text("url"),
@@ -23,7 +25,10 @@ export const lmtPlacements = pgTable(
     createdByUserId: uuid("created_by_user_id").references(() => users.id),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
-  (t) => [index("lmt_placements_job_idx").on(t.jobId, t.startsOn), uniqueIndex("lmt_placements_source_key").on(t.jobId, t.sourceCode)],
+  (t) => [
+    index("lmt_placements_job_idx").on(t.jobId, t.startsOn),
+    uniqueIndex("lmt_placements_source_key").on(t.jobId, t.sourceCode),
+  ],
 );
 
 /** Per-job LMT settings: the dates the lodgement window is judged on. */

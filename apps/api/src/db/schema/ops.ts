@@ -8,7 +8,9 @@ export const auditEvents = pgTable(
   "audit_events",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
     actorUserId: uuid("actor_user_id").references(() => users.id),
     actingServiceProviderId: uuid("acting_service_provider_id").references(() => organizations.id),
     action: text("action").notNull(),

@@ -15,7 +15,9 @@ export const portals = pgTable(
   "portals",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceProviderId: uuid("service_provider_id").notNull().references(() => organizations.id),
+    serviceProviderId: uuid("service_provider_id")
+      .notNull()
+      .references(() => organizations.id),
     slug: text("slug").notNull(),
     title: text("title").notNull(),
     intro: text("intro"),
@@ -45,15 +47,23 @@ export const uploads = pgTable(
     createdAt: ts("created_at").notNull().defaultNow(),
     attachedAt: ts("attached_at"),
   },
-  (t) => [index("uploads_unattached_idx").on(t.createdAt).where(sql`attached_at IS NULL`)],
+  (t) => [
+    index("uploads_unattached_idx")
+      .on(t.createdAt)
+      .where(sql`attached_at IS NULL`),
+  ],
 );
 
 export const applications = pgTable(
   "applications",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    jobId: uuid("job_id").notNull().references(() => jobs.id),
-    portalId: uuid("portal_id").notNull().references(() => portals.id),
+    jobId: uuid("job_id")
+      .notNull()
+      .references(() => jobs.id),
+    portalId: uuid("portal_id")
+      .notNull()
+      .references(() => portals.id),
     candidateName: text("candidate_name").notNull(),
     candidateEmail: text("candidate_email").notNull(),
     phone: text("phone"),
@@ -95,5 +105,8 @@ export const candidateDataRequests = pgTable(
     createdAt: ts("created_at").notNull().defaultNow(),
     expiresAt: ts("expires_at").notNull(),
   },
-  (t) => [uniqueIndex("candidate_data_requests_token_key").on(t.tokenHash), index("candidate_data_requests_email_idx").on(t.email)],
+  (t) => [
+    uniqueIndex("candidate_data_requests_token_key").on(t.tokenHash),
+    index("candidate_data_requests_email_idx").on(t.email),
+  ],
 );

@@ -6,7 +6,9 @@ import { AuditEventPageType, AuditEventType } from "./audit.types.js";
 @Resolver(() => AuditEventType)
 export class AuditResolver {
   @Authorized()
-  @Query(() => AuditEventPageType, { description: "Writes to the current organization, newest first (agency writes made inside it included)." })
+  @Query(() => AuditEventPageType, {
+    description: "Writes to the current organization, newest first (agency writes made inside it included).",
+  })
   async auditEvents(
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,

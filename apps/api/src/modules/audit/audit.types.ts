@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from "type-graphql";
 
 @ObjectType("AuditEvent", {
-  description: "A write recorded for the organization it touched; actingServiceProvider is set when an agency made it from inside the account.",
+  description:
+    "A write recorded for the organization it touched; actingServiceProvider is set when an agency made it from inside the account.",
 })
 export class AuditEventType {
   @Field(() => ID) id: number;

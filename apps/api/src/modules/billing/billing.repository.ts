@@ -25,7 +25,10 @@ export const billingRepository = {
 
   async plansByIds(db: Executor, ids: readonly string[]): Promise<PlanRow[]> {
     if (ids.length === 0) return [];
-    return db.select().from(pricingPlans).where(inArray(pricingPlans.id, [...ids]));
+    return db
+      .select()
+      .from(pricingPlans)
+      .where(inArray(pricingPlans.id, [...ids]));
   },
 
   /** Claims the idempotency key; returns null when the key was already used. */
@@ -47,7 +50,12 @@ export const billingRepository = {
   async completePurchase(
     db: Executor,
     id: string,
-    outcome: { status: "SUCCEEDED" | "DECLINED"; receiptNumber: string | null; paymentReference: string | null; completedAt: Date },
+    outcome: {
+      status: "SUCCEEDED" | "DECLINED";
+      receiptNumber: string | null;
+      paymentReference: string | null;
+      completedAt: Date;
+    },
   ): Promise<PurchaseRow | null> {
     const [row] = await db
       .update(purchases)
@@ -195,7 +203,11 @@ export const billingRepository = {
       .select()
       .from(subscriptions)
       .where(eq(subscriptions.organizationId, organizationId))
-      .orderBy(sql`CASE WHEN ${subscriptions.status} = 'EXPIRED' THEN 1 ELSE 0 END`, desc(subscriptions.createdAt), desc(subscriptions.id))
+      .orderBy(
+        sql`CASE WHEN ${subscriptions.status} = 'EXPIRED' THEN 1 ELSE 0 END`,
+        desc(subscriptions.createdAt),
+        desc(subscriptions.id),
+      )
       .limit(1);
     return row;
   },
@@ -211,7 +223,11 @@ export const billingRepository = {
     return row ?? null;
   },
 
-  async updateSubscription(db: Executor, id: string, values: Partial<typeof subscriptions.$inferInsert>): Promise<SubscriptionRow> {
+  async updateSubscription(
+    db: Executor,
+    id: string,
+    values: Partial<typeof subscriptions.$inferInsert>,
+  ): Promise<SubscriptionRow> {
     const [row] = await db.update(subscriptions).set(values).where(eq(subscriptions.id, id)).returning();
     return row!;
   },
@@ -231,7 +247,12 @@ export const billingRepository = {
    * for `until`. FOR UPDATE SKIP LOCKED lets concurrent schedulers pass each other by, and the mark
    * keeps a claimed row from being taken again until it is done or the claimer died.
    */
-  async claimDueSubscription(db: Executor, now: Date, until: Date, organizationId: string | null = null): Promise<SubscriptionRow | null> {
+  async claimDueSubscription(
+    db: Executor,
+    now: Date,
+    until: Date,
+    organizationId: string | null = null,
+  ): Promise<SubscriptionRow | null> {
     const next = db
       .select({ id: subscriptions.id })
       .from(subscriptions)
@@ -258,7 +279,9 @@ export const billingRepository = {
     return db
       .select()
       .from(creditEntries)
-      .where(and(eq(creditEntries.organizationId, organizationId), beforeId === null ? undefined : lt(creditEntries.id, beforeId)))
+      .where(
+        and(eq(creditEntries.organizationId, organizationId), beforeId === null ? undefined : lt(creditEntries.id, beforeId)),
+      )
       .orderBy(desc(creditEntries.id))
       .limit(limit);
   },
@@ -274,7 +297,10 @@ export const billingRepository = {
 
   /** R3 check for tests and health: stored balance, the ledger's sum and the lots' remaining credits. */
   async ledgerTotals(db: Executor, organizationId: string) {
-    const [org] = await db.select({ balance: organizations.creditBalance }).from(organizations).where(eq(organizations.id, organizationId));
+    const [org] = await db
+      .select({ balance: organizations.creditBalance })
+      .from(organizations)
+      .where(eq(organizations.id, organizationId));
     const [entries] = await db
       .select({ sum: sql<number>`COALESCE(SUM(${creditEntries.amount}), 0)::int` })
       .from(creditEntries)

@@ -49,14 +49,17 @@ export class BillingResolver {
   @Authorized()
   @Query(() => PlanSubscriptionType, {
     nullable: true,
-    description: "The current organization's subscription (the live one, else the one that ended last); null when it never subscribed.",
+    description:
+      "The current organization's subscription (the live one, else the one that ended last); null when it never subscribed.",
   })
   subscription(@Ctx() ctx: Context) {
     return ctx.services.subscriptions.subscription(ctx.viewer);
   }
 
   @Authorized()
-  @Query(() => [CreditLotType], { description: "The current organization's credits by lot, in the order spends take them (earliest expiry first)." })
+  @Query(() => [CreditLotType], {
+    description: "The current organization's credits by lot, in the order spends take them (earliest expiry first).",
+  })
   creditLots(@Ctx() ctx: Context) {
     return ctx.services.billing.creditLots(ctx.viewer);
   }
@@ -78,7 +81,10 @@ export class BillingResolver {
     return ctx.loaders.plan.load(purchase.planId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Where the PDF receipt downloads (signed-in members of the buying organization); null without a receipt." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Where the PDF receipt downloads (signed-in members of the buying organization); null without a receipt.",
+  })
   receiptUrl(@Root() purchase: PurchaseType): string | null {
     return purchase.receiptNumber === null ? null : receiptPath(purchase.id);
   }

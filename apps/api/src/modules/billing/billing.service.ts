@@ -72,7 +72,8 @@ export class BillingService {
     const organizationId = viewer.organizationId;
     const key = request.idempotencyKey.trim();
     if (key === "" || key.length > 200) throw badInput({ idempotencyKey: "Send an idempotency key of 1 to 200 characters." });
-    if (key.startsWith(RENEWAL_KEY_PREFIX)) throw badInput({ idempotencyKey: `Keys starting with "${RENEWAL_KEY_PREFIX}" are reserved.` });
+    if (key.startsWith(RENEWAL_KEY_PREFIX))
+      throw badInput({ idempotencyKey: `Keys starting with "${RENEWAL_KEY_PREFIX}" are reserved.` });
     const plan = await repo.planByCode(db, request.planCode);
     if (!plan || !plan.active) throw badInput({ planCode: "There is no such plan." });
     const fingerprint = JSON.stringify({ plan: plan.code, quantity: request.quantity });
@@ -129,7 +130,10 @@ export class BillingService {
       // give the money back and the key too, so nothing of this attempt remains.
       if (charge.ok && charge.reference !== "") await payments.refund(charge.reference);
       await repo.deletePendingPurchase(db, pending.id);
-      throw new DomainError("CONFLICT", "Your subscription changed while this purchase was being made. Nothing was charged; please try again.");
+      throw new DomainError(
+        "CONFLICT",
+        "Your subscription changed while this purchase was being made. Nothing was charged; please try again.",
+      );
     }
     return settled(completed ?? (await repo.purchaseByKey(db, organizationId, key))!);
   }
@@ -143,7 +147,10 @@ export class BillingService {
     await this.subscriptions.settleDueSubscriptionOf(organizationId);
     const current = await repo.liveSubscription(this.deps.db, organizationId);
     if (!current) return { ...decidePlanChange(null, plan), subscriptionId: null, fromPlanId: null };
-    const plans = await repo.plansByIds(this.deps.db, [current.planId, ...(current.pendingPlanId === null ? [] : [current.pendingPlanId])]);
+    const plans = await repo.plansByIds(this.deps.db, [
+      current.planId,
+      ...(current.pendingPlanId === null ? [] : [current.pendingPlanId]),
+    ]);
     const inForce = plans.find((p) => p.id === current.planId)!;
     const pendingPlan = plans.find((p) => p.id === current.pendingPlanId) ?? null;
     const status = current.status === "CANCELED" ? "CANCELED" : "ACTIVE";
@@ -152,7 +159,14 @@ export class BillingService {
   }
 
   /** Writes a purchase's outcome and effects in the caller's transaction; null when another request already did. */
-  private async complete(tx: Tx, purchase: PurchaseRow, plan: PlanRow, charge: ChargeResult, paymentToken: string, now: Date): Promise<PurchaseRow | null> {
+  private async complete(
+    tx: Tx,
+    purchase: PurchaseRow,
+    plan: PlanRow,
+    charge: ChargeResult,
+    paymentToken: string,
+    now: Date,
+  ): Promise<PurchaseRow | null> {
     const done = await repo.completePurchase(tx, purchase.id, {
       status: charge.ok ? "SUCCEEDED" : "DECLINED",
       receiptNumber: charge.ok && purchase.amountCents > 0 ? receiptNumberFor(purchase, now) : null,
@@ -198,7 +212,12 @@ export class BillingService {
       case "DOWNGRADE":
       case "RESUME": {
         const sub = done.subscriptionId === null ? undefined : await repo.lockSubscription(tx, done.subscriptionId);
-        if (!sub || sub.status === "EXPIRED" || sub.planId !== done.fromPlanId || sub.currentPeriodEnd.getTime() <= now.getTime()) {
+        if (
+          !sub ||
+          sub.status === "EXPIRED" ||
+          sub.planId !== done.fromPlanId ||
+          sub.currentPeriodEnd.getTime() <= now.getTime()
+        ) {
           throw new SubscriptionChanged();
         }
         const reactivate = { status: "ACTIVE" as const, canceledAt: null, notice: null, paymentToken };
@@ -290,9 +309,6 @@ export function receiptNumberFor(purchase: PurchaseRow, at: Date): string {
   const day = at.toISOString().slice(0, 10).replaceAll("-", "");
   return `R-${day}-${purchase.id.replaceAll("-", "").slice(0, 10).toUpperCase()}`;
 }
-
-
-
 
 function noReceipt(): DomainError {
   return new DomainError("NOT_FOUND", "There is no such receipt.");

@@ -110,7 +110,8 @@ export class CreditEntryPageType {
 @InputType("PaymentInput")
 export class PaymentInput {
   @Field(() => String, {
-    description: "A token from the payment provider. The built-in test provider takes tok_visa (succeeds) and tok_chargeDeclined (declined).",
+    description:
+      "A token from the payment provider. The built-in test provider takes tok_visa (succeeds) and tok_chargeDeclined (declined).",
   })
   @Length(1, 200, { message: "Choose a payment method." })
   token: string;

@@ -8,7 +8,8 @@ import { TestPaymentProvider, type ChargeRequest, type ChargeResult } from "../.
 class RenewalDecliningProvider extends TestPaymentProvider {
   declineRenewals = false;
   override async charge(request: ChargeRequest): Promise<ChargeResult> {
-    if (this.declineRenewals && request.idempotencyKey.startsWith("renewal:")) return { ok: false, reason: "Your card was declined." };
+    if (this.declineRenewals && request.idempotencyKey.startsWith("renewal:"))
+      return { ok: false, reason: "Your card was declined." };
     return super.charge(request);
   }
 }
@@ -29,7 +30,8 @@ async function tokened(signedUp: Promise<SignedUp>): Promise<SignedUp> {
   return who;
 }
 /** Renewal charges of one subscription (other tests' subscriptions renew on the same schedule). */
-const renewalCharges = (subscriptionId: string) => [...payments.charges.keys()].filter((k) => k.startsWith(`renewal:${subscriptionId}:`)).length;
+const renewalCharges = (subscriptionId: string) =>
+  [...payments.charges.keys()].filter((k) => k.startsWith(`renewal:${subscriptionId}:`)).length;
 
 const PURCHASE = `mutation($input: PurchaseInput!) {
   purchase(input: $input) { id credits amountCents status receiptNumber receiptUrl plan { code } }
@@ -49,8 +51,10 @@ const bought = async (who: SignedUp, planCode: string, key?: string) => {
   return res.data!.purchase;
 };
 const balance = async (who: SignedUp): Promise<number> => (await who.client.ok(BALANCE)).viewer.currentOrganization.creditBalance;
-const lots = async (who: SignedUp) => (await who.client.ok(LOTS)).creditLots as { planKind: string; granted: number; remaining: number; expiresAt: string | null }[];
-const history = async (who: SignedUp) => (await who.client.ok(HISTORY)).creditHistory.nodes as { kind: string; amount: number; balanceAfter: number }[];
+const lots = async (who: SignedUp) =>
+  (await who.client.ok(LOTS)).creditLots as { planKind: string; granted: number; remaining: number; expiresAt: string | null }[];
+const history = async (who: SignedUp) =>
+  (await who.client.ok(HISTORY)).creditHistory.nodes as { kind: string; amount: number; balanceAfter: number }[];
 const subscription = async (who: SignedUp) => (await who.client.ok(SUBSCRIPTION)).subscription;
 const publishOne = async (who: SignedUp) => {
   const { createJob } = await who.client.ok(CREATE_JOB, { input: jobInput() });
@@ -102,11 +106,18 @@ describe("job packs and credit lots (R4)", () => {
     try {
       t.clock.set(new Date(expiresAt.getTime() - 1));
       expect(await balance(cafe)).toBe(4);
-      expect((await cafe.client.ok(QUOTE, { id: createJob.id })).publishQuote).toMatchObject({ ownCredits: 4, source: "OWN_CREDITS" });
+      expect((await cafe.client.ok(QUOTE, { id: createJob.id })).publishQuote).toMatchObject({
+        ownCredits: 4,
+        source: "OWN_CREDITS",
+      });
 
       t.clock.set(expiresAt);
       expect(await balance(cafe)).toBe(0);
-      expect((await cafe.client.ok(QUOTE, { id: createJob.id })).publishQuote).toMatchObject({ ownCredits: 0, source: null, canPublishWithCredits: false });
+      expect((await cafe.client.ok(QUOTE, { id: createJob.id })).publishQuote).toMatchObject({
+        ownCredits: 0,
+        source: null,
+        canPublishWithCredits: false,
+      });
       expect((await cafe.client.fails(PUBLISH_JOB, { id: createJob.id })).extensions?.code).toBe("INSUFFICIENT_CREDITS");
       expect((await history(cafe))[0]).toEqual({ kind: "EXPIRY", amount: -4, balanceAfter: 0 });
       expect(await lots(cafe)).toEqual([]);
@@ -160,7 +171,9 @@ describe("plan purchases and idempotency (R5)", () => {
 
   it("refuses quantities other than 1 for packs and subscriptions", async () => {
     const agency = await tokened(serviceProvider(t));
-    const res = await agency.client.request(PURCHASE, { input: { planCode: "sub-10", quantity: 2, payment: { token: "tok_visa" }, idempotencyKey: "q2" } });
+    const res = await agency.client.request(PURCHASE, {
+      input: { planCode: "sub-10", quantity: 2, payment: { token: "tok_visa" }, idempotencyKey: "q2" },
+    });
     expect(res.errors?.[0]?.extensions?.fields).toHaveProperty("quantity");
   });
 });
@@ -214,12 +227,18 @@ describe("subscriptions", () => {
       expect(await balance(agency)).toBe(10);
       expect((await history(agency))[0]).toEqual({ kind: "PLAN_GRANT", amount: 5, balanceAfter: 10 });
       expect((await lots(agency)).map((l) => l.expiresAt)).toEqual([periodEnd, periodEnd]);
-      expect(await subscription(agency)).toMatchObject({ status: "ACTIVE", plan: { code: "sub-10" }, currentPeriodEnd: periodEnd });
+      expect(await subscription(agency)).toMatchObject({
+        status: "ACTIVE",
+        plan: { code: "sub-10" },
+        currentPeriodEnd: periodEnd,
+      });
 
       t.clock.set(new Date(periodEnd));
       await runSchedule();
       expect(renewalCharges(subscriptionId)).toBe(1);
-      expect([...payments.charges.entries()].find(([k]) => k.startsWith(`renewal:${subscriptionId}:`))?.[1].amountCents).toBe(139000);
+      expect([...payments.charges.entries()].find(([k]) => k.startsWith(`renewal:${subscriptionId}:`))?.[1].amountCents).toBe(
+        139000,
+      );
       expect(await balance(agency)).toBe(10);
       expect(await expectLedgerHolds(t, agency.organizationId)).toBe(10);
     } finally {
@@ -346,7 +365,9 @@ describe("receipts", () => {
     expect(text).not.toContain("Tax invoice"); // no ABN configured: a receipt
 
     const stranger = await tokened(serviceProvider(t));
-    const other = await fetch(`${t.url}${pack.receiptUrl}`, { headers: { authorization: `Bearer ${await accessToken(stranger)}` } });
+    const other = await fetch(`${t.url}${pack.receiptUrl}`, {
+      headers: { authorization: `Bearer ${await accessToken(stranger)}` },
+    });
     expect(other.status).toBe(404);
     expect((await fetch(`${t.url}${pack.receiptUrl}`)).status).toBe(401);
     expect((await fetch(`${t.url}/receipts/not-a-uuid.pdf`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(404);
@@ -365,7 +386,9 @@ describe("receipts with the seller's ABN", () => {
     try {
       const agency = await tokened(serviceProvider(invoicing));
       const pack = await bought(agency, "pack-25");
-      const res = await fetch(`${invoicing.url}${pack.receiptUrl}`, { headers: { authorization: `Bearer ${agency.client.bearer}` } });
+      const res = await fetch(`${invoicing.url}${pack.receiptUrl}`, {
+        headers: { authorization: `Bearer ${agency.client.bearer}` },
+      });
       expect(res.status).toBe(200);
       const text = pdfText(Buffer.from(await res.arrayBuffer()));
       expect(text).toContain("Tax invoice");
@@ -394,7 +417,9 @@ async function publishAsAgency(agency: SignedUp, count: number): Promise<void> {
   await agency.client.ok(`mutation { setCreditSharing(enabled: true) { id } }`);
   const client = await tokened(employer(t));
   const connectionId = await activeConnection(t, agency, client);
-  await agency.client.ok(`mutation($id: ID!) { accessCompany(connectionId: $id) { currentOrganization { id } } }`, { id: connectionId });
+  await agency.client.ok(`mutation($id: ID!) { accessCompany(connectionId: $id) { currentOrganization { id } } }`, {
+    id: connectionId,
+  });
   for (let i = 0; i < count; i++) await publishOne(agency);
   await agency.client.ok(`mutation { switchToServiceProvider { currentOrganization { id } } }`);
   agency.client.bearer = bearer;

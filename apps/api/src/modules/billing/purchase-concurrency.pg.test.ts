@@ -7,7 +7,9 @@ import { expectLedgerHolds, serviceProvider } from "../../../test/factories.js";
 if (!onPostgres) console.warn("purchase-concurrency.pg.test.ts: skipped — set DATABASE_URL to a PostgreSQL server to run it");
 
 const PURCHASE = `mutation($input: PurchaseInput!) { purchase(input: $input) { id credits } }`;
-const payg = (quantity: number, key: string) => ({ input: { planCode: "payg", quantity, payment: { token: "tok_visa" }, idempotencyKey: key } });
+const payg = (quantity: number, key: string) => ({
+  input: { planCode: "payg", quantity, payment: { token: "tok_visa" }, idempotencyKey: key },
+});
 
 describe.skipIf(!onPostgres)("concurrent purchases on PostgreSQL", () => {
   let t: TestApp;
@@ -18,7 +20,9 @@ describe.skipIf(!onPostgres)("concurrent purchases on PostgreSQL", () => {
 
   it("200 purchases with distinct keys at once leave balance == sum of entries", async () => {
     const agency = await serviceProvider(t);
-    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => agency.client.request(PURCHASE, payg((i % 3) + 1, `k-${i}`))));
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => agency.client.request(PURCHASE, payg((i % 3) + 1, `k-${i}`))),
+    );
     expect(results.filter((r) => r.errors !== undefined)).toEqual([]);
     const expected = Array.from({ length: 200 }, (_, i) => (i % 3) + 1).reduce((a, b) => a + b, 0);
     expect(await expectLedgerHolds(t, agency.organizationId)).toBe(expected);

@@ -79,7 +79,9 @@ describe("buying pay-as-you-go credits", () => {
       expect(error.extensions?.code).toBe("BAD_USER_INPUT");
       expect(error.extensions?.fields).toHaveProperty("quantity");
     }
-    const unknown = await agency.client.fails(PURCHASE, { input: { planCode: "gold", quantity: 1, payment: { token: "tok_visa" }, idempotencyKey: "u" } });
+    const unknown = await agency.client.fails(PURCHASE, {
+      input: { planCode: "gold", quantity: 1, payment: { token: "tok_visa" }, idempotencyKey: "u" },
+    });
     expect(unknown.extensions?.fields).toHaveProperty("planCode");
     expect(await expectLedgerHolds(t, agency.organizationId)).toBe(0);
   });
@@ -128,7 +130,22 @@ describe("credit sharing", () => {
 describe("pricing plans", () => {
   it("lists the seeded plans of R5 to anyone", async () => {
     const { pricingPlans } = await t.client().ok(`{ pricingPlans { code kind credits priceCents currency creditValidityDays } }`);
-    expect(pricingPlans.map((p: { code: string }) => p.code)).toEqual(["payg", "pack-5", "pack-10", "pack-25", "sub-5", "sub-10", "sub-20"]);
-    expect(pricingPlans[0]).toEqual({ code: "payg", kind: "PAY_AS_YOU_GO", credits: 1, priceCents: 19900, currency: "AUD", creditValidityDays: null });
+    expect(pricingPlans.map((p: { code: string }) => p.code)).toEqual([
+      "payg",
+      "pack-5",
+      "pack-10",
+      "pack-25",
+      "sub-5",
+      "sub-10",
+      "sub-20",
+    ]);
+    expect(pricingPlans[0]).toEqual({
+      code: "payg",
+      kind: "PAY_AS_YOU_GO",
+      credits: 1,
+      priceCents: 19900,
+      currency: "AUD",
+      creditValidityDays: null,
+    });
   });
 });

@@ -68,7 +68,11 @@ export function renderReceiptPdf(data: ReceiptData): Promise<Buffer> {
   row("Amount paid", `${money(data.amountCents, data.currency)} ${data.currency}`);
   row(`GST included (${GST_RATE_PERCENT}%)`, `${money(gst, data.currency)} ${data.currency}`);
   row("Amount excluding GST", `${money(data.amountCents - gst, data.currency)} ${data.currency}`);
-  doc.moveDown(1.5).fontSize(9).fillColor("#666").text(`Prices include GST. Keep this ${title(data).toLowerCase()} for your records.`, 56);
+  doc
+    .moveDown(1.5)
+    .fontSize(9)
+    .fillColor("#666")
+    .text(`Prices include GST. Keep this ${title(data).toLowerCase()} for your records.`, 56);
   doc.end();
   return done;
 }

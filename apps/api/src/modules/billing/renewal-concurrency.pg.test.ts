@@ -24,7 +24,10 @@ describe.skipIf(!onPostgres)("subscription renewals on PostgreSQL", () => {
 
   /** Another API process: its own service and scheduler over the same database. */
   const otherProcess = () =>
-    new Scheduler(new SubscriptionService({ db: t.database.db, clock: t.clock, config: testConfig(), payments: t.payments }), t.clock);
+    new Scheduler(
+      new SubscriptionService({ db: t.database.db, clock: t.clock, config: testConfig(), payments: t.payments }),
+      t.clock,
+    );
 
   /** Signed in with an access token, which outlives the clock moving by a month (a session does not). */
   const tokenedProvider = async () => {
@@ -35,13 +38,20 @@ describe.skipIf(!onPostgres)("subscription renewals on PostgreSQL", () => {
   };
 
   const countEntries = async (organizationId: string, kind: "PLAN_GRANT" | "EXPIRY") =>
-    (await t.database.db.select().from(creditEntries).where(and(eq(creditEntries.organizationId, organizationId), eq(creditEntries.kind, kind)))).length;
+    (
+      await t.database.db
+        .select()
+        .from(creditEntries)
+        .where(and(eq(creditEntries.organizationId, organizationId), eq(creditEntries.kind, kind)))
+    ).length;
 
   it("two schedulers running at the same moment renew each subscription, grant and expire exactly once", async () => {
     const agencies: SignedUp[] = [];
     for (let i = 0; i < 8; i++) {
       const agency = await tokenedProvider();
-      await agency.client.ok(PURCHASE, { input: { planCode: "sub-5", payment: { token: "tok_visa" }, idempotencyKey: `sub-${i}` } });
+      await agency.client.ok(PURCHASE, {
+        input: { planCode: "sub-5", payment: { token: "tok_visa" }, idempotencyKey: `sub-${i}` },
+      });
       agencies.push(agency);
     }
     const subs = await Promise.all(agencies.map(async (a) => (await a.client.ok(SUBSCRIPTION)).subscription));

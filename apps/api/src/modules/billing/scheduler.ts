@@ -28,7 +28,9 @@ export class Scheduler {
         .then((done) => {
           if (done.renewals > 0 || done.expiredOrganizations > 0 || done.failures > 0) log.info("billing schedule ran", done);
         })
-        .catch((error: unknown) => log.error("billing schedule failed", { error: error instanceof Error ? error.stack : String(error) }))
+        .catch((error: unknown) =>
+          log.error("billing schedule failed", { error: error instanceof Error ? error.stack : String(error) }),
+        )
         .finally(() => {
           this.running = null;
         });

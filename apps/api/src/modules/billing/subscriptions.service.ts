@@ -18,7 +18,6 @@ const CLAIM_MS = 5 * 60_000;
 export class SubscriptionService {
   constructor(private readonly deps: ServiceDeps) {}
 
-
   /** The organization's live subscription, else the one that ended last (with its notice); null when never subscribed. */
   async subscription(viewer: Viewer | null): Promise<SubscriptionView | null> {
     assertCan(viewer, "credits.read");
@@ -34,7 +33,10 @@ export class SubscriptionService {
     const { db, clock } = this.deps;
     const current = await repo.liveSubscription(db, viewer.organizationId);
     if (!current) throw new DomainError("NOT_FOUND", "There is no subscription to cancel.");
-    const canceled = (await repo.cancelSubscription(db, current.id, clock.now())) ?? (await repo.liveSubscription(db, viewer.organizationId)) ?? current;
+    const canceled =
+      (await repo.cancelSubscription(db, current.id, clock.now())) ??
+      (await repo.liveSubscription(db, viewer.organizationId)) ??
+      current;
     return viewOf(canceled, clock.now());
   }
 
@@ -64,7 +66,10 @@ export class SubscriptionService {
       } catch (error) {
         // Left claimed until the claim runs out, then retried; the charge is idempotent by key.
         failures++;
-        log.error("subscription renewal failed", { subscriptionId: claimed.id, error: error instanceof Error ? error.stack : String(error) });
+        log.error("subscription renewal failed", {
+          subscriptionId: claimed.id,
+          error: error instanceof Error ? error.stack : String(error),
+        });
       }
     }
     const due = await repo.organizationsWithDueLots(this.deps.db, null, now);
@@ -124,12 +129,12 @@ export class SubscriptionService {
         : purchase.status === "DECLINED"
           ? { ok: false, reason: "" }
           : await payments.charge({
-            token: claimed.paymentToken,
-            amountCents: purchase.amountCents,
-            currency: purchase.currency,
-            description: `${plan.name}, ${period.start.toISOString().slice(0, 10)} to ${period.end.toISOString().slice(0, 10)}`,
-            idempotencyKey: key,
-          });
+              token: claimed.paymentToken,
+              amountCents: purchase.amountCents,
+              currency: purchase.currency,
+              description: `${plan.name}, ${period.start.toISOString().slice(0, 10)} to ${period.end.toISOString().slice(0, 10)}`,
+              idempotencyKey: key,
+            });
 
     await db.transaction(async (tx) => {
       const sub = await repo.lockSubscription(tx, claimed.id);

@@ -28,7 +28,12 @@ describe("accessing a client's account (R7)", () => {
     expect(accessCompany).toEqual({
       currentOrganization: { id: client.organizationId, name: "Coastal Cafe", kind: "EMPLOYER" },
       serviceProvider: { id: agency.organizationId, name: "Harbour Migration" },
-      accessingClient: { id, status: "ACTIVE", client: { id: client.organizationId, name: "Coastal Cafe" }, serviceProvider: { name: "Harbour Migration" } },
+      accessingClient: {
+        id,
+        status: "ACTIVE",
+        client: { id: client.organizationId, name: "Coastal Cafe" },
+        serviceProvider: { name: "Harbour Migration" },
+      },
     });
     // The session, not the client, holds it.
     expect((await agency.client.ok(VIEWER)).viewer).toEqual(accessCompany);
@@ -56,11 +61,15 @@ describe("accessing a client's account (R7)", () => {
   it("is FORBIDDEN for PENDING, DECLINED and REVOKED connections", async () => {
     const agency = await harbour();
     const pendingEmail = uniqueEmail("pending");
-    const pending = (await agency.client.ok(INVITE, { input: { companyName: "Pending Co", email: pendingEmail } })).inviteClient.id;
+    const pending = (await agency.client.ok(INVITE, { input: { companyName: "Pending Co", email: pendingEmail } })).inviteClient
+      .id;
 
     const decliner = await employer(t, { organizationName: "Decliner" });
-    const declined = (await agency.client.ok(INVITE, { input: { companyName: "Decliner", email: decliner.email } })).inviteClient.id;
-    await decliner.client.ok(`mutation($id: ID!) { respondToAccessRequest(connectionId: $id, accept: false) { status } }`, { id: declined });
+    const declined = (await agency.client.ok(INVITE, { input: { companyName: "Decliner", email: decliner.email } })).inviteClient
+      .id;
+    await decliner.client.ok(`mutation($id: ID!) { respondToAccessRequest(connectionId: $id, accept: false) { status } }`, {
+      id: declined,
+    });
 
     const revoker = await employer(t, { organizationName: "Revoker" });
     const revoked = await activeConnection(t, agency, revoker, "Revoker");
@@ -140,7 +149,9 @@ describe("audit", () => {
     const client = await cafe();
     const id = await activeConnection(t, agency, client);
     await agency.client.ok(ACCESS, { id });
-    const { auditEvents } = await client.client.ok(`{ auditEvents(first: 10) { nodes { action summary actor { email } actingServiceProvider { id name } } } }`);
+    const { auditEvents } = await client.client.ok(
+      `{ auditEvents(first: 10) { nodes { action summary actor { email } actingServiceProvider { id name } } } }`,
+    );
     expect(auditEvents.nodes[0]).toEqual({
       action: "clients.access",
       summary: "Harbour Migration accessed your account",

@@ -53,7 +53,10 @@ export const connectionsRepository = {
 
   async byIds(db: Executor, ids: readonly string[]): Promise<ConnectionRow[]> {
     if (ids.length === 0) return [];
-    return db.select().from(c).where(inArray(c.id, [...ids]));
+    return db
+      .select()
+      .from(c)
+      .where(inArray(c.id, [...ids]));
   },
 
   forServiceProvider(db: Executor, id: string, serviceProviderId: string) {
@@ -110,9 +113,16 @@ export const connectionsRepository = {
     return row !== undefined;
   },
 
-  async names(db: Executor, serviceProviderId: string, clientId: string | null): Promise<{ serviceProvider: string; client: string | null }> {
+  async names(
+    db: Executor,
+    serviceProviderId: string,
+    clientId: string | null,
+  ): Promise<{ serviceProvider: string; client: string | null }> {
     const ids = clientId === null ? [serviceProviderId] : [serviceProviderId, clientId];
-    const rows = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, ids));
+    const rows = await db
+      .select({ id: organizations.id, name: organizations.name })
+      .from(organizations)
+      .where(inArray(organizations.id, ids));
     const nameOf = (id: string | null) => rows.find((r) => r.id === id)?.name ?? null;
     return { serviceProvider: nameOf(serviceProviderId) ?? "", client: nameOf(clientId) };
   },
@@ -127,7 +137,14 @@ export const connectionsRepository = {
     const [row] = await db
       .update(c)
       .set({ status: "ACTIVE", clientId, respondedAt: at, tokenHash: null, tokenExpiresAt: null })
-      .where(and(eq(c.id, id), eq(c.status, "PENDING"), isNotNull(c.tokenHash), sql`${c.tokenExpiresAt} > ${at.toISOString()}::timestamptz`))
+      .where(
+        and(
+          eq(c.id, id),
+          eq(c.status, "PENDING"),
+          isNotNull(c.tokenHash),
+          sql`${c.tokenExpiresAt} > ${at.toISOString()}::timestamptz`,
+        ),
+      )
       .returning();
     return row;
   },
@@ -176,7 +193,9 @@ export const connectionsRepository = {
                 ilike(c.invitedEmail, pattern),
                 sql`${c.clientId} IN (SELECT ${organizations.id} FROM ${organizations} WHERE ${organizations.name} ILIKE ${pattern})`,
               ),
-          q.after === null ? undefined : or(lt(c.invitedAt, q.after.invitedAt), and(eq(c.invitedAt, q.after.invitedAt), lt(c.id, q.after.id))),
+          q.after === null
+            ? undefined
+            : or(lt(c.invitedAt, q.after.invitedAt), and(eq(c.invitedAt, q.after.invitedAt), lt(c.id, q.after.id))),
         ),
       )
       .orderBy(desc(c.invitedAt), desc(c.id))

@@ -1,7 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { OrganizationType, ViewerType } from "../identity/identity.types.js";
-import { ClientConnectionPageType, ClientConnectionType, ConnectionStatus, InvitationPreviewType, InviteClientInput } from "./connections.types.js";
+import {
+  ClientConnectionPageType,
+  ClientConnectionType,
+  ConnectionStatus,
+  InvitationPreviewType,
+  InviteClientInput,
+} from "./connections.types.js";
 
 @Resolver(() => ClientConnectionType)
 export class ConnectionsResolver {
@@ -14,12 +20,20 @@ export class ConnectionsResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.connections.clients(ctx.viewer, { status: status ?? null, search: search ?? null, first, after: after ?? null });
+    return ctx.services.connections.clients(ctx.viewer, {
+      status: status ?? null,
+      search: search ?? null,
+      first,
+      after: after ?? null,
+    });
   }
 
   @Authorized()
   @Query(() => [ClientConnectionType], { description: "Employer: requests from service providers to access this account." })
-  accessRequests(@Arg("status", () => ConnectionStatus, { nullable: true }) status: ConnectionStatus | null, @Ctx() ctx: Context) {
+  accessRequests(
+    @Arg("status", () => ConnectionStatus, { nullable: true }) status: ConnectionStatus | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.connections.accessRequests(ctx.viewer, status ?? null);
   }
 
@@ -48,7 +62,11 @@ export class ConnectionsResolver {
 
   @Authorized()
   @Mutation(() => ClientConnectionType)
-  respondToAccessRequest(@Arg("connectionId", () => ID) connectionId: string, @Arg("accept", () => Boolean) accept: boolean, @Ctx() ctx: Context) {
+  respondToAccessRequest(
+    @Arg("connectionId", () => ID) connectionId: string,
+    @Arg("accept", () => Boolean) accept: boolean,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.connections.respondToAccessRequest(ctx.viewer, connectionId, accept);
   }
 
@@ -63,7 +81,10 @@ export class ConnectionsResolver {
     return ctx.loaders.organization.load(connection.serviceProviderId);
   }
 
-  @FieldResolver(() => OrganizationType, { nullable: true, description: "Null until the invitation is accepted by an employer account." })
+  @FieldResolver(() => OrganizationType, {
+    nullable: true,
+    description: "Null until the invitation is accepted by an employer account.",
+  })
   async client(@Root() connection: ClientConnectionType, @Ctx() ctx: Context) {
     return connection.clientId === null ? null : ctx.loaders.organization.load(connection.clientId);
   }
@@ -93,7 +114,10 @@ export class CompanyAccessResolver {
     return { principal: ctx.viewer };
   }
 
-  @FieldResolver(() => ClientConnectionType, { nullable: true, description: "Set while a service provider user is inside a client's employer account." })
+  @FieldResolver(() => ClientConnectionType, {
+    nullable: true,
+    description: "Set while a service provider user is inside a client's employer account.",
+  })
   accessingClient(@Root() root: ViewerType, @Ctx() ctx: Context) {
     return ctx.services.connections.accessingClient(root.principal);
   }

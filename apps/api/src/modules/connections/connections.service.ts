@@ -57,7 +57,10 @@ export class ConnectionsService {
     private readonly peers: Peers,
   ) {}
 
-  async clients(viewer: Viewer | null, args: { status: ConnectionStatus | null; search: string | null; first: number; after: string | null }) {
+  async clients(
+    viewer: Viewer | null,
+    args: { status: ConnectionStatus | null; search: string | null; first: number; after: string | null },
+  ) {
     assertCan(viewer, "clients.read");
     const limit = pageSize(args.first);
     const search = args.search === null || args.search.trim() === "" ? null : args.search.trim();
@@ -78,7 +81,11 @@ export class ConnectionsService {
   async accessRequests(viewer: Viewer | null, status: ConnectionStatus | null) {
     assertCan(viewer, "accessRequests.read");
     const now = this.deps.clock.now();
-    const rows = await repo.forEmployerList(this.deps.db, viewer.organizationId, status === null ? undefined : effectiveStatusIs(status, now));
+    const rows = await repo.forEmployerList(
+      this.deps.db,
+      viewer.organizationId,
+      status === null ? undefined : effectiveStatusIs(status, now),
+    );
     return rows.map((r) => present(r, now));
   }
 
@@ -125,7 +132,16 @@ export class ConnectionsService {
           action: "clients.invite",
           summary: `Invited ${request.companyName} (${request.email}) to connect`,
         });
-        const mailId = await this.peers.mail.enqueue(tx, invitationEmail({ ...request, publicUrl: this.deps.config.publicUrl, token, serviceProviderName: agencyName, expiresAt }));
+        const mailId = await this.peers.mail.enqueue(
+          tx,
+          invitationEmail({
+            ...request,
+            publicUrl: this.deps.config.publicUrl,
+            token,
+            serviceProviderName: agencyName,
+            expiresAt,
+          }),
+        );
         return { row, mailId };
       }),
     );
@@ -140,7 +156,10 @@ export class ConnectionsService {
     const found = UUID.test(connectionId) ? await repo.forServiceProvider(db, connectionId, viewer.organizationId) : undefined;
     if (!found) throw notFound();
     if (found.connection.status !== "PENDING") {
-      throw new DomainError("CONFLICT", `Only a pending invitation can be resent; this one is ${statusWord(found.connection.status)}.`);
+      throw new DomainError(
+        "CONFLICT",
+        `Only a pending invitation can be resent; this one is ${statusWord(found.connection.status)}.`,
+      );
     }
     const now = clock.now();
     const token = newSecret();
@@ -203,7 +222,8 @@ export class ConnectionsService {
         const found = UUID.test(connectionId) ? await repo.forEmployer(tx, connectionId, viewer.organizationId) : undefined;
         if (!found) throw notFound();
         const { connection } = found;
-        if (connection.status !== "PENDING") throw new DomainError("CONFLICT", `This request was already answered: it is ${statusWord(connection.status)}.`);
+        if (connection.status !== "PENDING")
+          throw new DomainError("CONFLICT", `This request was already answered: it is ${statusWord(connection.status)}.`);
         if (!accept) {
           const declined = await repo.decline(tx, connection.id, now);
           if (!declined) throw answeredMeanwhile();
@@ -233,7 +253,8 @@ export class ConnectionsService {
         : await repo.forServiceProvider(db, connectionId, viewer.organizationId);
     if (!found) throw notFound();
     const status = found.connection.status;
-    if (status !== "PENDING" && status !== "ACTIVE") throw new DomainError("CONFLICT", `This connection has already ended: it is ${statusWord(status)}.`);
+    if (status !== "PENDING" && status !== "ACTIVE")
+      throw new DomainError("CONFLICT", `This connection has already ended: it is ${statusWord(status)}.`);
     const row = await db.transaction(async (tx) => {
       const revoked = await repo.revoke(tx, connectionId);
       if (!revoked) throw answeredMeanwhile();
@@ -242,7 +263,11 @@ export class ConnectionsService {
       await this.recordBothSides(tx, viewer, revoked, revoked.clientId, {
         action: "clients.revoke",
         serviceProvider: () =>
-          asClient ? `${company} revoked your access to its account` : status === "PENDING" ? `Cancelled the invitation to ${company}` : `Revoked the connection with ${company}`,
+          asClient
+            ? `${company} revoked your access to its account`
+            : status === "PENDING"
+              ? `Cancelled the invitation to ${company}`
+              : `Revoked the connection with ${company}`,
         client: () => (asClient ? `Revoked ${agency}'s access to this account` : `${agency} ended its access to this account`),
       });
       return revoked;
@@ -251,9 +276,15 @@ export class ConnectionsService {
   }
 
   /** ClientConnection.sharedCredits: what the agency's credits can pay for this client right now (R1). */
-  sharedCredits(connection: ClientConnectionView, serviceProvider: { creditBalance: number; creditSharingEnabled: boolean } | null): number {
+  sharedCredits(
+    connection: ClientConnectionView,
+    serviceProvider: { creditBalance: number; creditSharingEnabled: boolean } | null,
+  ): number {
     if (serviceProvider === null) return 0;
-    return sharedCreditsAvailable({ sharingEnabled: serviceProvider.creditSharingEnabled, credits: serviceProvider.creditBalance }, connection.status === "ACTIVE");
+    return sharedCreditsAvailable(
+      { sharingEnabled: serviceProvider.creditSharingEnabled, credits: serviceProvider.creditBalance },
+      connection.status === "ACTIVE",
+    );
   }
 
   /** The connection the session is inside; principal() already checked it is ACTIVE and the viewer's (R7). */
@@ -265,7 +296,9 @@ export class ConnectionsService {
 
   /** Also used by access.service.ts: the connection of this service provider, with both names. */
   async ownConnection(serviceProviderId: string, connectionId: string): Promise<NamedConnection> {
-    const found = UUID.test(connectionId) ? await repo.forServiceProvider(this.deps.db, connectionId, serviceProviderId) : undefined;
+    const found = UUID.test(connectionId)
+      ? await repo.forServiceProvider(this.deps.db, connectionId, serviceProviderId)
+      : undefined;
     if (!found) throw notFound();
     return found;
   }
@@ -280,7 +313,10 @@ export class ConnectionsService {
 
   private async activate(tx: Tx, viewer: Viewer, found: NamedConnection, clientId: string, now: Date): Promise<ConnectionRow> {
     if (await repo.openForClient(tx, found.connection.serviceProviderId, clientId)) {
-      throw new DomainError("CONFLICT", `Your company already has a connection or a pending invitation with ${found.serviceProviderName}.`);
+      throw new DomainError(
+        "CONFLICT",
+        `Your company already has a connection or a pending invitation with ${found.serviceProviderName}.`,
+      );
     }
     const row = await repo.accept(tx, found.connection.id, clientId, now);
     if (!row) throw new DomainError("NOT_FOUND", USED_LINK);
@@ -302,9 +338,17 @@ export class ConnectionsService {
   ): Promise<void> {
     const names = await repo.names(tx, row.serviceProviderId, clientId);
     const clientName = names.client ?? row.invitedCompanyName;
-    await this.peers.audit.record(tx, viewer, { organizationId: row.serviceProviderId, action: event.action, summary: event.serviceProvider(clientName) });
+    await this.peers.audit.record(tx, viewer, {
+      organizationId: row.serviceProviderId,
+      action: event.action,
+      summary: event.serviceProvider(clientName),
+    });
     if (clientId !== null) {
-      await this.peers.audit.record(tx, viewer, { organizationId: clientId, action: event.action, summary: event.client(names.serviceProvider) });
+      await this.peers.audit.record(tx, viewer, {
+        organizationId: clientId,
+        action: event.action,
+        summary: event.client(names.serviceProvider),
+      });
     }
   }
 
@@ -326,7 +370,10 @@ export class ConnectionsService {
         });
       }
       if (index === "client_connections_open_client_key") {
-        throw new DomainError("CONFLICT", "This company already has a pending invitation or an active connection with this service provider.");
+        throw new DomainError(
+          "CONFLICT",
+          "This company already has a pending invitation or an active connection with this service provider.",
+        );
       }
       throw error;
     }
@@ -362,7 +409,10 @@ function checkInvitation(input: InviteClientRequest) {
   return { email, companyName, contactName: contactName === "" ? null : contactName, message: message === "" ? null : message };
 }
 
-function clashError(clash: { invitedEmail: string; invitedCompanyName: string; status: string }, request: { email: string; companyName: string }): DomainError {
+function clashError(
+  clash: { invitedEmail: string; invitedCompanyName: string; status: string },
+  request: { email: string; companyName: string },
+): DomainError {
   const what = clash.status === "ACTIVE" ? "an active connection" : "a pending invitation";
   if (clash.invitedEmail === request.email) {
     const text = `${request.email} already has ${what} with you. ${clash.status === "ACTIVE" ? "" : "Resend it instead."}`.trim();
@@ -381,7 +431,8 @@ function decodeClientsCursor(after: string | null): { invitedAt: Date; id: strin
   if (parts === null) return null;
   const [at, id] = parts;
   const invitedAt = typeof at === "string" ? new Date(at) : new Date(NaN);
-  if (Number.isNaN(invitedAt.getTime()) || typeof id !== "string" || !UUID.test(id)) throw badInput({ after: "This cursor is not valid." });
+  if (Number.isNaN(invitedAt.getTime()) || typeof id !== "string" || !UUID.test(id))
+    throw badInput({ after: "This cursor is not valid." });
   return { invitedAt, id };
 }
 

@@ -45,6 +45,12 @@ export class InvitationPreviewType {
 export class InviteClientInput {
   @Field(() => String) @Length(1, 160, { message: "Enter the company's name (up to 160 characters)." }) companyName: string;
   @Field(() => String) @IsEmail({}, { message: "Enter a valid email address." }) email: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120, { message: "Use at most 120 characters." }) contactName?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000, { message: "Keep the message under 2000 characters." }) message?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(120, { message: "Use at most 120 characters." })
+  contactName?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000, { message: "Keep the message under 2000 characters." })
+  message?: string | null;
 }

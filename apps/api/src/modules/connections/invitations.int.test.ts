@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { sha256 } from "../../lib/secrets.js";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
-import { PASSWORD, activeConnection, employer, grantCredits, invitationToken, serviceProvider, signUp, uniqueEmail } from "../../../test/factories.js";
+import {
+  PASSWORD,
+  activeConnection,
+  employer,
+  grantCredits,
+  invitationToken,
+  serviceProvider,
+  signUp,
+  uniqueEmail,
+} from "../../../test/factories.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -30,12 +39,26 @@ describe("inviting a client and accepting by the link (R6)", () => {
     const agency = await harbour();
     const client = await cafe();
     const { inviteClient: invited } = await agency.client.ok(INVITE, {
-      input: { companyName: "Coastal Cafe", email: client.email.toUpperCase(), contactName: "Casey", message: "Let us post your ads." },
+      input: {
+        companyName: "Coastal Cafe",
+        email: client.email.toUpperCase(),
+        contactName: "Casey",
+        message: "Let us post your ads.",
+      },
     });
-    expect(invited).toMatchObject({ status: "PENDING", invitedEmail: client.email, contactName: "Casey", client: null, respondedAt: null, sharedCredits: 0 });
+    expect(invited).toMatchObject({
+      status: "PENDING",
+      invitedEmail: client.email,
+      contactName: "Casey",
+      client: null,
+      respondedAt: null,
+      sharedCredits: 0,
+    });
     expect(invited.serviceProvider).toEqual({ id: agency.organizationId, name: "Harbour Migration" });
 
-    const { devMailbox } = await t.client().ok(`query($to: String) { devMailbox(to: $to) { to subject text createdAt } }`, { to: client.email });
+    const { devMailbox } = await t
+      .client()
+      .ok(`query($to: String) { devMailbox(to: $to) { to subject text createdAt } }`, { to: client.email });
     expect(devMailbox[0].subject).toBe("Harbour Migration invites Coastal Cafe to connect");
     expect(devMailbox[0].text).toMatch(/^Hello Casey,/);
     expect(devMailbox[0].text).toContain("Let us post your ads.");
@@ -43,10 +66,20 @@ describe("inviting a client and accepting by the link (R6)", () => {
 
     const token = await invitationToken(t, client.email);
     const { invitation } = await t.client().ok(PREVIEW, { token });
-    expect(invitation).toEqual({ serviceProviderName: "Harbour Migration", invitedCompanyName: "Coastal Cafe", invitedEmail: client.email, status: "PENDING", accountExists: true });
+    expect(invitation).toEqual({
+      serviceProviderName: "Harbour Migration",
+      invitedCompanyName: "Coastal Cafe",
+      invitedEmail: client.email,
+      status: "PENDING",
+      accountExists: true,
+    });
 
     const { acceptClientInvitation: accepted } = await client.client.ok(ACCEPT, { token });
-    expect(accepted).toMatchObject({ id: invited.id, status: "ACTIVE", client: { id: client.organizationId, name: "Coastal Cafe" } });
+    expect(accepted).toMatchObject({
+      id: invited.id,
+      status: "ACTIVE",
+      client: { id: client.organizationId, name: "Coastal Cafe" },
+    });
     expect(accepted.respondedAt).not.toBeNull();
 
     // Single use: the link neither previews nor accepts again.
@@ -82,7 +115,9 @@ describe("inviting a client and accepting by the link (R6)", () => {
 
   it("only service providers invite, and only employers list access requests", async () => {
     const client = await cafe();
-    expect((await client.client.fails(INVITE, { input: { companyName: "X", email: uniqueEmail() } })).extensions?.code).toBe("FORBIDDEN");
+    expect((await client.client.fails(INVITE, { input: { companyName: "X", email: uniqueEmail() } })).extensions?.code).toBe(
+      "FORBIDDEN",
+    );
     expect((await client.client.fails(CLIENTS, { first: 5 })).extensions?.code).toBe("FORBIDDEN");
     const agency = await harbour();
     expect((await agency.client.fails(ACCESS_REQUESTS)).extensions?.code).toBe("FORBIDDEN");
@@ -103,12 +138,21 @@ describe("signing up from an invitation link", () => {
     expect(accessRequests).toHaveLength(1);
     expect(accessRequests[0]).toMatchObject({ id: inviteClient.id, status: "ACTIVE", client: { id: newcomer.organizationId } });
     const { auditEvents } = await newcomer.client.ok(AUDIT);
-    expect(auditEvents.nodes.map((e: { summary: string }) => e.summary)).toContain("Accepted Harbour Migration's request to access this account");
+    expect(auditEvents.nodes.map((e: { summary: string }) => e.summary)).toContain(
+      "Accepted Harbour Migration's request to access this account",
+    );
   });
 
   it("undoes the whole sign-up when the token is not valid", async () => {
     const email = uniqueEmail("undone");
-    const input = { email, password: PASSWORD, name: "N", organizationName: "Undone", organizationKind: "EMPLOYER", invitationToken: "not-a-token" };
+    const input = {
+      email,
+      password: PASSWORD,
+      name: "N",
+      organizationName: "Undone",
+      organizationKind: "EMPLOYER",
+      invitationToken: "not-a-token",
+    };
     const error = await t.client().fails(`mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`, { input });
     expect(error.extensions?.code).toBe("NOT_FOUND");
     // No half-made account: the same email signs up normally afterwards.
@@ -124,9 +168,13 @@ describe("one open connection per email and per company (R6)", () => {
     await activeConnection(t, agency, client, "Coastal Cafe");
     // The colleague joins Coastal Cafe's account: give the cafe a second member.
     const colleague = await signUp(t, "EMPLOYER", { email: colleagueEmail });
-    await t.database.db.execute(sql`INSERT INTO memberships (user_id, organization_id, role) VALUES (${colleague.userId}, ${client.organizationId}, 'ADMIN')`);
+    await t.database.db.execute(
+      sql`INSERT INTO memberships (user_id, organization_id, role) VALUES (${colleague.userId}, ${client.organizationId}, 'ADMIN')`,
+    );
 
-    const sameEmail = await agency.client.fails(INVITE, { input: { companyName: "Other Name", email: client.email.toUpperCase() } });
+    const sameEmail = await agency.client.fails(INVITE, {
+      input: { companyName: "Other Name", email: client.email.toUpperCase() },
+    });
     expect(sameEmail.extensions?.code).toBe("CONFLICT");
     expect(sameEmail.extensions?.fields).toHaveProperty("email");
     const sameCompany = await agency.client.fails(INVITE, { input: { companyName: "coastal cafe", email: uniqueEmail() } });
@@ -143,7 +191,9 @@ describe("one open connection per email and per company (R6)", () => {
   it("lets exactly one of two simultaneous invitations to the same email through", async () => {
     const agency = await harbour();
     const email = uniqueEmail("race");
-    const results = await Promise.all([1, 2, 3].map((n) => agency.client.request(INVITE, { input: { companyName: `Race ${n}`, email } })));
+    const results = await Promise.all(
+      [1, 2, 3].map((n) => agency.client.request(INVITE, { input: { companyName: `Race ${n}`, email } })),
+    );
     expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
     expect(results.flatMap((r) => r.errors ?? []).map((e) => e.extensions?.code)).toEqual(["CONFLICT", "CONFLICT"]);
   });
@@ -209,7 +259,9 @@ describe("answering from the access requests list", () => {
     expect(declined).toMatchObject({ status: "DECLINED", client: null });
     expect(declined.respondedAt).not.toBeNull();
     expect((await client.client.fails(RESPOND, { id: b.id, accept: true })).extensions?.code).toBe("CONFLICT");
-    expect((await client.client.ok(ACCESS_REQUESTS, { status: "DECLINED" })).accessRequests.map((r: { id: string }) => r.id)).toEqual([b.id]);
+    expect(
+      (await client.client.ok(ACCESS_REQUESTS, { status: "DECLINED" })).accessRequests.map((r: { id: string }) => r.id),
+    ).toEqual([b.id]);
 
     // Declined ends the invitation: the agency may invite again.
     await second.client.ok(INVITE, { input: { companyName: "Coastal Cafe", email: client.email } });
@@ -219,7 +271,9 @@ describe("answering from the access requests list", () => {
 
   it("a service provider may not answer, and nonsense ids are NOT_FOUND", async () => {
     const agency = await harbour();
-    expect((await agency.client.fails(RESPOND, { id: "00000000-0000-0000-0000-000000000000", accept: true })).extensions?.code).toBe("FORBIDDEN");
+    expect(
+      (await agency.client.fails(RESPOND, { id: "00000000-0000-0000-0000-000000000000", accept: true })).extensions?.code,
+    ).toBe("FORBIDDEN");
     const client = await cafe();
     expect((await client.client.fails(RESPOND, { id: "not-a-uuid", accept: true })).extensions?.code).toBe("NOT_FOUND");
   });
@@ -269,7 +323,8 @@ describe("the clients list", () => {
     const id = await activeConnection(t, agency, client);
     await agency.client.ok(INVITE, { input: { companyName: "Pending Co", email: uniqueEmail() } });
     await grantCredits(t, agency.organizationId, 7);
-    const shared = async () => (await agency.client.ok(CLIENTS, { first: 10 })).clients.nodes.map((n: { sharedCredits: number }) => n.sharedCredits);
+    const shared = async () =>
+      (await agency.client.ok(CLIENTS, { first: 10 })).clients.nodes.map((n: { sharedCredits: number }) => n.sharedCredits);
     expect(await shared()).toEqual([0, 0]);
     await agency.client.ok(`mutation { setCreditSharing(enabled: true) { id } }`);
     expect((await shared()).sort()).toEqual([0, 7]);
@@ -280,9 +335,12 @@ describe("the clients list", () => {
   it("searches company names and emails and pages newest first without gaps or repeats", async () => {
     const agency = await harbour();
     const names = ["Alpha Bakery", "Beta Builders", "Gamma Bakery", "Delta Dental", "Epsilon 100%_ Co"];
-    for (const companyName of names) await agency.client.ok(INVITE, { input: { companyName, email: uniqueEmail(companyName.split(" ")[0]!.toLowerCase()) } });
+    for (const companyName of names)
+      await agency.client.ok(INVITE, { input: { companyName, email: uniqueEmail(companyName.split(" ")[0]!.toLowerCase()) } });
 
-    const bakeries = (await agency.client.ok(CLIENTS, { search: "bakery", first: 10 })).clients.nodes.map((n: { invitedCompanyName: string }) => n.invitedCompanyName);
+    const bakeries = (await agency.client.ok(CLIENTS, { search: "bakery", first: 10 })).clients.nodes.map(
+      (n: { invitedCompanyName: string }) => n.invitedCompanyName,
+    );
     expect(bakeries.sort()).toEqual(["Alpha Bakery", "Gamma Bakery"]);
     expect((await agency.client.ok(CLIENTS, { search: "DELTA-", first: 10 })).clients.nodes).toHaveLength(1);
     expect((await agency.client.ok(CLIENTS, { search: "100%_", first: 10 })).clients.nodes).toHaveLength(1);
@@ -291,7 +349,9 @@ describe("the clients list", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 5; pages++) {
-      const { clients } = (await agency.client.ok(CLIENTS, { first: 2, after })) as { clients: { nodes: { invitedCompanyName: string }[]; endCursor: string | null; hasNextPage: boolean } };
+      const { clients } = (await agency.client.ok(CLIENTS, { first: 2, after })) as {
+        clients: { nodes: { invitedCompanyName: string }[]; endCursor: string | null; hasNextPage: boolean };
+      };
       seen.push(...clients.nodes.map((n) => n.invitedCompanyName));
       if (!clients.hasNextPage) break;
       after = clients.endCursor;

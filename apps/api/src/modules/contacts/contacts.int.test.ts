@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
 import { PASSWORD, activeConnection, employer, serviceProvider, uniqueEmail } from "../../../test/factories.js";
 import { PUBLISH_JOB, jobInput } from "../../../test/jobs.js";
-import { ACCESS, APPLICATIONS, APPLY, LEAVE, SET_STATUS, agencyWithPortal, applyInput, postJob, type Agency } from "../../../test/portal.js";
+import {
+  ACCESS,
+  APPLICATIONS,
+  APPLY,
+  LEAVE,
+  SET_STATUS,
+  agencyWithPortal,
+  applyInput,
+  postJob,
+  type Agency,
+} from "../../../test/portal.js";
 import type { GqlClient } from "../../../test/gql.js";
 
 let t: TestApp;
@@ -47,12 +57,24 @@ describe("contacts", () => {
   it("are created at active clients and listed by status and search, newest first, in pages", async () => {
     const a = await agencyWithPortal(t);
     const stranger = await employer(t, { organizationName: "Not A Client" });
-    const bad = await a.agency.client.fails(CREATE, { input: { name: " ", email: "nope", phone: "1".repeat(41), companyId: stranger.organizationId } });
+    const bad = await a.agency.client.fails(CREATE, {
+      input: { name: " ", email: "nope", phone: "1".repeat(41), companyId: stranger.organizationId },
+    });
     expect(bad.extensions?.code).toBe("BAD_USER_INPUT");
     expect(Object.keys(bad.extensions?.fields ?? {}).sort()).toEqual(["companyId", "email", "name", "phone"]);
 
-    const mia = (await a.agency.client.ok(CREATE, { input: { name: "Mia Chen", email: "Mia@Coastal.example", phone: "0400 111 222", companyId: a.client.organizationId } })).createContact;
-    expect(mia).toMatchObject({ email: "mia@coastal.example", portalStatus: "NOT_REGISTERED", invitedAt: null, lastLoginAt: null, company: { id: a.client.organizationId, name: "Beach Cafe" } });
+    const mia = (
+      await a.agency.client.ok(CREATE, {
+        input: { name: "Mia Chen", email: "Mia@Coastal.example", phone: "0400 111 222", companyId: a.client.organizationId },
+      })
+    ).createContact;
+    expect(mia).toMatchObject({
+      email: "mia@coastal.example",
+      portalStatus: "NOT_REGISTERED",
+      invitedAt: null,
+      lastLoginAt: null,
+      company: { id: a.client.organizationId, name: "Beach Cafe" },
+    });
     t.clock.advanceDays(0.001);
     const leo = (await a.agency.client.ok(CREATE, { input: { name: "Leo Park", email: "leo@elsewhere.example" } })).createContact;
     expect(leo.company).toBeNull();
@@ -85,9 +107,15 @@ describe("a contact's portal account (R9)", () => {
   it("is PENDING_ACTIVATION once invited and CONNECTED once activated; sign-ins are counted; the link works once", async () => {
     const a = await agencyWithPortal(t);
     const email = uniqueEmail("contact");
-    const { createContact } = await a.agency.client.ok(CREATE, { input: { name: "Mia Chen", email, companyId: a.client.organizationId } });
+    const { createContact } = await a.agency.client.ok(CREATE, {
+      input: { name: "Mia Chen", email, companyId: a.client.organizationId },
+    });
     const { inviteContactToPortal } = await a.agency.client.ok(INVITE, { id: createContact.id });
-    expect(inviteContactToPortal).toMatchObject({ portalStatus: "PENDING_ACTIVATION", invitedAt: expect.any(String), lastLoginAt: null });
+    expect(inviteContactToPortal).toMatchObject({
+      portalStatus: "PENDING_ACTIVATION",
+      invitedAt: expect.any(String),
+      lastLoginAt: null,
+    });
     const token = await activationToken(email);
     expect((await t.client().ok(MAILBOX, { to: email })).devMailbox[0].text).toContain(`/p/${a.slug}/activate?token=`);
 
@@ -124,7 +152,9 @@ describe("a contact's portal account (R9)", () => {
   it("an email that already has an account activates with that account's own password", async () => {
     const a = await agencyWithPortal(t);
     // The client's own owner is also kept as a contact.
-    const { createContact } = await a.agency.client.ok(CREATE, { input: { name: "Owner Person", email: a.client.email, companyId: a.client.organizationId } });
+    const { createContact } = await a.agency.client.ok(CREATE, {
+      input: { name: "Owner Person", email: a.client.email, companyId: a.client.organizationId },
+    });
     await a.agency.client.ok(INVITE, { id: createContact.id });
     const token = await activationToken(a.client.email);
     expect((await t.client().ok(PREVIEW, { token })).portalInvitation.accountExists).toBe(true);
@@ -140,9 +170,14 @@ describe("a contact's portal account (R9)", () => {
     const agency = await serviceProvider(t);
     const client = await employer(t);
     const connectionId = await activeConnection(t, agency, client);
-    const atClient = (await agency.client.ok(CREATE, { input: { name: "A", email: uniqueEmail("c"), companyId: client.organizationId } })).createContact;
+    const atClient = (
+      await agency.client.ok(CREATE, { input: { name: "A", email: uniqueEmail("c"), companyId: client.organizationId } })
+    ).createContact;
     const noBoard = await agency.client.fails(INVITE, { id: atClient.id });
-    expect(noBoard).toMatchObject({ extensions: { code: "CONFLICT", reason: "NO_JOB_BOARD" }, message: expect.stringMatching(/Set up your job board first/) });
+    expect(noBoard).toMatchObject({
+      extensions: { code: "CONFLICT", reason: "NO_JOB_BOARD" },
+      message: expect.stringMatching(/Set up your job board first/),
+    });
     await agency.client.ok(`mutation { savePortal(input: { slug: "board-${Date.now().toString(36)}", title: "Board" }) { id } }`);
     const companyless = (await agency.client.ok(CREATE, { input: { name: "B", email: uniqueEmail("c") } })).createContact;
     expect((await agency.client.fails(INVITE, { id: companyless.id })).message).toMatch(/client companies/);
@@ -151,7 +186,10 @@ describe("a contact's portal account (R9)", () => {
     const token = await activationToken(atClient.email);
     await client.client.ok(`mutation($id: ID!) { revokeClientConnection(connectionId: $id) { id } }`, { id: connectionId });
     const revoked = await t.client().fails(ACTIVATE, { token, password: PASSWORD });
-    expect(revoked).toMatchObject({ extensions: { code: "CONFLICT" }, message: expect.stringMatching(/no longer works with this agency/) });
+    expect(revoked).toMatchObject({
+      extensions: { code: "CONFLICT" },
+      message: expect.stringMatching(/no longer works with this agency/),
+    });
     expect((await agency.client.fails(INVITE, { id: atClient.id })).message).toMatch(/no longer an active client/);
   });
 
@@ -162,7 +200,9 @@ describe("a contact's portal account (R9)", () => {
     const contact = await connectedContact(a);
 
     expect((await contact.client.ok(JOBS)).jobs.nodes).toEqual([{ id: jobId, title: "Barista", status: "PUBLISHED" }]);
-    expect((await contact.client.ok(APPLICATIONS, { jobId })).applications.map((x: { id: string }) => x.id)).toEqual([applyToJob.id]);
+    expect((await contact.client.ok(APPLICATIONS, { jobId })).applications.map((x: { id: string }) => x.id)).toEqual([
+      applyToJob.id,
+    ]);
     for (const [query, vars] of [
       [SET_STATUS, { id: applyToJob.id, status: "HIRED" }],
       [`mutation($input: JobInput!) { createJob(input: $input) { id } }`, { input: jobInput() }],
@@ -179,33 +219,58 @@ describe("a contact's portal account (R9)", () => {
     const bad = await contact.client.fails(VACANCY, { input: { ...jobInput({ title: " " }), lmt: undefined } });
     expect(bad.extensions?.fields?.title).toMatch(/title/);
     const { requirements, title, description, location, workType, salary } = jobInput({ title: "Kitchen Hand" });
-    const { submitVacancy } = await contact.client.ok(VACANCY, { input: { title, description, location, workType, salary, requirements } });
+    const { submitVacancy } = await contact.client.ok(VACANCY, {
+      input: { title, description, location, workType, salary, requirements },
+    });
     expect(submitVacancy).toMatchObject({ status: "DRAFT", title: "Kitchen Hand", employer: { id: a.client.organizationId } });
     expect((await contact.client.ok(JOBS)).jobs.totalCount).toBe(2);
     const { devMailbox } = await t.client().ok(MAILBOX, { to: a.agency.email });
-    expect(devMailbox[0]).toMatchObject({ subject: "New vacancy from Beach Cafe: Kitchen Hand", text: expect.stringContaining("Mia Chen") });
+    expect(devMailbox[0]).toMatchObject({
+      subject: "New vacancy from Beach Cafe: Kitchen Hand",
+      text: expect.stringContaining("Mia Chen"),
+    });
     // The agency finds the draft inside the client, publishes it, and it is on the agency's board.
     await a.agency.client.ok(ACCESS, { id: a.connectionId });
     const { publishJob } = await a.agency.client.ok(PUBLISH_JOB, { id: submitVacancy.id });
     expect(publishJob.status).toBe("PUBLISHED");
     await a.agency.client.ok(LEAVE);
-    const board = await t.client().ok(`query($slug: String!) { portalJobs(slug: $slug, first: 10) { nodes { id } } }`, { slug: a.slug });
+    const board = await t
+      .client()
+      .ok(`query($slug: String!) { portalJobs(slug: $slug, first: 10) { nodes { id } } }`, { slug: a.slug });
     expect(board.portalJobs.nodes.map((n: { id: string }) => n.id)).toContain(submitVacancy.id);
 
-    const details = { name: "Beach Cafe Pty Ltd", phone: "02 9999 0000", website: "https://beach.example.com", address: "1 Beach Rd, Manly NSW 2095" };
-    expect((await contact.client.fails(DETAILS, { input: { ...details, website: "beach" } })).extensions?.fields?.website).toMatch(/https:\/\//);
-    expect((await contact.client.ok(DETAILS, { input: details })).updateCompanyDetails).toEqual({ id: a.client.organizationId, ...details });
+    const details = {
+      name: "Beach Cafe Pty Ltd",
+      phone: "02 9999 0000",
+      website: "https://beach.example.com",
+      address: "1 Beach Rd, Manly NSW 2095",
+    };
+    expect(
+      (await contact.client.fails(DETAILS, { input: { ...details, website: "beach" } })).extensions?.fields?.website,
+    ).toMatch(/https:\/\//);
+    expect((await contact.client.ok(DETAILS, { input: details })).updateCompanyDetails).toEqual({
+      id: a.client.organizationId,
+      ...details,
+    });
     // The employer's own owner may too; the agency, inside the client, may not.
-    expect((await a.client.client.ok(DETAILS, { input: { name: "Beach Cafe" } })).updateCompanyDetails).toMatchObject({ name: "Beach Cafe", website: null });
+    expect((await a.client.client.ok(DETAILS, { input: { name: "Beach Cafe" } })).updateCompanyDetails).toMatchObject({
+      name: "Beach Cafe",
+      website: null,
+    });
     await a.agency.client.ok(ACCESS, { id: a.connectionId });
     expect((await a.agency.client.fails(DETAILS, { input: { name: "Hijacked" } })).extensions?.code).toBe("FORBIDDEN");
     await a.agency.client.ok(LEAVE);
     // Only a contact submits vacancies: the employer's own people post jobs.
-    expect((await a.client.client.fails(VACANCY, { input: { title, description, location, workType } })).extensions?.code).toBe("FORBIDDEN");
+    expect((await a.client.client.fails(VACANCY, { input: { title, description, location, workType } })).extensions?.code).toBe(
+      "FORBIDDEN",
+    );
     // Once the client revokes the agency, the contact's vacancies have nowhere to go.
     await a.client.client.ok(`mutation($id: ID!) { revokeClientConnection(connectionId: $id) { id } }`, { id: a.connectionId });
     const orphan = await contact.client.fails(VACANCY, { input: { title, description, location, workType } });
-    expect(orphan).toMatchObject({ extensions: { code: "CONFLICT" }, message: expect.stringMatching(/no longer works with this agency/) });
+    expect(orphan).toMatchObject({
+      extensions: { code: "CONFLICT" },
+      message: expect.stringMatching(/no longer works with this agency/),
+    });
     expect((await contact.client.ok(JOBS)).jobs.totalCount).toBe(2);
   });
 });

@@ -40,19 +40,30 @@ export const contactsRepository = {
   },
 
   async byIdForProvider(db: Executor, id: string, serviceProviderId: string, forUpdate = false): Promise<ContactRow | undefined> {
-    const query = db.select().from(contacts).where(and(eq(contacts.id, id), eq(contacts.serviceProviderId, serviceProviderId)));
+    const query = db
+      .select()
+      .from(contacts)
+      .where(and(eq(contacts.id, id), eq(contacts.serviceProviderId, serviceProviderId)));
     const [row] = forUpdate ? await query.for("update") : await query;
     return row;
   },
 
-  async page(db: Executor, q: ContactsQuery & { after: { createdAt: Date; id: string } | null; limit: number }): Promise<ContactRow[]> {
+  async page(
+    db: Executor,
+    q: ContactsQuery & { after: { createdAt: Date; id: string } | null; limit: number },
+  ): Promise<ContactRow[]> {
     return db
       .select()
       .from(contacts)
       .where(
         and(
           matching(q),
-          q.after === null ? undefined : or(lt(contacts.createdAt, q.after.createdAt), and(eq(contacts.createdAt, q.after.createdAt), lt(contacts.id, q.after.id))),
+          q.after === null
+            ? undefined
+            : or(
+                lt(contacts.createdAt, q.after.createdAt),
+                and(eq(contacts.createdAt, q.after.createdAt), lt(contacts.id, q.after.id)),
+              ),
         ),
       )
       .orderBy(desc(contacts.createdAt), desc(contacts.id))
@@ -110,7 +121,11 @@ export const contactsRepository = {
     return row?.name ?? null;
   },
 
-  async updateOrganization(db: Executor, id: string, values: { name: string; phone: string | null; website: string | null; address: string | null }) {
+  async updateOrganization(
+    db: Executor,
+    id: string,
+    values: { name: string; phone: string | null; website: string | null; address: string | null },
+  ) {
     const [row] = await db.update(organizations).set(values).where(eq(organizations.id, id)).returning();
     return row!;
   },

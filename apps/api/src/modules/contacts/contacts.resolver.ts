@@ -25,10 +25,18 @@ export class ContactsResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.contacts.contacts(ctx.viewer, { portalStatus: portalStatus ?? null, search: search ?? null, first, after: after ?? null });
+    return ctx.services.contacts.contacts(ctx.viewer, {
+      portalStatus: portalStatus ?? null,
+      search: search ?? null,
+      first,
+      after: after ?? null,
+    });
   }
 
-  @Query(() => PortalInvitationType, { nullable: true, description: "Public: what a contact's activation link is for; null when it has expired or was used." })
+  @Query(() => PortalInvitationType, {
+    nullable: true,
+    description: "Public: what a contact's activation link is for; null when it has expired or was used.",
+  })
   portalInvitation(@Arg("token", () => String) token: string, @Ctx() ctx: Context) {
     return ctx.services.contacts.invitation(token);
   }
@@ -46,12 +54,18 @@ export class ContactsResolver {
   }
 
   @Mutation(() => ViewerType, { description: "Sets a password from an invitation link and signs the contact in." })
-  async activatePortalAccount(@Arg("token", () => String) token: string, @Arg("password", () => String) password: string, @Ctx() ctx: Context) {
+  async activatePortalAccount(
+    @Arg("token", () => String) token: string,
+    @Arg("password", () => String) password: string,
+    @Ctx() ctx: Context,
+  ) {
     return signIn(ctx, await ctx.services.contacts.activate(token, password));
   }
 
   @Authorized()
-  @Mutation(() => JobType, { description: "Client contact in the portal: asks its service provider to advertise a role (creates a DRAFT job)." })
+  @Mutation(() => JobType, {
+    description: "Client contact in the portal: asks its service provider to advertise a role (creates a DRAFT job).",
+  })
   submitVacancy(@Arg("input", () => VacancyInput) input: VacancyInput, @Ctx() ctx: Context) {
     return ctx.services.contacts.submitVacancy(ctx.viewer, input);
   }
@@ -70,7 +84,10 @@ export class ContactsResolver {
 
 @Resolver(() => ViewerType)
 export class ViewerContactPortalResolver {
-  @FieldResolver(() => PortalType, { nullable: true, description: "For a client contact's portal account: the job board of the agency it belongs to." })
+  @FieldResolver(() => PortalType, {
+    nullable: true,
+    description: "For a client contact's portal account: the job board of the agency it belongs to.",
+  })
   contactPortal(@Root() root: ViewerType, @Ctx() ctx: Context) {
     return ctx.services.contacts.contactPortal(root.principal);
   }

@@ -38,11 +38,16 @@ function notFound(): DomainError {
 }
 
 function linkNotUsable(): DomainError {
-  return new DomainError("NOT_FOUND", "This activation link has expired or was already used. Ask your agency to invite you again.");
+  return new DomainError(
+    "NOT_FOUND",
+    "This activation link has expired or was already used. Ask your agency to invite you again.",
+  );
 }
 
 /** The stored facts with the status the domain derives from them (R9), ready to write. */
-function withStatus<T extends Pick<ContactRow, "invitedAt" | "activatedAt" | "lastLoginAt">>(facts: T): T & { portalStatus: PortalAccountStatusValue } {
+function withStatus<T extends Pick<ContactRow, "invitedAt" | "activatedAt" | "lastLoginAt">>(
+  facts: T,
+): T & { portalStatus: PortalAccountStatusValue } {
   return { ...facts, portalStatus: portalStatus({ ...facts, registeredAt: null }) };
 }
 
@@ -57,16 +62,23 @@ export class ContactsService {
     private readonly peers: Peers,
   ) {}
 
-  async contacts(viewer: Viewer | null, args: { portalStatus: PortalAccountStatusValue | null; search: string | null; first: number; after: string | null }) {
+  async contacts(
+    viewer: Viewer | null,
+    args: { portalStatus: PortalAccountStatusValue | null; search: string | null; first: number; after: string | null },
+  ) {
     assertCan(viewer, "contacts.read");
     const limit = pageSize(args.first);
     const search = (args.search ?? "").trim() === "" ? null : (args.search ?? "").trim();
     if (search !== null && search.length > 100) throw badInput({ search: "Search for at most 100 characters." });
     const cursor = decodeCursor(args.after);
     const after = cursor === null ? null : { createdAt: new Date(String(cursor[0])), id: String(cursor[1]) };
-    if (after !== null && (Number.isNaN(after.createdAt.getTime()) || !isUuid(after.id))) throw badInput({ after: "This cursor is not valid." });
+    if (after !== null && (Number.isNaN(after.createdAt.getTime()) || !isUuid(after.id)))
+      throw badInput({ after: "This cursor is not valid." });
     const query = { serviceProviderId: viewer.organizationId, status: args.portalStatus, search };
-    const [rows, totalCount] = await Promise.all([repo.page(this.deps.db, { ...query, after, limit: limit + 1 }), repo.count(this.deps.db, query)]);
+    const [rows, totalCount] = await Promise.all([
+      repo.page(this.deps.db, { ...query, after, limit: limit + 1 }),
+      repo.count(this.deps.db, query),
+    ]);
     return { ...toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id]), totalCount };
   }
 
@@ -74,7 +86,10 @@ export class ContactsService {
     assertCan(viewer, "contacts.manage");
     const fields = contactProblems(input);
     const companyId = (input.companyId ?? "").trim() === "" ? null : (input.companyId ?? "").trim();
-    if (companyId !== null && !(isUuid(companyId) && (await repo.isActiveClient(this.deps.db, viewer.organizationId, companyId)))) {
+    if (
+      companyId !== null &&
+      !(isUuid(companyId) && (await repo.isActiveClient(this.deps.db, viewer.organizationId, companyId)))
+    ) {
       fields.companyId = "Choose one of your active clients.";
     }
     if (Object.keys(fields).length > 0) throw badInput(fields);
@@ -89,7 +104,11 @@ export class ContactsService {
           phone: phone === "" ? null : phone,
           createdAt: this.deps.clock.now(),
         });
-        await this.peers.audit.record(tx, viewer, { organizationId: viewer.organizationId, action: "contact.created", summary: `Added the contact ${contact.name}` });
+        await this.peers.audit.record(tx, viewer, {
+          organizationId: viewer.organizationId,
+          action: "contact.created",
+          summary: `Added the contact ${contact.name}`,
+        });
         return contact;
       })
       .catch((error: unknown) => {
@@ -110,11 +129,15 @@ export class ContactsService {
       const found = await repo.byIdForProvider(tx, contactId, viewer.organizationId, true);
       if (found === undefined) throw notFound();
       if (found.portalStatus === "CONNECTED") throw new DomainError("CONFLICT", `${found.name} already has a portal account.`);
-      if (found.companyId === null) throw new DomainError("CONFLICT", "Only a contact at one of your client companies can have a portal account.");
+      if (found.companyId === null)
+        throw new DomainError("CONFLICT", "Only a contact at one of your client companies can have a portal account.");
       if (!(await repo.isActiveClient(tx, viewer.organizationId, found.companyId))) {
         throw new DomainError("CONFLICT", "This contact's company is no longer an active client.");
       }
-      if (portal === null) throw new DomainError("CONFLICT", "Set up your job board first: contacts sign in there.", undefined, { reason: "NO_JOB_BOARD" });
+      if (portal === null)
+        throw new DomainError("CONFLICT", "Set up your job board first: contacts sign in there.", undefined, {
+          reason: "NO_JOB_BOARD",
+        });
       const contact = await repo.update(tx, found.id, {
         ...withStatus({ invitedAt: now, activatedAt: found.activatedAt, lastLoginAt: found.lastLoginAt }),
         invitationTokenHash: sha256(token),
@@ -136,7 +159,11 @@ export class ContactsService {
           link,
         ].join("\n"),
       });
-      await this.peers.audit.record(tx, viewer, { organizationId: viewer.organizationId, action: "contact.invited", summary: `Invited ${contact.name} to the portal` });
+      await this.peers.audit.record(tx, viewer, {
+        organizationId: viewer.organizationId,
+        action: "contact.invited",
+        summary: `Invited ${contact.name} to the portal`,
+      });
       return { contact, mailId };
     });
     this.peers.mail.deliverSoon([mailId]);
@@ -184,7 +211,8 @@ export class ContactsService {
       if (!(await repo.isActiveClient(tx, contact.serviceProviderId, contact.companyId))) {
         throw new DomainError("CONFLICT", "Your company no longer works with this agency through the portal.");
       }
-      const userId = existing?.userId ?? (await this.peers.identity.createUser(tx, { email: contact.email, name: contact.name, password }));
+      const userId =
+        existing?.userId ?? (await this.peers.identity.createUser(tx, { email: contact.email, name: contact.name, password }));
       await this.peers.identity.join(tx, userId, contact.companyId, "CONTACT");
       await repo.update(tx, contact.id, {
         ...withStatus({ invitedAt: contact.invitedAt, activatedAt: now, lastLoginAt: now }),
@@ -199,7 +227,11 @@ export class ContactsService {
   /** Every sign-in of a contact's account counts for its portal status (R9). */
   async recordSignIn(db: Parameters<typeof repo.linkedTo>[0], userId: string, at: Date): Promise<void> {
     for (const contact of await repo.linkedTo(db, userId)) {
-      await repo.update(db, contact.id, withStatus({ invitedAt: contact.invitedAt, activatedAt: contact.activatedAt, lastLoginAt: at }));
+      await repo.update(
+        db,
+        contact.id,
+        withStatus({ invitedAt: contact.invitedAt, activatedAt: contact.activatedAt, lastLoginAt: at }),
+      );
     }
   }
 
@@ -247,7 +279,11 @@ export class ContactsService {
         website: optional(input.website),
         address: optional(input.address),
       });
-      await this.peers.audit.record(tx, viewer, { organizationId: viewer.organizationId, action: "company.updated", summary: "Updated the company details" });
+      await this.peers.audit.record(tx, viewer, {
+        organizationId: viewer.organizationId,
+        action: "company.updated",
+        summary: "Updated the company details",
+      });
       return organization;
     });
   }

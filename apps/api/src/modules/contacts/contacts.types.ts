@@ -62,6 +62,8 @@ export class PortalInvitationType {
   @Field(() => String) email: string;
   @Field(() => String) companyName: string;
   @Field(() => String) serviceProviderName: string;
-  @Field(() => String, { nullable: true, description: "The service provider's job board, where the contact signs in." }) portalSlug: string | null;
-  @Field(() => Boolean, { description: "The email already has an account: activating asks for its password." }) accountExists: boolean;
+  @Field(() => String, { nullable: true, description: "The service provider's job board, where the contact signs in." })
+  portalSlug: string | null;
+  @Field(() => Boolean, { description: "The email already has an account: activating asks for its password." })
+  accountExists: boolean;
 }

@@ -19,7 +19,12 @@ describe("signing up", () => {
     const agency = await serviceProvider(t);
     const { viewer } = await agency.client.ok(VIEWER);
     expect(viewer.user.email).toBe(agency.email);
-    expect(viewer.currentOrganization).toEqual({ kind: "SERVICE_PROVIDER", name: "Test Agency", creditBalance: 0, creditSharingEnabled: false });
+    expect(viewer.currentOrganization).toEqual({
+      kind: "SERVICE_PROVIDER",
+      name: "Test Agency",
+      creditBalance: 0,
+      creditSharingEnabled: false,
+    });
     expect(viewer.memberships).toEqual([{ role: "OWNER", organization: { name: "Test Agency" } }]);
     expect(viewer.accessingClient).toBeNull();
     expect(viewer.serviceProvider).toBeNull();
@@ -30,7 +35,13 @@ describe("signing up", () => {
 
   it("refuses a taken email (any case) and a short password, naming the field", async () => {
     const taken = await serviceProvider(t);
-    const input = { email: taken.email.toUpperCase(), password: PASSWORD, name: "X", organizationName: "Y", organizationKind: "EMPLOYER" };
+    const input = {
+      email: taken.email.toUpperCase(),
+      password: PASSWORD,
+      name: "X",
+      organizationName: "Y",
+      organizationKind: "EMPLOYER",
+    };
     const dup = await t.client().fails(SIGN_UP, { input });
     expect(dup.extensions?.code).toBe("BAD_USER_INPUT");
     expect(dup.extensions?.fields).toHaveProperty("email");
@@ -78,9 +89,11 @@ describe("signing in and out", () => {
     });
     const sid = (res.headers.getSetCookie()[0] ?? "").split(";")[0]!;
     const ask = (query: string) =>
-      fetch(`${t.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", cookie: sid }, body: JSON.stringify({ query }) }).then(
-        (r) => r.json() as Promise<{ data: any }>,
-      );
+      fetch(`${t.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: sid },
+        body: JSON.stringify({ query }),
+      }).then((r) => r.json() as Promise<{ data: any }>);
     expect((await ask(VIEWER)).data.viewer.user.email).toBe(email);
     await ask(`mutation { logOut }`);
     expect((await ask(VIEWER)).data.viewer).toBeNull();
@@ -123,7 +136,8 @@ describe("signing in and out", () => {
 
   it("counts every aliased logIn call, so aliases cannot multiply guesses", async () => {
     const { email } = await serviceProvider(t);
-    const aliases = (n: number) => Array.from({ length: 3 }, (_, i) => `a${i}: logIn(email: $e, password: "guess-${n}-${i}") { user { id } }`).join("\n");
+    const aliases = (n: number) =>
+      Array.from({ length: 3 }, (_, i) => `a${i}: logIn(email: $e, password: "guess-${n}-${i}") { user { id } }`).join("\n");
     for (let n = 0; n < 5; n++) {
       // Mutation fields run one after another and the first failure ends the request: one guess each.
       const res = await t.client().request(`mutation($e: String!) { ${aliases(n)} }`, { e: email });
@@ -137,7 +151,9 @@ describe("signing in and out", () => {
 describe("personal access tokens", () => {
   it("are shown once, work as Bearer, list without the secret, and stop working when revoked", async () => {
     const agency = await serviceProvider(t);
-    const created = await agency.client.ok(`mutation { createAccessToken(name: "CI") { secret accessToken { id name lastUsedAt } } }`);
+    const created = await agency.client.ok(
+      `mutation { createAccessToken(name: "CI") { secret accessToken { id name lastUsedAt } } }`,
+    );
     const { secret, accessToken } = created.createAccessToken;
     expect(secret).toMatch(/^pat_/);
 
@@ -160,7 +176,9 @@ describe("personal access tokens", () => {
     const a = await serviceProvider(t);
     const b = await serviceProvider(t);
     const { createAccessToken } = await a.client.ok(`mutation { createAccessToken(name: "mine") { accessToken { id } } }`);
-    const error = await b.client.fails(`mutation($id: ID!) { revokeAccessToken(id: $id) }`, { id: createAccessToken.accessToken.id });
+    const error = await b.client.fails(`mutation($id: ID!) { revokeAccessToken(id: $id) }`, {
+      id: createAccessToken.accessToken.id,
+    });
     expect(error.extensions?.code).toBe("NOT_FOUND");
   });
 });
@@ -178,7 +196,9 @@ describe("guard rails", () => {
   it("refuses queries deeper than 6 and more than 15 aliases", async () => {
     const deep = await t.client().request(`{ viewer { memberships { organization { id } } user { id } } }`);
     expect(deep.errors).toBeUndefined();
-    const tooDeep = await t.client().request(`{ __type(name: "Query") { fields { type { ofType { ofType { ofType { name } } } } } } }`);
+    const tooDeep = await t
+      .client()
+      .request(`{ __type(name: "Query") { fields { type { ofType { ofType { ofType { name } } } } } } }`);
     expect(tooDeep.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     const aliases = Array.from({ length: 16 }, (_, i) => `p${i}: pricingPlans { id }`).join(" ");
     const tooMany = await t.client().request(`{ ${aliases} }`);

@@ -14,12 +14,18 @@ export const identityRepository = {
 
   async usersByIds(db: Executor, ids: readonly string[]): Promise<UserRow[]> {
     if (ids.length === 0) return [];
-    return db.select().from(users).where(inArray(users.id, [...ids]));
+    return db
+      .select()
+      .from(users)
+      .where(inArray(users.id, [...ids]));
   },
 
   async organizationsByIds(db: Executor, ids: readonly string[]): Promise<OrganizationRow[]> {
     if (ids.length === 0) return [];
-    return db.select().from(organizations).where(inArray(organizations.id, [...ids]));
+    return db
+      .select()
+      .from(organizations)
+      .where(inArray(organizations.id, [...ids]));
   },
 
   async insertUser(db: Executor, values: { email: string; name: string; passwordHash: string }): Promise<UserRow> {
@@ -37,7 +43,10 @@ export const identityRepository = {
     await db.insert(memberships).values(values);
   },
 
-  async insertMembershipIfAbsent(db: Executor, values: { userId: string; organizationId: string; role: MembershipRole }): Promise<void> {
+  async insertMembershipIfAbsent(
+    db: Executor,
+    values: { userId: string; organizationId: string; role: MembershipRole },
+  ): Promise<void> {
     await db.insert(memberships).values(values).onConflictDoNothing();
   },
 
@@ -50,7 +59,10 @@ export const identityRepository = {
       .orderBy(memberships.createdAt);
   },
 
-  async insertSession(db: Executor, values: { id: string; userId: string; organizationId: string; expiresAt: Date }): Promise<void> {
+  async insertSession(
+    db: Executor,
+    values: { id: string; userId: string; organizationId: string; expiresAt: Date },
+  ): Promise<void> {
     await db.insert(sessions).values(values);
   },
 
@@ -87,7 +99,10 @@ export const identityRepository = {
         lastUsedAt: accessTokens.lastUsedAt,
       })
       .from(accessTokens)
-      .innerJoin(memberships, and(eq(memberships.userId, accessTokens.userId), eq(memberships.organizationId, accessTokens.organizationId)))
+      .innerJoin(
+        memberships,
+        and(eq(memberships.userId, accessTokens.userId), eq(memberships.organizationId, accessTokens.organizationId)),
+      )
       .innerJoin(organizations, eq(organizations.id, accessTokens.organizationId))
       .where(and(eq(accessTokens.tokenHash, tokenHash), isNull(accessTokens.revokedAt)))
       .limit(1);
@@ -120,11 +135,14 @@ export const identityRepository = {
     return rows.length > 0;
   },
 
-  async updateOrganizationDetails(db: Executor, id: string, values: { name: string; phone: string | null; website: string | null; address: string | null }) {
+  async updateOrganizationDetails(
+    db: Executor,
+    id: string,
+    values: { name: string; phone: string | null; website: string | null; address: string | null },
+  ) {
     const [row] = await db.update(organizations).set(values).where(eq(organizations.id, id)).returning();
     return row;
   },
-
 };
 
 export class EmailTakenError extends Error {}
@@ -159,7 +177,9 @@ function buildSessionPrincipalQuery(db: Executor) {
         eq(clientConnections.serviceProviderId, sessions.organizationId),
       ),
     )
-    .where(and(eq(sessions.id, sql.placeholder("sessionId")), sql`${sessions.expiresAt} > ${sql.placeholder("now")}::timestamptz`))
+    .where(
+      and(eq(sessions.id, sql.placeholder("sessionId")), sql`${sessions.expiresAt} > ${sql.placeholder("now")}::timestamptz`),
+    )
     .limit(1)
     .prepare("session_principal");
 }

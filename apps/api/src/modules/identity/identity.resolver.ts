@@ -2,7 +2,15 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { DomainError } from "@app/domain";
 import { SESSION_COOKIE, type Context } from "../../context.js";
 import { currentOrganizationId } from "../../auth/viewer.js";
-import { AccessTokenType, CreatedAccessTokenType, MembershipType, OrganizationType, SignUpInput, UserType, ViewerType } from "./identity.types.js";
+import {
+  AccessTokenType,
+  CreatedAccessTokenType,
+  MembershipType,
+  OrganizationType,
+  SignUpInput,
+  UserType,
+  ViewerType,
+} from "./identity.types.js";
 import type { StartedSession } from "./identity.service.js";
 
 @Resolver(() => ViewerType)

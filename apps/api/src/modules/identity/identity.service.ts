@@ -31,7 +31,10 @@ export interface SignUpInput {
 }
 
 /** Runs inside the sign-up transaction once the account exists (accepting an invitation, R6). */
-export type SignUpHook = (tx: Tx, account: { userId: string; organizationId: string; email: string; invitationToken: string }) => Promise<void>;
+export type SignUpHook = (
+  tx: Tx,
+  account: { userId: string; organizationId: string; email: string; invitationToken: string },
+) => Promise<void>;
 
 export interface StartedSession {
   secret: string;
@@ -67,8 +70,17 @@ export class IdentityService {
       if (!row) throw new DomainError("UNAUTHENTICATED", "This access token is not valid or was revoked.");
       const now = clock.now();
       // One write a minute at most: a token used in a loop must not write on every request.
-      if (row.lastUsedAt === null || now.getTime() - row.lastUsedAt.getTime() > 60_000) await repo.touchToken(db, row.tokenId, now);
-      return { userId: row.userId, sessionId: null, tokenId: row.tokenId, organizationId: row.organizationId, organizationKind: row.organizationKind, role: row.role, accessing: null };
+      if (row.lastUsedAt === null || now.getTime() - row.lastUsedAt.getTime() > 60_000)
+        await repo.touchToken(db, row.tokenId, now);
+      return {
+        userId: row.userId,
+        sessionId: null,
+        tokenId: row.tokenId,
+        organizationId: row.organizationId,
+        organizationKind: row.organizationKind,
+        role: row.role,
+        accessing: null,
+      };
     }
     if (credentials.sessionSecret === null) return null;
     const sessionId = sha256(credentials.sessionSecret);
@@ -98,7 +110,8 @@ export class IdentityService {
     if (invitationToken !== null && input.organizationKind !== "EMPLOYER") {
       throw badInput({ organizationKind: "Only an employer account can accept a client invitation." });
     }
-    if (await repo.findUserByEmail(this.deps.db, email)) throw badInput({ email: "An account with this email already exists. Sign in instead." });
+    if (await repo.findUserByEmail(this.deps.db, email))
+      throw badInput({ email: "An account with this email already exists. Sign in instead." });
     const passwordHash = await hash(input.password);
     try {
       return await this.deps.db.transaction(async (tx) => {
@@ -126,7 +139,9 @@ export class IdentityService {
     await this.rateLimits.assertUnder(addressKey, loginLimit(LOGIN_FAILURES_PER_ADDRESS));
 
     const user = await repo.findUserByEmail(db, email);
-    const ok = user?.passwordHash ? await verify(user.passwordHash, password) : (await verify(await DUMMY_HASH_PROMISE, password), false);
+    const ok = user?.passwordHash
+      ? await verify(user.passwordHash, password)
+      : (await verify(await DUMMY_HASH_PROMISE, password), false);
     const memberships = ok && user ? await repo.membershipsOf(db, user.id) : [];
     const home = memberships[0];
     if (!ok || !user || !home) {
@@ -160,7 +175,11 @@ export class IdentityService {
   /** Inside the caller's transaction: a new user with this password. */
   async createUser(tx: Tx, input: { email: string; name: string; password: string }): Promise<string> {
     try {
-      const user = await repo.insertUser(tx, { email: normalizeEmail(input.email), name: input.name.trim(), passwordHash: await hash(input.password) });
+      const user = await repo.insertUser(tx, {
+        email: normalizeEmail(input.email),
+        name: input.name.trim(),
+        passwordHash: await hash(input.password),
+      });
       return user.id;
     } catch (e) {
       if (e instanceof EmailTakenError) throw badInput({ password: "This email already has an account: enter its password." });
@@ -197,7 +216,10 @@ export class IdentityService {
   /** Enter or leave a client's account; the connection itself is checked by the connections service. */
   async setAccessing(viewer: Viewer, connectionId: string | null, db: Executor = this.deps.db): Promise<void> {
     if (viewer.sessionId === null) {
-      throw new DomainError("FORBIDDEN", "Access company needs a signed-in session; access tokens act only as their own organization.");
+      throw new DomainError(
+        "FORBIDDEN",
+        "Access company needs a signed-in session; access tokens act only as their own organization.",
+      );
     }
     await repo.setSessionAccessing(db, viewer.sessionId, connectionId);
   }
@@ -239,7 +261,12 @@ export class IdentityService {
   private async startSession(db: Tx | ServiceDeps["db"], userId: string, organizationId: string): Promise<StartedSession> {
     const secret = newSecret();
     const maxAgeSeconds = SESSION_DAYS * 86_400;
-    await repo.insertSession(db, { id: sha256(secret), userId, organizationId, expiresAt: new Date(this.deps.clock.now().getTime() + maxAgeSeconds * 1000) });
+    await repo.insertSession(db, {
+      id: sha256(secret),
+      userId,
+      organizationId,
+      expiresAt: new Date(this.deps.clock.now().getTime() + maxAgeSeconds * 1000),
+    });
     return { secret, maxAgeSeconds };
   }
 }

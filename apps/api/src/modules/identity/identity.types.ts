@@ -58,7 +58,9 @@ export class AccessTokenType {
   @Field(() => Date, { nullable: true }) lastUsedAt: Date | null;
 }
 
-@ObjectType("CreatedAccessToken", { description: "Returned once, when a personal access token is created: the secret is never shown again." })
+@ObjectType("CreatedAccessToken", {
+  description: "Returned once, when a personal access token is created: the secret is never shown again.",
+})
 export class CreatedAccessTokenType {
   @Field(() => AccessTokenType) accessToken: AccessTokenType;
   @Field(() => String) secret: string;
@@ -71,7 +73,10 @@ export class SignUpInput {
   @Field(() => String) @Length(1, 120, { message: "Enter your name." }) name: string;
   @Field(() => String) @Length(1, 160, { message: "Enter your organization's name." }) organizationName: string;
   @Field(() => OrganizationKind) @IsIn(Object.values(OrganizationKind)) organizationKind: OrganizationKind;
-  @Field(() => String, { nullable: true, description: "Accepts this client invitation once the account exists (employers only)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Accepts this client invitation once the account exists (employers only).",
+  })
   @IsOptional()
   @MaxLength(200)
   invitationToken?: string | null;

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
-import { activeConnection, employer, expectLedgerHolds, grantCredits, serviceProvider, type SignedUp } from "../../../test/factories.js";
+import {
+  activeConnection,
+  employer,
+  expectLedgerHolds,
+  grantCredits,
+  serviceProvider,
+  type SignedUp,
+} from "../../../test/factories.js";
 import { BALANCE, CREATE_JOB, PUBLISH_JOB, QUOTE, jobInput } from "../../../test/jobs.js";
 
 let t: TestApp;
@@ -34,7 +41,14 @@ describe("publishing inside a client with the agency's shared credits (R1)", () 
     const { agency, client, connectionId } = await agencyInsideClient(20, 0);
     const jobId = await draft(agency);
     const { publishQuote } = await agency.client.ok(QUOTE, { id: jobId });
-    expect(publishQuote).toEqual({ source: "SERVICE_PROVIDER_CREDITS", serviceProviderCredits: 20, ownCredits: 0, priceCents: 19900, currency: "AUD", canPublishWithCredits: true });
+    expect(publishQuote).toEqual({
+      source: "SERVICE_PROVIDER_CREDITS",
+      serviceProviderCredits: 20,
+      ownCredits: 0,
+      priceCents: 19900,
+      currency: "AUD",
+      canPublishWithCredits: true,
+    });
 
     const { publishJob } = await agency.client.ok(PUBLISH_JOB, { id: jobId });
     expect(publishJob.status).toBe("PUBLISHED");
@@ -44,15 +58,26 @@ describe("publishing inside a client with the agency's shared credits (R1)", () 
     expect((await agency.client.ok(BALANCE)).viewer.currentOrganization.creditBalance).toBe(19);
     const { clients } = await agency.client.ok(SHARED);
     expect(clients.nodes).toEqual([{ id: connectionId, sharedCredits: 19 }]);
-    const { creditHistory } = await agency.client.ok(`{ creditHistory(first: 1) { nodes { kind amount balanceAfter job { id employer { id } } } } }`);
-    expect(creditHistory.nodes[0]).toEqual({ kind: "PUBLISH", amount: -1, balanceAfter: 19, job: { id: jobId, employer: { id: client.organizationId } } });
+    const { creditHistory } = await agency.client.ok(
+      `{ creditHistory(first: 1) { nodes { kind amount balanceAfter job { id employer { id } } } } }`,
+    );
+    expect(creditHistory.nodes[0]).toEqual({
+      kind: "PUBLISH",
+      amount: -1,
+      balanceAfter: 19,
+      job: { id: jobId, employer: { id: client.organizationId } },
+    });
     expect(await expectLedgerHolds(t, agency.organizationId)).toBe(19);
     expect(await expectLedgerHolds(t, client.organizationId)).toBe(0);
 
     // The client sees the job, who created it, and the agency's write in its activity log.
-    const { job } = await client.client.ok(`query($id: ID!) { job(id: $id) { status createdByServiceProvider { id } } }`, { id: jobId });
+    const { job } = await client.client.ok(`query($id: ID!) { job(id: $id) { status createdByServiceProvider { id } } }`, {
+      id: jobId,
+    });
     expect(job).toEqual({ status: "PUBLISHED", createdByServiceProvider: { id: agency.organizationId } });
-    const { auditEvents } = await client.client.ok(`{ auditEvents(first: 10) { nodes { action summary actingServiceProvider { id } actor { email } } } }`);
+    const { auditEvents } = await client.client.ok(
+      `{ auditEvents(first: 10) { nodes { action summary actingServiceProvider { id } actor { email } } } }`,
+    );
     const published = auditEvents.nodes.find((e: { action: string }) => e.action === "job.published");
     expect(published).toEqual({
       action: "job.published",
@@ -73,7 +98,11 @@ describe("publishing inside a client with the agency's shared credits (R1)", () 
   it("sharing off: the client's own credits pay", async () => {
     const { agency, client } = await agencyInsideClient(5, 3, false);
     const jobId = await draft(agency);
-    expect((await agency.client.ok(QUOTE, { id: jobId })).publishQuote).toMatchObject({ source: "OWN_CREDITS", serviceProviderCredits: 0, ownCredits: 3 });
+    expect((await agency.client.ok(QUOTE, { id: jobId })).publishQuote).toMatchObject({
+      source: "OWN_CREDITS",
+      serviceProviderCredits: 0,
+      ownCredits: 3,
+    });
     const { publishJob } = await agency.client.ok(PUBLISH_JOB, { id: jobId });
     expect(publishJob.payment).toMatchObject({ source: "OWN_CREDITS", payer: { id: client.organizationId } });
     expect(await expectLedgerHolds(t, agency.organizationId)).toBe(5);
@@ -83,10 +112,15 @@ describe("publishing inside a client with the agency's shared credits (R1)", () 
   it("both 0: INSUFFICIENT_CREDITS with the job still a draft and no entry; tok_visa then publishes by card; a declined card charges nothing", async () => {
     const { agency, client } = await agencyInsideClient(0, 0);
     const jobId = await draft(agency);
-    expect((await agency.client.ok(QUOTE, { id: jobId })).publishQuote).toMatchObject({ source: null, canPublishWithCredits: false });
+    expect((await agency.client.ok(QUOTE, { id: jobId })).publishQuote).toMatchObject({
+      source: null,
+      canPublishWithCredits: false,
+    });
     expect((await agency.client.fails(PUBLISH_JOB, { id: jobId })).extensions?.code).toBe("INSUFFICIENT_CREDITS");
     const kept = t.payments.keptCharges;
-    expect((await agency.client.fails(PUBLISH_JOB, { id: jobId, payment: { token: "tok_chargeDeclined" } })).extensions?.code).toBe("PAYMENT_DECLINED");
+    expect(
+      (await agency.client.fails(PUBLISH_JOB, { id: jobId, payment: { token: "tok_chargeDeclined" } })).extensions?.code,
+    ).toBe("PAYMENT_DECLINED");
     expect(t.payments.keptCharges).toBe(kept);
     const { job } = await agency.client.ok(`query($id: ID!) { job(id: $id) { status } }`, { id: jobId });
     expect(job.status).toBe("DRAFT");
@@ -116,7 +150,11 @@ describe("an employer in its own session", () => {
   it("never uses agency credits, even with an active sharing agency", async () => {
     const { agency, client } = await agencyInsideClient(10, 0);
     const jobId = await draft(client);
-    expect((await client.client.ok(QUOTE, { id: jobId })).publishQuote).toMatchObject({ source: null, serviceProviderCredits: 0, ownCredits: 0 });
+    expect((await client.client.ok(QUOTE, { id: jobId })).publishQuote).toMatchObject({
+      source: null,
+      serviceProviderCredits: 0,
+      ownCredits: 0,
+    });
     expect((await client.client.fails(PUBLISH_JOB, { id: jobId })).extensions?.code).toBe("INSUFFICIENT_CREDITS");
     expect(await expectLedgerHolds(t, agency.organizationId)).toBe(10);
   });
@@ -140,9 +178,13 @@ describe("revoking access", () => {
 describe("what an agency may not do inside a client", () => {
   it("cannot buy credits for the client, switch sharing, or manage the client's tokens", async () => {
     const { agency } = await agencyInsideClient(5, 0);
-    const purchase = await agency.client.fails(`mutation { purchase(input: { planCode: "payg", quantity: 1, payment: { token: "tok_visa" }, idempotencyKey: "x" }) { id } }`);
+    const purchase = await agency.client.fails(
+      `mutation { purchase(input: { planCode: "payg", quantity: 1, payment: { token: "tok_visa" }, idempotencyKey: "x" }) { id } }`,
+    );
     expect(purchase.extensions?.code).toBe("FORBIDDEN");
-    expect((await agency.client.fails(`mutation { setCreditSharing(enabled: false) { id } }`)).extensions?.code).toBe("FORBIDDEN");
+    expect((await agency.client.fails(`mutation { setCreditSharing(enabled: false) { id } }`)).extensions?.code).toBe(
+      "FORBIDDEN",
+    );
     expect((await agency.client.fails(`{ auditEvents { nodes { id } } }`)).extensions?.code).toBe("FORBIDDEN");
   });
 });

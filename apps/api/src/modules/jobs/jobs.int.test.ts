@@ -13,20 +13,35 @@ describe("an employer's own job ads", () => {
   it("creates a draft with its first revision, lists it and reads it back", async () => {
     const cafe = await employer(t);
     const { createJob } = await cafe.client.ok(CREATE_JOB, { input: jobInput() });
-    expect(createJob).toMatchObject({ title: "Barista", status: "DRAFT", publishedAt: null, payment: null, durationDays: 30, lmt: false });
+    expect(createJob).toMatchObject({
+      title: "Barista",
+      status: "DRAFT",
+      publishedAt: null,
+      payment: null,
+      durationDays: 30,
+      lmt: false,
+    });
     expect(createJob.location).toEqual({ city: "Manly", state: "NSW", country: "AU" });
     expect(createJob.revisions).toEqual([{ number: 1, title: "Barista", afterPublish: false, author: { email: cafe.email } }]);
 
     const { jobs } = await cafe.client.ok(`{ jobs(first: 10) { totalCount nodes { id } hasNextPage } }`);
     expect(jobs).toEqual({ totalCount: 1, nodes: [{ id: createJob.id }], hasNextPage: false });
-    const { job } = await cafe.client.ok(`query($id: ID!) { job(id: $id) { title createdBy { email } createdByServiceProvider { id } } }`, { id: createJob.id });
+    const { job } = await cafe.client.ok(
+      `query($id: ID!) { job(id: $id) { title createdBy { email } createdByServiceProvider { id } } }`,
+      { id: createJob.id },
+    );
     expect(job).toEqual({ title: "Barista", createdBy: { email: cafe.email }, createdByServiceProvider: null });
   });
 
   it("refuses bad fields with field messages", async () => {
     const cafe = await employer(t);
     const error = await cafe.client.fails(CREATE_JOB, {
-      input: jobInput({ title: " ", location: { city: "", country: "AU" }, salary: { min: 90000, max: 80000, period: "YEAR" }, durationDays: 0 }),
+      input: jobInput({
+        title: " ",
+        location: { city: "", country: "AU" },
+        salary: { min: 90000, max: 80000, period: "YEAR" },
+        durationDays: 0,
+      }),
     });
     expect(error.extensions?.code).toBe("BAD_USER_INPUT");
     expect(Object.keys(error.extensions?.fields ?? {}).sort()).toEqual(["durationDays", "location.city", "salary.max", "title"]);
@@ -44,16 +59,31 @@ describe("an employer's own job ads", () => {
     await grantCredits(t, cafe.organizationId, 2);
     const { createJob } = await cafe.client.ok(CREATE_JOB, { input: jobInput({ durationDays: 14 }) });
     const quote = (await cafe.client.ok(QUOTE, { id: createJob.id })).publishQuote;
-    expect(quote).toEqual({ source: "OWN_CREDITS", serviceProviderCredits: 0, ownCredits: 2, priceCents: 19900, currency: "AUD", canPublishWithCredits: true });
+    expect(quote).toEqual({
+      source: "OWN_CREDITS",
+      serviceProviderCredits: 0,
+      ownCredits: 2,
+      priceCents: 19900,
+      currency: "AUD",
+      canPublishWithCredits: true,
+    });
 
     const { publishJob } = await cafe.client.ok(PUBLISH_JOB, { id: createJob.id });
     expect(publishJob.status).toBe("PUBLISHED");
-    expect(publishJob.payment).toEqual({ source: "OWN_CREDITS", amountCents: null, payer: { id: cafe.organizationId, name: "Test Employer" } });
+    expect(publishJob.payment).toEqual({
+      source: "OWN_CREDITS",
+      amountCents: null,
+      payer: { id: cafe.organizationId, name: "Test Employer" },
+    });
     const days = (Date.parse(publishJob.closesAt) - Date.parse(publishJob.publishedAt)) / 86_400_000;
     expect(days).toBe(14);
     expect((await cafe.client.ok(BALANCE)).viewer.currentOrganization.creditBalance).toBe(1);
-    const { creditHistory } = await cafe.client.ok(`{ creditHistory(first: 1) { nodes { kind amount balanceAfter job { id title } } } }`);
-    expect(creditHistory.nodes).toEqual([{ kind: "PUBLISH", amount: -1, balanceAfter: 1, job: { id: createJob.id, title: "Barista" } }]);
+    const { creditHistory } = await cafe.client.ok(
+      `{ creditHistory(first: 1) { nodes { kind amount balanceAfter job { id title } } } }`,
+    );
+    expect(creditHistory.nodes).toEqual([
+      { kind: "PUBLISH", amount: -1, balanceAfter: 1, job: { id: createJob.id, title: "Barista" } },
+    ]);
     expect(await expectLedgerHolds(t, cafe.organizationId)).toBe(1);
   });
 
@@ -117,7 +147,9 @@ describe("an employer's own job ads", () => {
       ["Senior Barista", false],
       ["Head Barista", true],
     ]);
-    expect((await cafe.client.fails(`mutation($id: ID!) { deleteDraftJob(id: $id) }`, { id: createJob.id })).extensions?.code).toBe("CONFLICT");
+    expect(
+      (await cafe.client.fails(`mutation($id: ID!) { deleteDraftJob(id: $id) }`, { id: createJob.id })).extensions?.code,
+    ).toBe("CONFLICT");
     const { closeJob } = await cafe.client.ok(`mutation($id: ID!) { closeJob(id: $id) { status } }`, { id: createJob.id });
     expect(closeJob.status).toBe("CLOSED");
     expect((await cafe.client.fails(UPDATE_JOB, { id: createJob.id, input: jobInput() })).extensions?.code).toBe("CONFLICT");
@@ -160,7 +192,9 @@ describe("an employer's own job ads", () => {
     const cafe = await employer(t);
     const { createJob } = await cafe.client.ok(CREATE_JOB, { input: jobInput() });
     await cafe.client.ok(`mutation($id: ID!) { deleteDraftJob(id: $id) }`, { id: createJob.id });
-    const { auditEvents } = await cafe.client.ok(`{ auditEvents(first: 5) { nodes { action summary actor { email } actingServiceProvider { id } } } }`);
+    const { auditEvents } = await cafe.client.ok(
+      `{ auditEvents(first: 5) { nodes { action summary actor { email } actingServiceProvider { id } } } }`,
+    );
     expect(auditEvents.nodes.map((e: { action: string }) => e.action)).toEqual(["job.deleted", "job.created"]);
     expect(auditEvents.nodes[0].actor.email).toBe(cafe.email);
     expect(auditEvents.nodes[0].actingServiceProvider).toBeNull();

@@ -48,7 +48,10 @@ const publishJobQuery = preparedPerDatabase((db) =>
 
 export const jobsRepository = {
   /** The whole publish in one statement: see publish_job in db/functions.ts. */
-  async publish(db: Executor, a: PublishAttempt): Promise<{ outcome: PublishOutcome; source: PaymentSourceValue | null; job: JobRow | null; jobUpdatedAt: string | null }> {
+  async publish(
+    db: Executor,
+    a: PublishAttempt,
+  ): Promise<{ outcome: PublishOutcome; source: PaymentSourceValue | null; job: JobRow | null; jobUpdatedAt: string | null }> {
     let rows;
     try {
       rows = await publishJobQuery(db).execute({
@@ -63,7 +66,8 @@ export const jobsRepository = {
         checkedUpdatedAt: a.checkedUpdatedAt,
       });
     } catch (e) {
-      if (uniqueViolation(e) === "jobs_publish_idempotency_key") return { outcome: "KEY_USED", source: null, job: null, jobUpdatedAt: null };
+      if (uniqueViolation(e) === "jobs_publish_idempotency_key")
+        return { outcome: "KEY_USED", source: null, job: null, jobUpdatedAt: null };
       throw e;
     }
     const [row] = rows;
@@ -94,7 +98,10 @@ export const jobsRepository = {
 
   async byIds(db: Executor, ids: readonly string[]): Promise<JobRow[]> {
     if (ids.length === 0) return [];
-    return db.select(jobColumns).from(jobs).where(inArray(jobs.id, [...ids]));
+    return db
+      .select(jobColumns)
+      .from(jobs)
+      .where(inArray(jobs.id, [...ids]));
   },
 
   /** Locks the row for the rest of the transaction. */
@@ -126,12 +133,24 @@ export const jobsRepository = {
     const rows = await db
       .update(jobs)
       .set({ status: "CLOSED", updatedAt: now })
-      .where(and(eq(jobs.status, "PUBLISHED"), lte(jobs.closesAt, now), employerId === undefined ? undefined : eq(jobs.employerId, employerId)))
+      .where(
+        and(
+          eq(jobs.status, "PUBLISHED"),
+          lte(jobs.closesAt, now),
+          employerId === undefined ? undefined : eq(jobs.employerId, employerId),
+        ),
+      )
       .returning({ id: jobs.id });
     return rows.length;
   },
 
-  async page(db: Executor, employerId: string, status: JobStatus | null, limit: number, after: { createdAt: Date; id: string } | null) {
+  async page(
+    db: Executor,
+    employerId: string,
+    status: JobStatus | null,
+    limit: number,
+    after: { createdAt: Date; id: string } | null,
+  ) {
     return db
       .select(jobColumns)
       .from(jobs)
@@ -139,7 +158,9 @@ export const jobsRepository = {
         and(
           eq(jobs.employerId, employerId),
           status === null ? undefined : eq(jobs.status, status),
-          after === null ? undefined : or(lt(jobs.createdAt, after.createdAt), and(eq(jobs.createdAt, after.createdAt), lt(jobs.id, after.id))),
+          after === null
+            ? undefined
+            : or(lt(jobs.createdAt, after.createdAt), and(eq(jobs.createdAt, after.createdAt), lt(jobs.id, after.id))),
         ),
       )
       .orderBy(desc(jobs.createdAt), desc(jobs.id))
@@ -168,7 +189,11 @@ export const jobsRepository = {
 
   async revisionsFor(db: Executor, jobIds: readonly string[]): Promise<JobRevisionRow[]> {
     if (jobIds.length === 0) return [];
-    return db.select().from(jobRevisions).where(inArray(jobRevisions.jobId, [...jobIds])).orderBy(jobRevisions.jobId, jobRevisions.number);
+    return db
+      .select()
+      .from(jobRevisions)
+      .where(inArray(jobRevisions.jobId, [...jobIds]))
+      .orderBy(jobRevisions.jobId, jobRevisions.number);
   },
 
   /** The job an employer's publish idempotency key was first used for, if any. */

@@ -53,7 +53,8 @@ export class JobsResolver {
     @Arg("input", () => JobInput) input: JobInput,
     @Arg("confirmLmtRecordChange", () => Boolean, {
       defaultValue: false,
-      description: "Required (true) to edit a published LMT ad: the edit changes the advertising record and is kept as a new revision.",
+      description:
+        "Required (true) to edit a published LMT ad: the edit changes the advertising record and is kept as a new revision.",
     })
     confirmLmtRecordChange: boolean,
     @Ctx() ctx: Context,
@@ -62,7 +63,9 @@ export class JobsResolver {
   }
 
   @Authorized()
-  @Mutation(() => JobType, { description: "Pays with credits by the rule of publishQuote, or by card when payment is given and no credits can pay." })
+  @Mutation(() => JobType, {
+    description: "Pays with credits by the rule of publishQuote, or by card when payment is given and no credits can pay.",
+  })
   publishJob(
     @Arg("id", () => ID) id: string,
     @Arg("payment", () => PaymentInput, { nullable: true }) payment: PaymentInput | null,
@@ -105,7 +108,10 @@ export class JobsResolver {
     return job.createdByUserId === null ? null : ctx.loaders.user.load(job.createdByUserId);
   }
 
-  @FieldResolver(() => OrganizationType, { nullable: true, description: "Set when a service provider created it inside the client's account." })
+  @FieldResolver(() => OrganizationType, {
+    nullable: true,
+    description: "Set when a service provider created it inside the client's account.",
+  })
   createdByServiceProvider(@Root() job: JobType, @Ctx() ctx: Context) {
     return job.createdByServiceProviderId === null ? null : ctx.loaders.organization.load(job.createdByServiceProviderId);
   }
@@ -113,7 +119,12 @@ export class JobsResolver {
   @FieldResolver(() => JobPaymentType, { nullable: true })
   payment(@Root() job: JobType): JobPaymentType | null {
     if (job.paidBy === null || job.payerOrganizationId === null || job.publishedAt === null) return null;
-    return { source: job.paidBy, payerOrganizationId: job.payerOrganizationId, paidAt: job.publishedAt, amountCents: job.paidAmountCents };
+    return {
+      source: job.paidBy,
+      payerOrganizationId: job.payerOrganizationId,
+      paidAt: job.publishedAt,
+      amountCents: job.paidAmountCents,
+    };
   }
 
   @FieldResolver(() => [JobRevisionType])

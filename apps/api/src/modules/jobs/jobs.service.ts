@@ -44,7 +44,11 @@ export class JobsService {
         createdByServiceProviderId: viewer.accessing !== null ? viewer.organizationId : null,
       });
       await this.addRevision(tx, job, viewer);
-      await this.audit.record(tx, viewer, { organizationId: employerId, action: "job.created", summary: `Created the job ad "${job.title}"` });
+      await this.audit.record(tx, viewer, {
+        organizationId: employerId,
+        action: "job.created",
+        summary: `Created the job ad "${job.title}"`,
+      });
       return job;
     });
   }
@@ -53,7 +57,12 @@ export class JobsService {
    * R9: a client contact asks its agency to advertise a role: a DRAFT in the contact's company,
    * on the agency's job board once published. The agency finishes and publishes it while accessing.
    */
-  async submitVacancy(tx: Executor, viewer: Viewer, fields: Omit<JobFields, "lmt" | "durationDays" | "occupationCode" | "showSalary">, serviceProviderId: string): Promise<JobRow> {
+  async submitVacancy(
+    tx: Executor,
+    viewer: Viewer,
+    fields: Omit<JobFields, "lmt" | "durationDays" | "occupationCode" | "showSalary">,
+    serviceProviderId: string,
+  ): Promise<JobRow> {
     assertCan(viewer, "vacancies.submit");
     const now = this.deps.clock.now();
     const job = await repo.insert(tx, {
@@ -65,7 +74,11 @@ export class JobsService {
       createdByServiceProviderId: serviceProviderId,
     });
     await this.addRevision(tx, job, viewer);
-    await this.audit.record(tx, viewer, { organizationId: viewer.organizationId, action: "job.created", summary: `Submitted the vacancy "${job.title}"` });
+    await this.audit.record(tx, viewer, {
+      organizationId: viewer.organizationId,
+      action: "job.created",
+      summary: `Submitted the vacancy "${job.title}"`,
+    });
     return job;
   }
 
@@ -73,7 +86,12 @@ export class JobsService {
    * Edits keep every revision (R8); a closed job cannot change. A published LMT ad changes only
    * when the edit is confirmed (it changes the advertising record) and still passes the checks.
    */
-  async updateJob(viewer: Viewer | null, id: string, fields: JobFields, options: { confirmLmtRecordChange?: boolean } = {}): Promise<JobRow> {
+  async updateJob(
+    viewer: Viewer | null,
+    id: string,
+    fields: JobFields,
+    options: { confirmLmtRecordChange?: boolean } = {},
+  ): Promise<JobRow> {
     assertCan(viewer, "jobs.write");
     const values = toValues(fields);
     const employerId = currentOrganizationId(viewer);
@@ -96,11 +114,20 @@ export class JobsService {
             { reason: "LMT_RECORD_CHANGE" },
           );
         }
-        await this.lmtChecks?.assertPublishable(tx, { ...current, ...values, showSalary: values.showSalary ?? true }, id, "saved");
+        await this.lmtChecks?.assertPublishable(
+          tx,
+          { ...current, ...values, showSalary: values.showSalary ?? true },
+          id,
+          "saved",
+        );
       }
       const job = await repo.update(tx, id, { ...values, updatedAt: this.deps.clock.now() });
       await this.addRevision(tx, job, viewer);
-      await this.audit.record(tx, viewer, { organizationId: employerId, action: "job.updated", summary: `Edited the job ad "${job.title}"` });
+      await this.audit.record(tx, viewer, {
+        organizationId: employerId,
+        action: "job.updated",
+        summary: `Edited the job ad "${job.title}"`,
+      });
       return job;
     });
   }
@@ -112,10 +139,15 @@ export class JobsService {
       const current = await repo.lockForEmployer(tx, id, employerId);
       if (!current) throw notFound();
       if (current.status === "CLOSED") return current;
-      if (current.status === "DRAFT") throw new DomainError("CONFLICT", "A draft is not running: delete it instead of closing it.");
+      if (current.status === "DRAFT")
+        throw new DomainError("CONFLICT", "A draft is not running: delete it instead of closing it.");
       const now = this.deps.clock.now();
       const job = await repo.update(tx, id, { status: "CLOSED", closesAt: now, updatedAt: now });
-      await this.audit.record(tx, viewer, { organizationId: employerId, action: "job.closed", summary: `Closed the job ad "${job.title}"` });
+      await this.audit.record(tx, viewer, {
+        organizationId: employerId,
+        action: "job.closed",
+        summary: `Closed the job ad "${job.title}"`,
+      });
       return job;
     });
   }
@@ -126,9 +158,14 @@ export class JobsService {
     return this.deps.db.transaction(async (tx) => {
       const current = await repo.lockForEmployer(tx, id, employerId);
       if (!current) throw notFound();
-      if (current.status !== "DRAFT") throw new DomainError("CONFLICT", "Only a draft can be deleted; close a published job ad instead.");
+      if (current.status !== "DRAFT")
+        throw new DomainError("CONFLICT", "Only a draft can be deleted; close a published job ad instead.");
       await repo.deleteDraft(tx, id, employerId);
-      await this.audit.record(tx, viewer, { organizationId: employerId, action: "job.deleted", summary: `Deleted the draft "${current.title}"` });
+      await this.audit.record(tx, viewer, {
+        organizationId: employerId,
+        action: "job.deleted",
+        summary: `Deleted the draft "${current.title}"`,
+      });
       return true;
     });
   }
@@ -200,9 +237,11 @@ function toValues(f: JobFields): JobValues {
   const fields: FieldErrors = {};
   const text = (value: string | null | undefined) => (value ?? "").trim();
   if (text(f.title) === "" || f.title.length > 200) fields.title = "Enter the role's title (up to 200 characters).";
-  if (text(f.description) === "" || f.description.length > 20_000) fields.description = "Describe the role (up to 20,000 characters).";
+  if (text(f.description) === "" || f.description.length > 20_000)
+    fields.description = "Describe the role (up to 20,000 characters).";
   if (text(f.location.city) === "") fields["location.city"] = "Enter the city or suburb.";
-  if (!Number.isInteger(f.durationDays) || f.durationDays < 1 || f.durationDays > 365) fields.durationDays = "Run the ad for 1 to 365 days.";
+  if (!Number.isInteger(f.durationDays) || f.durationDays < 1 || f.durationDays > 365)
+    fields.durationDays = "Run the ad for 1 to 365 days.";
   if (f.lmt && f.durationDays < 28) fields.durationDays = "A Labour Market Testing ad must run for at least 28 days.";
   const salary = f.salary ?? null;
   if (salary !== null) {

@@ -87,7 +87,10 @@ export class JobInput {
   occupationCode?: string | null;
   @Field(() => Boolean, { defaultValue: false, description: "Labour Market Testing: the ad must meet the LMT rules to publish." })
   lmt: boolean;
-  @Field(() => Boolean, { defaultValue: true, description: "Whether the public ad shows the salary; it is recorded either way (LMT: shown when under the threshold)." })
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: "Whether the public ad shows the salary; it is recorded either way (LMT: shown when under the threshold).",
+  })
   showSalary: boolean;
   @Field(() => Int, { defaultValue: 30, description: "Days the ad runs once published (LMT ads: at least 28)." })
   durationDays: number;
@@ -108,9 +111,14 @@ export class JobRevisionType {
   @Field(() => String) description: string;
   @Field(() => String, { nullable: true }) requirements: string | null;
   @Field(() => SalaryType, { nullable: true }) salary: SalaryType | null;
-  @Field(() => LocationType, { nullable: true, description: "Null on revisions saved before locations were kept." }) location: LocationType | null;
-  @Field(() => WorkType, { nullable: true, description: "Null on revisions saved before work types were kept." }) workType: WorkType | null;
-  @Field(() => Boolean, { nullable: true, description: "Whether the public ad showed the salary; null on revisions saved before this was kept." })
+  @Field(() => LocationType, { nullable: true, description: "Null on revisions saved before locations were kept." })
+  location: LocationType | null;
+  @Field(() => WorkType, { nullable: true, description: "Null on revisions saved before work types were kept." })
+  workType: WorkType | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether the public ad showed the salary; null on revisions saved before this was kept.",
+  })
   showSalary: boolean | null;
   @Field(() => Date) createdAt: Date;
   authorUserId: string | null;
@@ -160,7 +168,10 @@ export class JobPageType {
 
 @ObjectType("PublishQuote", { description: "How a publish would be paid, asked before publishing (the payment screen)." })
 export class PublishQuoteType {
-  @Field(() => PaymentSource, { nullable: true, description: "Null when no credits can pay: a card payment of priceCents is required." })
+  @Field(() => PaymentSource, {
+    nullable: true,
+    description: "Null when no credits can pay: a card payment of priceCents is required.",
+  })
   source: PaymentSource | null;
   @Field(() => Int) serviceProviderCredits: number;
   @Field(() => Int) ownCredits: number;

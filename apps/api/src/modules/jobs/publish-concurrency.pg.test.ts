@@ -28,10 +28,15 @@ describe.skipIf(!onPostgres)("concurrent publishes on PostgreSQL (R2)", () => {
   it("100 publishes of 100 drafts at once against an agency balance of 30: exactly 30 paid by the agency, never below 0", async () => {
     const { agency, client } = await agencyInsideClient(30, 50);
     const ids: string[] = [];
-    for (let i = 0; i < 100; i++) ids.push((await agency.client.ok(CREATE_JOB, { input: jobInput({ title: `Job ${i}` }) })).createJob.id);
+    for (let i = 0; i < 100; i++)
+      ids.push((await agency.client.ok(CREATE_JOB, { input: jobInput({ title: `Job ${i}` }) })).createJob.id);
 
     const results = await Promise.all(ids.map((id) => agency.client.request(PUBLISH_JOB, { id })));
-    const sources = results.map((r) => (r.data as { publishJob?: { payment: { source: string } } } | null)?.publishJob?.payment.source ?? r.errors?.[0]?.extensions?.code);
+    const sources = results.map(
+      (r) =>
+        (r.data as { publishJob?: { payment: { source: string } } } | null)?.publishJob?.payment.source ??
+        r.errors?.[0]?.extensions?.code,
+    );
     const tally = (what: string) => sources.filter((s) => s === what).length;
     expect(tally("SERVICE_PROVIDER_CREDITS")).toBe(30);
     expect(tally("OWN_CREDITS")).toBe(50);
@@ -45,7 +50,9 @@ describe.skipIf(!onPostgres)("concurrent publishes on PostgreSQL (R2)", () => {
     const { createJob } = await agency.client.ok(CREATE_JOB, { input: jobInput() });
     const results = await Promise.all(Array.from({ length: 20 }, () => agency.client.request(PUBLISH_JOB, { id: createJob.id })));
     expect(results.filter((r) => r.errors !== undefined)).toEqual([]);
-    expect(new Set(results.map((r) => (r.data as { publishJob: { status: string } }).publishJob.status))).toEqual(new Set(["PUBLISHED"]));
+    expect(new Set(results.map((r) => (r.data as { publishJob: { status: string } }).publishJob.status))).toEqual(
+      new Set(["PUBLISHED"]),
+    );
     expect(await expectLedgerHolds(t, agency.organizationId)).toBe(9);
     expect(await expectLedgerHolds(t, client.organizationId)).toBe(0);
   });
@@ -55,7 +62,9 @@ describe.skipIf(!onPostgres)("concurrent publishes on PostgreSQL (R2)", () => {
     const { createJob } = await cafe.client.ok(CREATE_JOB, { input: jobInput() });
     const kept = t.payments.keptCharges;
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => cafe.client.request(PUBLISH_JOB, { id: createJob.id, payment: { token: "tok_visa" }, key: `card-${i}` })),
+      Array.from({ length: 20 }, (_, i) =>
+        cafe.client.request(PUBLISH_JOB, { id: createJob.id, payment: { token: "tok_visa" }, key: `card-${i}` }),
+      ),
     );
     expect(results.filter((r) => r.errors !== undefined)).toEqual([]);
     expect(t.payments.keptCharges).toBe(kept + 1);
@@ -64,7 +73,8 @@ describe.skipIf(!onPostgres)("concurrent publishes on PostgreSQL (R2)", () => {
   it("10 drafts published at once with one idempotency key: one publishes, the rest are CONFLICT and pay nothing", async () => {
     const { agency, client } = await agencyInsideClient(20, 0);
     const ids: string[] = [];
-    for (let i = 0; i < 10; i++) ids.push((await agency.client.ok(CREATE_JOB, { input: jobInput({ title: `Keyed ${i}` }) })).createJob.id);
+    for (let i = 0; i < 10; i++)
+      ids.push((await agency.client.ok(CREATE_JOB, { input: jobInput({ title: `Keyed ${i}` }) })).createJob.id);
     const results = await Promise.all(ids.map((id) => agency.client.request(PUBLISH_JOB, { id, key: "one-key" })));
     const codes = results.map((r) => (r.errors === undefined ? "PUBLISHED" : r.errors[0]?.extensions?.code));
     expect(codes.filter((c) => c === "PUBLISHED")).toHaveLength(1);

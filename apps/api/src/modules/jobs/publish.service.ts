@@ -1,5 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { DomainError, badInput, creditPayersInOrder, decidePayer, formatCents, sharedCreditsAvailable, type CreditPayer } from "@app/domain";
+import {
+  DomainError,
+  badInput,
+  creditPayersInOrder,
+  decidePayer,
+  formatCents,
+  sharedCreditsAvailable,
+  type CreditPayer,
+} from "@app/domain";
 import { assertCan } from "../../auth/policy.js";
 import { currentOrganizationId, type Viewer } from "../../auth/viewer.js";
 import type { AuditService } from "../audit/audit.service.js";
@@ -47,7 +55,10 @@ export class PublishService {
     const { priceCents, currency } = await this.billing.paygPrice();
     return {
       source,
-      serviceProviderCredits: agency === null ? 0 : sharedCreditsAvailable({ sharingEnabled: agency.creditSharingEnabled, credits: agency.creditBalance }, true),
+      serviceProviderCredits:
+        agency === null
+          ? 0
+          : sharedCreditsAvailable({ sharingEnabled: agency.creditSharingEnabled, credits: agency.creditBalance }, true),
       ownCredits,
       priceCents,
       currency,
@@ -59,7 +70,12 @@ export class PublishService {
    * Publishes a draft, paying with credits by the rule of publishQuote, or by card when a payment
    * is given and no credits can pay. Publishing a job that is not a draft returns it unchanged.
    */
-  async publish(viewer: Viewer | null, jobId: string, payment: { token: string } | null, idempotencyKey: string | null): Promise<JobRow> {
+  async publish(
+    viewer: Viewer | null,
+    jobId: string,
+    payment: { token: string } | null,
+    idempotencyKey: string | null,
+  ): Promise<JobRow> {
     assertCan(viewer, "jobs.write");
     const employerId = currentOrganizationId(viewer);
     const key = idempotencyKey?.trim() || null;
@@ -91,7 +107,8 @@ export class PublishService {
     }
     if (result.outcome === "NOT_FOUND") throw notFound();
     if (result.outcome === "KEY_USED") throw keyUsed();
-    if (result.outcome === "CHECK") throw new DomainError("CONFLICT", "The job ad changed while it was being published. Please try again.");
+    if (result.outcome === "CHECK")
+      throw new DomainError("CONFLICT", "The job ad changed while it was being published. Please try again.");
     if (result.outcome !== "NO_CREDITS") return result.job!;
     const { priceCents, currency } = await this.billing.paygPrice();
     if (payment === null) {
@@ -108,7 +125,12 @@ export class PublishService {
     const order = creditPayersInOrder({ agency: viewer.accessing !== null ? { sharingEnabled: true } : null });
     return order.map((source) =>
       source === "SERVICE_PROVIDER_CREDITS"
-        ? { org: viewer.organizationId, source, sharing: true, summary: `Published "{title}", paid with the agency's shared credits` }
+        ? {
+            org: viewer.organizationId,
+            source,
+            sharing: true,
+            summary: `Published "{title}", paid with the agency's shared credits`,
+          }
         : { org: employerId, source, sharing: false, summary: `Published "{title}", paid with its own credits` },
     );
   }
@@ -128,7 +150,8 @@ export class PublishService {
       description: `Job ad ${jobId}`,
       idempotencyKey: `publish:${jobId}:${key ?? randomUUID()}`,
     });
-    if (!charge.ok) throw new DomainError("PAYMENT_DECLINED", `${charge.reason} Nothing was charged and the job ad is still a draft.`);
+    if (!charge.ok)
+      throw new DomainError("PAYMENT_DECLINED", `${charge.reason} Nothing was charged and the job ad is still a draft.`);
     let used = false;
     try {
       const result = await publishWith({
@@ -139,7 +162,11 @@ export class PublishService {
       used = result.outcome === "PUBLISHED";
       if (result.outcome === "NOT_FOUND") throw notFound();
       if (result.outcome === "KEY_USED") throw keyUsed();
-      if (result.outcome === "CHECK") throw new DomainError("CONFLICT", "The job ad changed while it was being paid for; nothing was charged. Please try again.");
+      if (result.outcome === "CHECK")
+        throw new DomainError(
+          "CONFLICT",
+          "The job ad changed while it was being paid for; nothing was charged. Please try again.",
+        );
       return result.job!;
     } finally {
       if (!used) await this.deps.payments.refund(charge.reference);
@@ -158,5 +185,6 @@ function keyUsed(): DomainError {
 
 /** Checks that only a publish can fail; the LMT rules (R8) join here. */
 function assertPublishable(job: JobRow): void {
-  if (job.lmt && job.durationDays < 28) throw badInput({ durationDays: "A Labour Market Testing ad must run for at least 28 days." });
+  if (job.lmt && job.durationDays < 28)
+    throw badInput({ durationDays: "A Labour Market Testing ad must run for at least 28 days." });
 }

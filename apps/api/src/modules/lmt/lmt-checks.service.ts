@@ -74,7 +74,12 @@ export class LmtChecksService {
    * Throws BAD_USER_INPUT naming every failing publish-time check (fields keyed by check code).
    * Runs inside the caller's transaction, before anything is charged.
    */
-  async assertPublishable(db: Executor, facts: LmtAdFacts & { lmt: boolean }, jobId: string | null, what = "published"): Promise<void> {
+  async assertPublishable(
+    db: Executor,
+    facts: LmtAdFacts & { lmt: boolean },
+    jobId: string | null,
+    what = "published",
+  ): Promise<void> {
     if (!facts.lmt) return;
     const failing = (await this.checksFor(db, facts, jobId)).filter((c) => c.atPublish && !c.passed);
     if (failing.length === 0) return;

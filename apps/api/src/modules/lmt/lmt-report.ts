@@ -90,8 +90,6 @@ export function lmtReportPdfPath(jobId: string): string {
   return `/lmt/${jobId}/report.pdf`;
 }
 
-
-
 /** A calendar day from "YYYY-MM-DD" or an ISO date-time (its day in timeZone); null when it is neither. */
 export function parseDay(value: string, timeZone: string): Day | null {
   const text = value.trim();

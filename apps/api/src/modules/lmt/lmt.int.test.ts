@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, addMonths, dayIn } from "@app/domain";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
-import { activeConnection, employer, expectLedgerHolds, grantCredits, serviceProvider, type SignedUp } from "../../../test/factories.js";
+import {
+  activeConnection,
+  employer,
+  expectLedgerHolds,
+  grantCredits,
+  serviceProvider,
+  type SignedUp,
+} from "../../../test/factories.js";
 import { BALANCE, CREATE_JOB, PUBLISH_JOB, UPDATE_JOB, jobInput } from "../../../test/jobs.js";
 import type { GqlClient } from "../../../test/gql.js";
 
@@ -68,10 +75,14 @@ describe("publishing an LMT ad (R8)", () => {
     const cafe = await employer(t, { organizationName: "Coastal Cafe" });
     const hidden = (await cafe.client.ok(LMT_CHECKS, { input: lmtInput({ showSalary: false }) })).lmtChecks;
     expect(failing(hidden)).toEqual(["SALARY"]);
-    expect(hidden.find((c: { code: string }) => c.code === "SALARY").detail).toBe("Salary must be shown: the role pays $78,000, under the $96,400 threshold.");
+    expect(hidden.find((c: { code: string }) => c.code === "SALARY").detail).toBe(
+      "Salary must be shown: the role pays $78,000, under the $96,400 threshold.",
+    );
     expect(hidden.every((c: { atPublish: boolean }) => c.atPublish)).toBe(true);
     expect(failing((await cafe.client.ok(LMT_CHECKS, { input: lmtInput() })).lmtChecks)).toEqual([]);
-    expect(failing((await cafe.client.ok(LMT_CHECKS, { input: lmtInput({ requirements: "", showSalary: false }) })).lmtChecks)).toEqual(["SKILLS", "SALARY"]);
+    expect(
+      failing((await cafe.client.ok(LMT_CHECKS, { input: lmtInput({ requirements: "", showSalary: false }) })).lmtChecks),
+    ).toEqual(["SKILLS", "SALARY"]);
     expect((await t.client().fails(LMT_CHECKS, { input: lmtInput() })).extensions?.code).toBe("UNAUTHENTICATED");
   });
 
@@ -88,7 +99,9 @@ describe("publishing an LMT ad (R8)", () => {
     const chargesBefore = t.payments.charges.size;
     const none = await employer(t);
     const { createJob: byCard } = await none.client.ok(CREATE_JOB, { input: lmtInput({ showSalary: false }) });
-    expect((await none.client.fails(PUBLISH_JOB, { id: byCard.id, payment: { token: "tok_visa" } })).extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await none.client.fails(PUBLISH_JOB, { id: byCard.id, payment: { token: "tok_visa" } })).extensions?.code).toBe(
+      "BAD_USER_INPUT",
+    );
     expect(t.payments.charges.size).toBe(chargesBefore);
 
     const { job } = await cafe.client.ok(`query($id: ID!) { job(id: $id) { status payment { source } } }`, { id: createJob.id });
@@ -109,12 +122,20 @@ describe("publishing an LMT ad (R8)", () => {
     const { createJob } = await cafe.client.ok(CREATE_JOB, { input: lmtInput() });
     await cafe.client.ok(PUBLISH_JOB, { id: createJob.id });
 
-    const unconfirmed = await cafe.client.fails(UPDATE_JOB, { id: createJob.id, input: lmtInput({ title: "Senior Chef de Partie" }) });
+    const unconfirmed = await cafe.client.fails(UPDATE_JOB, {
+      id: createJob.id,
+      input: lmtInput({ title: "Senior Chef de Partie" }),
+    });
     expect(unconfirmed.extensions?.code).toBe("CONFLICT");
-    expect(unconfirmed.message).toBe("Changing a published LMT ad changes the advertising record. Confirm to save this as a new revision.");
+    expect(unconfirmed.message).toBe(
+      "Changing a published LMT ad changes the advertising record. Confirm to save this as a new revision.",
+    );
 
     t.clock.advanceDays(1);
-    const { updateJob } = await cafe.client.ok(UPDATE_CONFIRMED, { id: createJob.id, input: lmtInput({ title: "Senior Chef de Partie" }) });
+    const { updateJob } = await cafe.client.ok(UPDATE_CONFIRMED, {
+      id: createJob.id,
+      input: lmtInput({ title: "Senior Chef de Partie" }),
+    });
     expect(updateJob.revisions).toEqual([
       { number: 1, title: "Chef de Partie", afterPublish: false, author: { email: cafe.email } },
       { number: 2, title: "Senior Chef de Partie", afterPublish: true, author: { email: cafe.email } },
@@ -132,17 +153,30 @@ describe("publishing an LMT ad (R8)", () => {
     // A move to another city and to part-time work is kept in the record too, with the CSV.
     await cafe.client.ok(UPDATE_CONFIRMED, {
       id: createJob.id,
-      input: lmtInput({ title: "Senior Chef de Partie", workType: "PART_TIME", location: { city: "Newcastle", state: "NSW", postcode: "2300", country: "AU" } }),
+      input: lmtInput({
+        title: "Senior Chef de Partie",
+        workType: "PART_TIME",
+        location: { city: "Newcastle", state: "NSW", postcode: "2300", country: "AU" },
+      }),
     });
-    const { job } = await cafe.client.ok(`query($id: ID!) { job(id: $id) { revisions { number workType showSalary location { city postcode } } } }`, { id: createJob.id });
+    const { job } = await cafe.client.ok(
+      `query($id: ID!) { job(id: $id) { revisions { number workType showSalary location { city postcode } } } }`,
+      { id: createJob.id },
+    );
     expect(job.revisions).toEqual([
       { number: 1, workType: "FULL_TIME", showSalary: true, location: { city: "Manly", postcode: "2095" } },
       { number: 2, workType: "FULL_TIME", showSalary: true, location: { city: "Manly", postcode: "2095" } },
       { number: 3, workType: "PART_TIME", showSalary: true, location: { city: "Newcastle", postcode: "2300" } },
     ]);
-    const csv = await (await fetch(`${t.url}${(await cafe.client.ok(REPORT, { jobId: createJob.id })).lmtReport.csvUrl}`, { headers: { cookie: cookieOf(cafe.client) } })).text();
+    const csv = await (
+      await fetch(`${t.url}${(await cafe.client.ok(REPORT, { jobId: createJob.id })).lmtReport.csvUrl}`, {
+        headers: { cookie: cookieOf(cafe.client) },
+      })
+    ).text();
     expect(csv).toContain("Number,Saved at,Author,After publish,Title,Salary,Salary shown,Work type,Location,Requirements");
-    expect(csv).toMatch(/\n3,[^\n]*,Senior Chef de Partie,70000-78000 AUD per year,Yes,PART_TIME,Newcastle NSW 2300,Certificate IV/);
+    expect(csv).toMatch(
+      /\n3,[^\n]*,Senior Chef de Partie,70000-78000 AUD per year,Yes,PART_TIME,Newcastle NSW 2300,Certificate IV/,
+    );
   });
 });
 
@@ -181,24 +215,65 @@ describe("the LMT report of an agency's ad", () => {
     expect(lmtReport.job.showSalary).toBe(false);
     expect(lmtReport.salaryText).toBe("$98,000 - $105,000 a year (AUD)");
     const portalAd = lmtReport.placements.find((p: { isPortalAd: boolean }) => p.isPortalAd);
-    expect(portalAd).toMatchObject({ board: "Harbour Jobs job board", sourceCode: "portal", startsOn: today, endsOn: null, days: 1 });
+    expect(portalAd).toMatchObject({
+      board: "Harbour Jobs job board",
+      sourceCode: "portal",
+      startsOn: today,
+      endsOn: null,
+      days: 1,
+    });
     expect(portalAd.views).toBeGreaterThanOrEqual(2);
     expect(portalAd.trackingUrl).toMatch(new RegExp(`/p/${slug}/jobs/${jobId}$`));
   });
 
   it("records placements, flags a gap, gives the lodgement dates, counts applications per placement with outcomes", async () => {
     const add = (input: Record<string, unknown>) => agency.client.ok(ADD_PLACEMENT, { jobId, input });
-    await add({ board: "SEEK", nationalReach: true, url: "https://www.seek.com.au/job/1", startsOn: addDays(today, -10), endsOn: addDays(today, 20) });
-    await add({ board: "Jora", nationalReach: true, url: "https://au.jora.com/job/2", startsOn: addDays(today, -5), endsOn: addDays(today, 25) });
+    await add({
+      board: "SEEK",
+      nationalReach: true,
+      url: "https://www.seek.com.au/job/1",
+      startsOn: addDays(today, -10),
+      endsOn: addDays(today, 20),
+    });
+    await add({
+      board: "Jora",
+      nationalReach: true,
+      url: "https://au.jora.com/job/2",
+      startsOn: addDays(today, -5),
+      endsOn: addDays(today, 25),
+    });
     await add({ board: "Adzuna", nationalReach: true, startsOn: addDays(today, -20), endsOn: addDays(today, -12) });
-    const { addLmtPlacement } = await add({ board: "Adzuna", nationalReach: true, startsOn: addDays(today, -9), endsOn: addDays(today, 30) });
-    expect(addLmtPlacement.placements.map((p: { sourceCode: string }) => p.sourceCode).sort()).toEqual(["adzuna", "adzuna-2", "jora", "portal", "seek"]);
-    const bad = await agency.client.fails(ADD_PLACEMENT, { jobId, input: { board: " ", nationalReach: true, url: "ftp://x", startsOn: "2026-02-30", endsOn: "soon" } });
+    const { addLmtPlacement } = await add({
+      board: "Adzuna",
+      nationalReach: true,
+      startsOn: addDays(today, -9),
+      endsOn: addDays(today, 30),
+    });
+    expect(addLmtPlacement.placements.map((p: { sourceCode: string }) => p.sourceCode).sort()).toEqual([
+      "adzuna",
+      "adzuna-2",
+      "jora",
+      "portal",
+      "seek",
+    ]);
+    const bad = await agency.client.fails(ADD_PLACEMENT, {
+      jobId,
+      input: { board: " ", nationalReach: true, url: "ftp://x", startsOn: "2026-02-30", endsOn: "soon" },
+    });
     expect(Object.keys(bad.extensions?.fields ?? {}).sort()).toEqual(["board", "endsOn", "startsOn", "url"]);
 
     // Candidates apply through the tracking links (source), one with none (the portal ad).
     const apply = (name: string, source: string | null) =>
-      t.client().ok(APPLY, { input: { portalSlug: slug, jobId, name, email: `${name.toLowerCase().replace(/ /g, ".")}@example.com`, consent: true, source } });
+      t.client().ok(APPLY, {
+        input: {
+          portalSlug: slug,
+          jobId,
+          name,
+          email: `${name.toLowerCase().replace(/ /g, ".")}@example.com`,
+          consent: true,
+          source,
+        },
+      });
     await apply("Ann Lee", "seek");
     await apply("Bob Tran", " SEEK ");
     await apply("Cy Park", "jora");
@@ -210,7 +285,14 @@ describe("the LMT report of an agency's ad", () => {
 
     const { lmtReport } = await agency.client.ok(REPORT, { jobId });
     const placement = (board: string) => lmtReport.placements.filter((p: { board: string }) => p.board === board);
-    expect(placement("SEEK")[0]).toMatchObject({ nationalReach: true, startsOn: addDays(today, -10), endsOn: addDays(today, 20), days: 11, applicationCount: 2, views: null });
+    expect(placement("SEEK")[0]).toMatchObject({
+      nationalReach: true,
+      startsOn: addDays(today, -10),
+      endsOn: addDays(today, 20),
+      days: 11,
+      applicationCount: 2,
+      views: null,
+    });
     expect(placement("SEEK")[0].trackingUrl).toMatch(new RegExp(`/p/${slug}/jobs/${jobId}\\?source=seek$`));
     expect(placement("Jora")[0]).toMatchObject({ endsOn: addDays(today, 25), days: 6, applicationCount: 1 });
     expect(placement("Harbour Jobs job board")[0].applicationCount).toBe(1);
@@ -234,7 +316,9 @@ describe("the LMT report of an agency's ad", () => {
     const continuity = lmtReport.checks.find((c: { code: string }) => c.code === "CONTINUITY");
     expect(continuity.passed).toBe(false);
     expect(continuity.detail).toContain(`Adzuna: not advertised for 2 days after ${addDays(today, -12)}`);
-    expect(lmtReport.runs.filter((r: { board: string }) => r.board === "Adzuna").map((r: { counted: boolean }) => r.counted)).toEqual([false, false]);
+    expect(
+      lmtReport.runs.filter((r: { board: string }) => r.board === "Adzuna").map((r: { counted: boolean }) => r.counted),
+    ).toEqual([false, false]);
     // Ads still running count towards the dates they will reach: SEEK and Adzuna's second run
     // make 28 days first, and the later one must still be within 4 months at lodgement.
     expect(lmtReport.earliestLodgement).toBe(addDays(addDays(today, -9), 28));
@@ -246,8 +330,14 @@ describe("the LMT report of an agency's ad", () => {
     expect(lmtReport.compliant).toBe(false);
 
     const dates = (await agency.client.ok(SET_DATES, { jobId, lodge: addDays(today, 30), redundancy: null })).setLmtDates;
-    expect(dates).toMatchObject({ intendedLodgement: addDays(today, 30), redundancyOn: null, earliestLodgement: addDays(today, 19) });
-    expect((await agency.client.fails(SET_DATES, { jobId, lodge: "next week" })).extensions?.fields).toHaveProperty("intendedLodgement");
+    expect(dates).toMatchObject({
+      intendedLodgement: addDays(today, 30),
+      redundancyOn: null,
+      earliestLodgement: addDays(today, 19),
+    });
+    expect((await agency.client.fails(SET_DATES, { jobId, lodge: "next week" })).extensions?.fields).toHaveProperty(
+      "intendedLodgement",
+    );
     // A redundancy after SEEK and Adzuna started: only Jora is left, so no date works.
     const redundant = (await agency.client.ok(SET_DATES, { jobId, lodge: null, redundancy: addDays(today, -8) })).setLmtDates;
     expect(redundant).toMatchObject({ redundancyOn: addDays(today, -8), earliestLodgement: null, latestLodgement: null });
@@ -262,17 +352,24 @@ describe("the LMT report of an agency's ad", () => {
     const { lmtReport } = await agency.client.ok(REPORT, { jobId });
     const recorded = lmtReport.placements.find((p: { isPortalAd: boolean }) => !p.isPortalAd);
     expect((await other.client.fails(REPORT, { jobId })).extensions?.code).toBe("NOT_FOUND");
-    expect((await other.client.fails(ADD_PLACEMENT, { jobId, input: { board: "Seek", nationalReach: true, startsOn: today } })).extensions?.code).toBe("NOT_FOUND");
+    expect(
+      (await other.client.fails(ADD_PLACEMENT, { jobId, input: { board: "Seek", nationalReach: true, startsOn: today } }))
+        .extensions?.code,
+    ).toBe("NOT_FOUND");
     expect((await other.client.fails(REMOVE_PLACEMENT, { id: recorded.id })).extensions?.code).toBe("NOT_FOUND");
     expect((await other.client.fails(SET_DATES, { jobId, lodge: today })).extensions?.code).toBe("NOT_FOUND");
     expect((await other.client.fails(REPORT, { jobId: "not-a-uuid" })).extensions?.code).toBe("NOT_FOUND");
 
-    const temp = (await agency.client.ok(ADD_PLACEMENT, { jobId, input: { board: "Local Paper", nationalReach: false, startsOn: today } })).addLmtPlacement;
+    const temp = (
+      await agency.client.ok(ADD_PLACEMENT, { jobId, input: { board: "Local Paper", nationalReach: false, startsOn: today } })
+    ).addLmtPlacement;
     const paper = temp.placements.find((p: { board: string }) => p.board === "Local Paper");
     const { removeLmtPlacement } = await agency.client.ok(REMOVE_PLACEMENT, { id: paper.id });
     expect(removeLmtPlacement.placements.map((p: { board: string }) => p.board)).not.toContain("Local Paper");
     const { auditEvents } = await client.client.ok(`{ auditEvents(first: 20) { nodes { action } } }`);
-    expect(auditEvents.nodes.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(["lmt.placement.added", "lmt.placement.removed", "lmt.dates.set"]));
+    expect(auditEvents.nodes.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(["lmt.placement.added", "lmt.placement.removed", "lmt.dates.set"]),
+    );
   });
 
   it("downloads as CSV and PDF holding the title, placements, counts and outcomes; 401 and 404 for outsiders", async () => {
@@ -300,7 +397,16 @@ describe("the LMT report of an agency's ad", () => {
     const pdf = Buffer.from(await pdfRes.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const text = pdfText(pdf);
-    for (const expected of ["Labour Market Testing report", "Chef de Partie", "Coastal Cafe", "Harbour Migration", "SEEK", "Jora", "Adzuna", "Harbour Jobs job board"]) {
+    for (const expected of [
+      "Labour Market Testing report",
+      "Chef de Partie",
+      "Coastal Cafe",
+      "Harbour Migration",
+      "SEEK",
+      "Jora",
+      "Adzuna",
+      "Harbour Jobs job board",
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).toContain("REJECTED 1");
@@ -333,7 +439,9 @@ describe("LMT days are Sydney calendar days (LMT_TIME_ZONE)", () => {
       t.clock.set(new Date("2026-11-30T22:00:00Z"));
       await agency.client.ok(PUBLISH_JOB, { id: createJob.id });
       const portalAd = async () =>
-        (await agency.client.ok(REPORT, { jobId: createJob.id })).lmtReport.placements.find((p: { isPortalAd: boolean }) => p.isPortalAd);
+        (await agency.client.ok(REPORT, { jobId: createJob.id })).lmtReport.placements.find(
+          (p: { isPortalAd: boolean }) => p.isPortalAd,
+        );
       expect(await portalAd()).toMatchObject({ startsOn: "2026-12-01", days: 1 });
       t.clock.set(new Date("2026-12-01T12:59:00Z")); // 11:59 pm in Sydney
       expect((await portalAd()).days).toBe(1);

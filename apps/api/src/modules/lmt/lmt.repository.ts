@@ -19,7 +19,11 @@ export const lmtRepository = {
   },
 
   /** A placement with its job, when the job is the employer's. */
-  async placementOfEmployer(db: Executor, id: string, employerId: string): Promise<{ placement: LmtPlacementRow; job: LmtJobRow } | undefined> {
+  async placementOfEmployer(
+    db: Executor,
+    id: string,
+    employerId: string,
+  ): Promise<{ placement: LmtPlacementRow; job: LmtJobRow } | undefined> {
     const [row] = await db
       .select({ placement: lmtPlacements, job: jobs })
       .from(lmtPlacements)
@@ -30,7 +34,11 @@ export const lmtRepository = {
   },
 
   async placements(db: Executor, jobId: string): Promise<LmtPlacementRow[]> {
-    return db.select().from(lmtPlacements).where(eq(lmtPlacements.jobId, jobId)).orderBy(asc(lmtPlacements.startsOn), asc(lmtPlacements.createdAt));
+    return db
+      .select()
+      .from(lmtPlacements)
+      .where(eq(lmtPlacements.jobId, jobId))
+      .orderBy(asc(lmtPlacements.startsOn), asc(lmtPlacements.createdAt));
   },
 
   async insertPlacement(db: Executor, values: typeof lmtPlacements.$inferInsert): Promise<LmtPlacementRow> {
@@ -49,13 +57,20 @@ export const lmtRepository = {
 
   async saveSettings(db: Executor, values: typeof lmtSettings.$inferInsert): Promise<LmtSettingsRow> {
     const { jobId: _jobId, ...changes } = values;
-    const [row] = await db.insert(lmtSettings).values(values).onConflictDoUpdate({ target: lmtSettings.jobId, set: changes }).returning();
+    const [row] = await db
+      .insert(lmtSettings)
+      .values(values)
+      .onConflictDoUpdate({ target: lmtSettings.jobId, set: changes })
+      .returning();
     return row!;
   },
 
   async organizationNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, [...ids]));
+    const rows = await db
+      .select({ id: organizations.id, name: organizations.name })
+      .from(organizations)
+      .where(inArray(organizations.id, [...ids]));
     return new Map(rows.map((r) => [r.id, r.name]));
   },
 

@@ -15,10 +15,16 @@ export class LmtResolver {
   }
 
   @Authorized()
-  @Query(() => [LmtCheckType], { description: "The LMT checks knowable at publish time for the form's unsaved values, as the agent types." })
+  @Query(() => [LmtCheckType], {
+    description: "The LMT checks knowable at publish time for the form's unsaved values, as the agent types.",
+  })
   lmtChecks(
     @Arg("input", () => JobInput) input: JobInput,
-    @Arg("jobId", () => ID, { nullable: true, description: "The job being edited, if saved (its intended lodgement day applies)." }) jobId: string | null,
+    @Arg("jobId", () => ID, {
+      nullable: true,
+      description: "The job being edited, if saved (its intended lodgement day applies).",
+    })
+    jobId: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.lmt.formChecks(ctx.viewer, input, jobId ?? null);
@@ -26,7 +32,11 @@ export class LmtResolver {
 
   @Authorized()
   @Mutation(() => LmtReportType, { description: "Records an ad of an LMT job on another board; returns the updated report." })
-  addLmtPlacement(@Arg("jobId", () => ID) jobId: string, @Arg("input", () => LmtPlacementInput) input: LmtPlacementInput, @Ctx() ctx: Context) {
+  addLmtPlacement(
+    @Arg("jobId", () => ID) jobId: string,
+    @Arg("input", () => LmtPlacementInput) input: LmtPlacementInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.lmt.addPlacement(ctx.viewer, jobId, input);
   }
 
@@ -37,12 +47,17 @@ export class LmtResolver {
   }
 
   @Authorized()
-  @Mutation(() => LmtReportType, { description: "Sets the LMT dates of a job (YYYY-MM-DD; null clears one); returns the updated report." })
+  @Mutation(() => LmtReportType, {
+    description: "Sets the LMT dates of a job (YYYY-MM-DD; null clears one); returns the updated report.",
+  })
   setLmtDates(
     @Arg("jobId", () => ID) jobId: string,
     @Arg("intendedLodgement", () => String, { nullable: true }) intendedLodgement: string | null,
     @Arg("redundancyOn", () => String, { nullable: true }) redundancyOn: string | null,
-    @Arg("portalNationalReach", () => Boolean, { nullable: true, description: "Whether the portal ad has national reach; null leaves it as it is." })
+    @Arg("portalNationalReach", () => Boolean, {
+      nullable: true,
+      description: "Whether the portal ad has national reach; null leaves it as it is.",
+    })
     portalNationalReach: boolean | null,
     @Ctx() ctx: Context,
   ) {
@@ -57,7 +72,12 @@ export class LmtResolver {
   salary(@Root() report: ReportRoot): SalaryType | null {
     const job = report.job;
     if (job.salaryPeriod === null) return null;
-    return { min: job.salaryMin, max: job.salaryMax, period: job.salaryPeriod as SalaryPeriod, currency: job.salaryCurrency ?? "AUD" };
+    return {
+      min: job.salaryMin,
+      max: job.salaryMax,
+      period: job.salaryPeriod as SalaryPeriod,
+      currency: job.salaryCurrency ?? "AUD",
+    };
   }
 
   @FieldResolver(() => [JobRevisionType], { description: "Every revision with its author and time: what ran when." })
@@ -65,7 +85,10 @@ export class LmtResolver {
     return report.revisions;
   }
 
-  @FieldResolver(() => JobRevisionType, { nullable: true, description: "The ad as first published (a snapshot that never changes)." })
+  @FieldResolver(() => JobRevisionType, {
+    nullable: true,
+    description: "The ad as first published (a snapshot that never changes).",
+  })
   firstPublishedRevision(@Root() report: ReportRoot) {
     return report.firstPublishedRevision;
   }

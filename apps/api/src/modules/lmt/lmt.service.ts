@@ -75,12 +75,14 @@ export class LmtService {
     const board = input.board.trim();
     if (board === "" || board.length > 120) fields.board = "Name the board or publication (up to 120 characters).";
     const url = (input.url ?? "").trim() === "" ? null : (input.url ?? "").trim();
-    if (url !== null && (url.length > 1000 || !/^https?:\/\/[^\s]+$/i.test(url))) fields.url = "Enter the ad's web address, starting with https://.";
+    if (url !== null && (url.length > 1000 || !/^https?:\/\/[^\s]+$/i.test(url)))
+      fields.url = "Enter the ad's web address, starting with https://.";
     const startsOn = this.readDay(input.startsOn);
     if (startsOn === null) fields.startsOn = "Enter the day the ad started (YYYY-MM-DD).";
     const endsText = (input.endsOn ?? "").trim();
     const endsOn = endsText === "" ? null : this.readDay(endsText);
-    if (endsText !== "" && endsOn === null) fields.endsOn = "Enter the day the ad ended (YYYY-MM-DD), or leave it empty while it runs.";
+    if (endsText !== "" && endsOn === null)
+      fields.endsOn = "Enter the day the ad ended (YYYY-MM-DD), or leave it empty while it runs.";
     if (startsOn !== null && endsOn !== null && endsOn < startsOn) fields.endsOn = "The ad cannot end before it starts.";
     if (Object.keys(fields).length > 0) throw badInput(fields);
 
@@ -89,7 +91,8 @@ export class LmtService {
       if (job === undefined) throw notFound();
       if (!job.lmt) throw notLmt();
       const existing = await repo.placements(tx, jobId);
-      if (existing.length >= MAX_PLACEMENTS) throw new DomainError("CONFLICT", `An ad can record up to ${MAX_PLACEMENTS} placements.`);
+      if (existing.length >= MAX_PLACEMENTS)
+        throw new DomainError("CONFLICT", `An ad can record up to ${MAX_PLACEMENTS} placements.`);
       const taken = new Set([PORTAL_PLACEMENT_CODE, ...existing.map((p) => p.sourceCode)]);
       const base = slugOf(board);
       let sourceCode = base;
@@ -149,7 +152,11 @@ export class LmtService {
       if (parsed === null) fields[field] = message;
       return parsed;
     };
-    const intendedLodgement = day(input.intendedLodgement, "intendedLodgement", "Enter the day the nomination is to be lodged (YYYY-MM-DD).");
+    const intendedLodgement = day(
+      input.intendedLodgement,
+      "intendedLodgement",
+      "Enter the day the nomination is to be lodged (YYYY-MM-DD).",
+    );
     const redundancyOn = day(input.redundancyOn, "redundancyOn", "Enter the day of the redundancy (YYYY-MM-DD).");
     if (Object.keys(fields).length > 0) throw badInput(fields);
     await this.deps.db.transaction(async (tx) => {
@@ -158,7 +165,13 @@ export class LmtService {
       if (!job.lmt) throw notLmt();
       const current = await repo.settings(tx, jobId);
       const portalNationalReach = input.portalNationalReach ?? current?.portalNationalReach ?? false;
-      await repo.saveSettings(tx, { jobId, intendedLodgement, redundancyOn, portalNationalReach, updatedAt: this.deps.clock.now() });
+      await repo.saveSettings(tx, {
+        jobId,
+        intendedLodgement,
+        redundancyOn,
+        portalNationalReach,
+        updatedAt: this.deps.clock.now(),
+      });
       await this.peers.audit.record(tx, viewer, {
         organizationId: employerId,
         action: "lmt.dates.set",
@@ -242,8 +255,17 @@ export class LmtService {
 
     const facts = { ...job, salaryPeriod: job.salaryPeriod };
     const advertiserName = advertiserNameOf(names, job.employerId, agencyId);
-    const domainPlacements: LmtPlacement[] = placements.map((p) => ({ board: p.board, nationalReach: p.nationalReach, startsOn: p.startsOn, endsOn: p.endsOn }));
-    const context = { today, intendedLodgement: settings?.intendedLodgement ?? null, redundancyOn: settings?.redundancyOn ?? null };
+    const domainPlacements: LmtPlacement[] = placements.map((p) => ({
+      board: p.board,
+      nationalReach: p.nationalReach,
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+    }));
+    const context = {
+      today,
+      intendedLodgement: settings?.intendedLodgement ?? null,
+      redundancyOn: settings?.redundancyOn ?? null,
+    };
     const assessment = assessLmt(lmtAdOf(facts, advertiserName), domainPlacements, context);
     const rules = rulesOn(context.intendedLodgement ?? today);
 
@@ -305,14 +327,22 @@ export class LmtService {
   }
 
   /** The report as a download (GET /lmt/<jobId>/report.csv|pdf), for the same people who may read it. */
-  async reportFile(viewer: Viewer | null, jobId: string, format: "csv" | "pdf"): Promise<{ filename: string; contentType: string; body: Buffer }> {
+  async reportFile(
+    viewer: Viewer | null,
+    jobId: string,
+    format: "csv" | "pdf",
+  ): Promise<{ filename: string; contentType: string; body: Buffer }> {
     const report = await this.report(viewer, jobId);
     const authorIds = [...new Set(report.revisions.map((r) => r.authorUserId).filter((id): id is string => id !== null))];
     const users = await this.peers.identity.usersByIds(authorIds);
     const authors = new Map(users.map((u) => [u.id, `${u.name} (${u.email})`]));
     const base = `lmt-report-${slugOf(report.job.title)}-${report.generatedAt.toISOString().slice(0, 10)}`;
     if (format === "csv") {
-      return { filename: `${base}.csv`, contentType: "text/csv; charset=utf-8", body: Buffer.from(`\uFEFF${renderLmtReportCsv(report, authors)}`, "utf8") };
+      return {
+        filename: `${base}.csv`,
+        contentType: "text/csv; charset=utf-8",
+        body: Buffer.from(`\uFEFF${renderLmtReportCsv(report, authors)}`, "utf8"),
+      };
     }
     return { filename: `${base}.pdf`, contentType: "application/pdf", body: await renderLmtReportPdf(report, authors) };
   }

@@ -10,24 +10,32 @@ export class LmtCheckType {
   @Field(() => String) label: string;
   @Field(() => Boolean) passed: boolean;
   @Field(() => String, { nullable: true }) detail: string | null;
-  @Field(() => Boolean, { description: "Known before the ad runs: an LMT ad cannot be published while one of these fails." }) atPublish: boolean;
+  @Field(() => Boolean, { description: "Known before the ad runs: an LMT ad cannot be published while one of these fails." })
+  atPublish: boolean;
 }
 
-@ObjectType("LmtPlacement", { description: "Where the LMT ad ran: the job's own portal ad, or an ad the agent recorded on another board." })
+@ObjectType("LmtPlacement", {
+  description: "Where the LMT ad ran: the job's own portal ad, or an ad the agent recorded on another board.",
+})
 export class LmtPlacementType {
   @Field(() => ID, { description: "The recorded placement's id; \"portal:<jobId>\" for the job's own portal ad." }) id: string;
   @Field(() => Boolean, { description: "True for the job's own portal ad (implicit, cannot be removed)." }) isPortalAd: boolean;
   @Field(() => String) board: string;
   @Field(() => Boolean) nationalReach: boolean;
   @Field(() => String, { nullable: true }) url: string | null;
-  @Field(() => String, { description: "Applications whose source is this code (or the board's name) count for this placement." }) sourceCode: string;
-  @Field(() => String, { nullable: true, description: "The portal link to use in this ad, with ?source=<sourceCode>; null when the agency has no portal." })
+  @Field(() => String, { description: "Applications whose source is this code (or the board's name) count for this placement." })
+  sourceCode: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The portal link to use in this ad, with ?source=<sourceCode>; null when the agency has no portal.",
+  })
   trackingUrl: string | null;
   @Field(() => String, { description: "First day (YYYY-MM-DD)." }) startsOn: string;
   @Field(() => String, { nullable: true, description: "Last day (YYYY-MM-DD); null while it still runs." }) endsOn: string | null;
   @Field(() => Int, { description: "Days it ran, first and last included (up to today while it runs)." }) days: number;
   @Field(() => Int) applicationCount: number;
-  @Field(() => Int, { nullable: true, description: "Views of the public job page; only for the portal ad." }) views: number | null;
+  @Field(() => Int, { nullable: true, description: "Views of the public job page; only for the portal ad." }) views:
+    number | null;
 }
 
 @ObjectType("LmtGap")
@@ -37,15 +45,20 @@ export class LmtGapType {
   @Field(() => Int) days: number;
 }
 
-@ObjectType("LmtRun", { description: "A board's placements merged: overlapping or back-to-back days continue a run; a missed day breaks it." })
+@ObjectType("LmtRun", {
+  description: "A board's placements merged: overlapping or back-to-back days continue a run; a missed day breaks it.",
+})
 export class LmtRunType {
   @Field(() => String) board: string;
   @Field(() => Boolean) nationalReach: boolean;
   @Field(() => String) startsOn: string;
   @Field(() => String) endsOn: string;
   @Field(() => Int) days: number;
-  @Field(() => [LmtGapType], { description: "The gap before this run, when it resumed a board's earlier run." }) gaps: LmtGapType[];
-  @Field(() => Boolean, { description: "Counts towards the nomination (national, long enough, unbroken, in the window, after any redundancy)." })
+  @Field(() => [LmtGapType], { description: "The gap before this run, when it resumed a board's earlier run." })
+  gaps: LmtGapType[];
+  @Field(() => Boolean, {
+    description: "Counts towards the nomination (national, long enough, unbroken, in the window, after any redundancy).",
+  })
   counted: boolean;
 }
 
@@ -74,23 +87,35 @@ export class LmtReportType {
   @Field(() => Boolean) compliant: boolean;
   @Field(() => [LmtCheckType]) checks: LmtCheckType[];
   @Field(() => Date, { nullable: true }) advertisedFrom: Date | null;
-  @Field(() => Date, { nullable: true, description: "The last day any ad ran; null while an ad still runs." }) advertisedUntil: Date | null;
+  @Field(() => Date, { nullable: true, description: "The last day any ad ran; null while an ad still runs." })
+  advertisedUntil: Date | null;
   @Field(() => Int, { description: "Days on which at least one ad ran." }) daysAdvertised: number;
   @Field(() => Int) applicationCount: number;
   @Field(() => String, { description: "Links (same origin) to download the report." }) csvUrl: string;
   @Field(() => String) pdfUrl: string;
-  @Field(() => String, { nullable: true, description: "The name the ad gives as its advertiser (employer, and agency when an agency posted it)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The name the ad gives as its advertiser (employer, and agency when an agency posted it).",
+  })
   advertiserName: string | null;
   @Field(() => [LmtPlacementType]) placements: LmtPlacementType[];
   @Field(() => [LmtRunType]) runs: LmtRunType[];
-  @Field(() => String, { nullable: true, description: "Earliest day (YYYY-MM-DD) the nomination can be lodged on these ads." }) earliestLodgement: string | null;
-  @Field(() => String, { nullable: true, description: "Latest day (YYYY-MM-DD) the nomination can be lodged on these ads." }) latestLodgement: string | null;
+  @Field(() => String, { nullable: true, description: "Earliest day (YYYY-MM-DD) the nomination can be lodged on these ads." })
+  earliestLodgement: string | null;
+  @Field(() => String, { nullable: true, description: "Latest day (YYYY-MM-DD) the nomination can be lodged on these ads." })
+  latestLodgement: string | null;
   @Field(() => String, { nullable: true }) intendedLodgement: string | null;
-  @Field(() => String, { nullable: true, description: "A redundancy in the occupation: ads that started on or before it no longer count." }) redundancyOn: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "A redundancy in the occupation: ads that started on or before it no longer count.",
+  })
+  redundancyOn: string | null;
   @Field(() => Boolean) portalNationalReach: boolean;
-  @Field(() => String, { nullable: true, description: "The salary as recorded, e.g. \"$70,000 - $78,000 a year (AUD)\"." }) salaryText: string | null;
+  @Field(() => String, { nullable: true, description: 'The salary as recorded, e.g. "$70,000 - $78,000 a year (AUD)".' })
+  salaryText: string | null;
   @Field(() => Int, { nullable: true }) annualEarnings: number | null;
-  @Field(() => Int, { description: "Annual earnings under this must be shown in the ad (rules in force)." }) salaryThreshold: number;
+  @Field(() => Int, { description: "Annual earnings under this must be shown in the ad (rules in force)." })
+  salaryThreshold: number;
   @Field(() => [LmtApplicationType]) applications: LmtApplicationType[];
   @Field(() => [LmtOutcomeCountType]) outcomes: LmtOutcomeCountType[];
   @Field(() => Date) generatedAt: Date;
@@ -98,10 +123,20 @@ export class LmtReportType {
 
 @InputType("LmtPlacementInput")
 export class LmtPlacementInput {
-  @Field(() => String, { description: "The job board, newspaper or station." }) @MaxLength(120, { message: "Use up to 120 characters." }) board: string;
-  @Field(() => Boolean, { description: "National reach: a national recruitment website, national print or radio, or the accredited sponsor's own site." })
+  @Field(() => String, { description: "The job board, newspaper or station." })
+  @MaxLength(120, { message: "Use up to 120 characters." })
+  board: string;
+  @Field(() => Boolean, {
+    description: "National reach: a national recruitment website, national print or radio, or the accredited sponsor's own site.",
+  })
   nationalReach: boolean;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000, { message: "Use up to 1,000 characters." }) url?: string | null;
-  @Field(() => String, { description: "First day the ad ran (YYYY-MM-DD, or a DateTime read as its UTC day)." }) @MaxLength(40) startsOn: string;
-  @Field(() => String, { nullable: true, description: "Last day (YYYY-MM-DD); null while it still runs." }) @IsOptional() @MaxLength(40) endsOn?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000, { message: "Use up to 1,000 characters." }) url?:
+    string | null;
+  @Field(() => String, { description: "First day the ad ran (YYYY-MM-DD, or a DateTime read as its UTC day)." })
+  @MaxLength(40)
+  startsOn: string;
+  @Field(() => String, { nullable: true, description: "Last day (YYYY-MM-DD); null while it still runs." })
+  @IsOptional()
+  @MaxLength(40)
+  endsOn?: string | null;
 }

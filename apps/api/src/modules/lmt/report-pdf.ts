@@ -41,10 +41,16 @@ export function renderLmtReportPdf(r: LmtReportData, authors: ReadonlyMap<string
   const table = (headers: string[], widths: number[], rows: string[][]) => {
     const xs = widths.reduce<number[]>((acc, _w, i) => [...acc, i === 0 ? MARGIN : acc[i - 1]! + widths[i - 1]! * WIDTH], []);
     const drawRow = (cells: string[], bold: boolean) => {
-      const height = Math.max(...cells.map((c, i) => doc.font(bold ? "Helvetica-Bold" : "Helvetica").heightOfString(c, { width: widths[i]! * WIDTH - 6 })));
+      const height = Math.max(
+        ...cells.map((c, i) =>
+          doc.font(bold ? "Helvetica-Bold" : "Helvetica").heightOfString(c, { width: widths[i]! * WIDTH - 6 }),
+        ),
+      );
       if (doc.y + height > 790) doc.addPage();
       const y = doc.y;
-      cells.forEach((c, i) => doc.font(bold ? "Helvetica-Bold" : "Helvetica").text(c, xs[i]!, y, { width: widths[i]! * WIDTH - 6 }));
+      cells.forEach((c, i) =>
+        doc.font(bold ? "Helvetica-Bold" : "Helvetica").text(c, xs[i]!, y, { width: widths[i]! * WIDTH - 6 }),
+      );
       doc.y = y + height + 3;
       doc.x = MARGIN;
     };
@@ -54,7 +60,12 @@ export function renderLmtReportPdf(r: LmtReportData, authors: ReadonlyMap<string
   };
 
   doc.font("Helvetica-Bold").fontSize(18).text("Labour Market Testing report", MARGIN, MARGIN, { width: WIDTH });
-  doc.moveDown(0.2).font("Helvetica").fontSize(10).fillColor("#444").text(`Generated ${r.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC`);
+  doc
+    .moveDown(0.2)
+    .font("Helvetica")
+    .fontSize(10)
+    .fillColor("#444")
+    .text(`Generated ${r.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC`);
   doc.fillColor("#000").moveDown(0.8).fontSize(9.5);
   pair("Position", r.job.title);
   pair("Employer", r.employerName);
@@ -65,7 +76,11 @@ export function renderLmtReportPdf(r: LmtReportData, authors: ReadonlyMap<string
   pair("Result", r.compliant ? "Meets the LMT checks" : "Does not yet meet every LMT check");
 
   heading("Checks");
-  table(["Check", "Result", "Detail"], [0.42, 0.1, 0.48], r.checks.map((c) => [c.label, c.passed ? "PASS" : "FAIL", c.detail ?? ""]));
+  table(
+    ["Check", "Result", "Detail"],
+    [0.42, 0.1, 0.48],
+    r.checks.map((c) => [c.label, c.passed ? "PASS" : "FAIL", c.detail ?? ""]),
+  );
 
   heading("Placements");
   table(
@@ -88,7 +103,10 @@ export function renderLmtReportPdf(r: LmtReportData, authors: ReadonlyMap<string
 
   heading("Dates");
   pair("Advertised from", day(r.advertisedFrom));
-  pair("Advertised until", r.advertisedUntil === null ? (r.advertisedFrom === null ? "-" : "still advertised") : day(r.advertisedUntil));
+  pair(
+    "Advertised until",
+    r.advertisedUntil === null ? (r.advertisedFrom === null ? "-" : "still advertised") : day(r.advertisedUntil),
+  );
   pair("Days advertised", `${r.daysAdvertised} (${r.daysCountedIn} days)`);
   pair("Earliest lodgement", r.earliestLodgement ?? "not yet known");
   pair("Latest lodgement", r.latestLodgement ?? "not yet known");
@@ -102,7 +120,13 @@ export function renderLmtReportPdf(r: LmtReportData, authors: ReadonlyMap<string
   table(
     ["Candidate", "Placement", "Applied", "Outcome", "Reason"],
     [0.22, 0.22, 0.12, 0.14, 0.3],
-    r.applications.map((a) => [a.candidateName, a.placementBoard ?? a.source ?? "-", day(a.appliedAt), a.status, a.outcomeReason ?? ""]),
+    r.applications.map((a) => [
+      a.candidateName,
+      a.placementBoard ?? a.source ?? "-",
+      day(a.appliedAt),
+      a.status,
+      a.outcomeReason ?? "",
+    ]),
   );
 
   heading("Revisions");

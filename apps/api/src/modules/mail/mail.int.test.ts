@@ -26,7 +26,12 @@ class FakeSender implements MailSender {
 }
 
 function mailService(sender: MailSender | null, smtpUrl: string | undefined = "smtp://mail.test") {
-  const deps = { db: database.db, clock: new TestClock(), config: testConfig({ smtpUrl, mailFrom: "Jobs <jobs@test>" }), payments: new TestPaymentProvider() };
+  const deps = {
+    db: database.db,
+    clock: new TestClock(),
+    config: testConfig({ smtpUrl, mailFrom: "Jobs <jobs@test>" }),
+    payments: new TestPaymentProvider(),
+  };
   return new MailService(deps, sender);
 }
 
@@ -60,7 +65,10 @@ describe("the outbox", () => {
     const id = await database.db.transaction((tx) => mail.enqueue(tx, subject("retry me")));
     expect(await mail.deliver([id])).toBe(0);
     const dev = mailService(null, undefined);
-    expect((await dev.devMailbox("SOMEONE@example.com")).find((m) => m.id === id)).toMatchObject({ sentAt: null, error: "450 mailbox busy" });
+    expect((await dev.devMailbox("SOMEONE@example.com")).find((m) => m.id === id)).toMatchObject({
+      sentAt: null,
+      error: "450 mailbox busy",
+    });
 
     await mail.deliverPending();
     expect(sender.sent.map((m) => m.subject)).toContain("retry me");

@@ -7,7 +7,10 @@ export class MailResolver {
   @Query(() => [OutboxEmailType], {
     description: "Development only: recent mail, newest first. FORBIDDEN when the server sends real email (SMTP_URL).",
   })
-  devMailbox(@Arg("to", () => String, { nullable: true, description: "Only mail to this address." }) to: string | null, @Ctx() ctx: Context) {
+  devMailbox(
+    @Arg("to", () => String, { nullable: true, description: "Only mail to this address." }) to: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.mail.devMailbox(to ?? null);
   }
 }

@@ -56,7 +56,8 @@ export class MailService {
   /** The dev mailbox: recent mail, newest first. Public, so only while no real mail server is configured. */
   async devMailbox(to: string | null) {
     if (this.sender !== null) throw new DomainError("FORBIDDEN", "The dev mailbox is off because this server sends real email.");
-    if (!this.deps.config.devMailbox) throw new DomainError("FORBIDDEN", "The dev mailbox is off on this server (DEV_MAILBOX=true turns it on).");
+    if (!this.deps.config.devMailbox)
+      throw new DomainError("FORBIDDEN", "The dev mailbox is off on this server (DEV_MAILBOX=true turns it on).");
     const filter = to === null || to.trim() === "" ? null : to.trim();
     return repo.recent(this.deps.db, filter, MAILBOX_SIZE);
   }

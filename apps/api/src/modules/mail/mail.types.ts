@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from "type-graphql";
 
-@ObjectType("OutboxEmail", { description: "A mail the server wrote; shown by the dev mailbox when no mail server is configured." })
+@ObjectType("OutboxEmail", {
+  description: "A mail the server wrote; shown by the dev mailbox when no mail server is configured.",
+})
 export class OutboxEmailType {
   @Field(() => ID) id: string;
   @Field(() => String) to: string;

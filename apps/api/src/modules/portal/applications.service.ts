@@ -1,4 +1,13 @@
-import { DomainError, badInput, checkApplication, checkResume, decideStatusChange, isEmail, normalizeEmail, type ResumeFormat } from "@app/domain";
+import {
+  DomainError,
+  badInput,
+  checkApplication,
+  checkResume,
+  decideStatusChange,
+  isEmail,
+  normalizeEmail,
+  type ResumeFormat,
+} from "@app/domain";
 import { assertCan } from "../../auth/policy.js";
 import { currentOrganizationId, type Viewer } from "../../auth/viewer.js";
 import type { AuditService } from "../audit/audit.service.js";
@@ -50,10 +59,14 @@ export class ApplicationsService {
   ) {}
 
   /** Public (POST /uploads): stores a CV that is PDF, DOC or DOCX by its content and at most 5 MB (R10). */
-  async upload(file: UploadedFile, clientAddress: string): Promise<{ id: string; filename: string; contentType: string; size: number }> {
+  async upload(
+    file: UploadedFile,
+    clientAddress: string,
+  ): Promise<{ id: string; filename: string; contentType: string; size: number }> {
     await this.peers.rateLimits.count(`upload:address:${clientAddress}`, perHour(this.deps.config.uploadsPerHour, "uploads"));
     const checked = checkResume(file.bytes, file.size);
-    if (!checked.ok) throw new DomainError("BAD_USER_INPUT", checked.message, { file: checked.message }, { reason: checked.reason });
+    if (!checked.ok)
+      throw new DomainError("BAD_USER_INPUT", checked.message, { file: checked.message }, { reason: checked.reason });
     const now = this.deps.clock.now();
     // Unattached uploads older than a day go, a few at a time, whenever someone uploads.
     await repo.sweepUploads(this.deps.db, new Date(now.getTime() - UPLOAD_TTL_MS));
@@ -75,7 +88,10 @@ export class ApplicationsService {
     if (resumeUploadId !== null && !isUuid(resumeUploadId)) fields.resumeUploadId = "Upload your CV again.";
     const source = (input.source ?? "").trim().slice(0, 100) || null;
     if (Object.keys(fields).length > 0) throw badInput(fields);
-    await this.peers.rateLimits.count(`apply:address:${clientAddress}`, perHour(this.deps.config.applicationsPerHour, "applications"));
+    await this.peers.rateLimits.count(
+      `apply:address:${clientAddress}`,
+      perHour(this.deps.config.applicationsPerHour, "applications"),
+    );
 
     const found = await this.peers.portal.visibleJob(input.portalSlug, input.jobId);
     if (found === null) throw new DomainError("NOT_FOUND", "This job ad is no longer taking applications.");
@@ -84,41 +100,43 @@ export class ApplicationsService {
     const email = normalizeEmail(input.email);
     const optional = (v: string | null | undefined) => ((v ?? "").trim() === "" ? null : (v ?? "").trim());
 
-    const { application, mailId } = await this.deps.db.transaction(async (tx) => {
-      if (resumeUploadId !== null && (await repo.attachUpload(tx, resumeUploadId, now)) === undefined) {
-        throw badInput({ resumeUploadId: "This CV upload has expired or was already used. Upload your CV again." });
-      }
-      const application = await repo.insert(tx, {
-        jobId: job.id,
-        portalId: portal.id,
-        candidateName: input.name.trim(),
-        candidateEmail: email,
-        phone: optional(input.phone),
-        coverNote: optional(input.coverNote),
-        resumeUploadId,
-        source,
-        consentAt: now,
-        createdAt: now,
-        updatedAt: now,
+    const { application, mailId } = await this.deps.db
+      .transaction(async (tx) => {
+        if (resumeUploadId !== null && (await repo.attachUpload(tx, resumeUploadId, now)) === undefined) {
+          throw badInput({ resumeUploadId: "This CV upload has expired or was already used. Upload your CV again." });
+        }
+        const application = await repo.insert(tx, {
+          jobId: job.id,
+          portalId: portal.id,
+          candidateName: input.name.trim(),
+          candidateEmail: email,
+          phone: optional(input.phone),
+          coverNote: optional(input.coverNote),
+          resumeUploadId,
+          source,
+          consentAt: now,
+          createdAt: now,
+          updatedAt: now,
+        });
+        const mailId = await this.peers.mail.enqueue(tx, {
+          to: email,
+          subject: `Application received: ${job.title}`,
+          text: [
+            `Hello ${input.name.trim()},`,
+            "",
+            `Thank you for applying for "${job.title}" at ${job.employerName} through ${portal.title}.`,
+            `Your reference is ${application.id}. The employer will contact you at this address.`,
+            "",
+            `${this.deps.config.publicUrl.replace(/\/$/, "")}/p/${portal.slug}`,
+          ].join("\n"),
+        });
+        return { application, mailId };
+      })
+      .catch((error: unknown) => {
+        if (uniqueViolation(error) !== "applications_one_per_candidate_key") throw error;
+        const message = "You have already applied for this job with this email address.";
+        throw new DomainError("CONFLICT", message, { email: message });
       });
-      const mailId = await this.peers.mail.enqueue(tx, {
-        to: email,
-        subject: `Application received: ${job.title}`,
-        text: [
-          `Hello ${input.name.trim()},`,
-          "",
-          `Thank you for applying for "${job.title}" at ${job.employerName} through ${portal.title}.`,
-          `Your reference is ${application.id}. The employer will contact you at this address.`,
-          "",
-          `${this.deps.config.publicUrl.replace(/\/$/, "")}/p/${portal.slug}`,
-        ].join("\n"),
-      });
-      return { application, mailId };
-    }).catch((error: unknown) => {
-      if (uniqueViolation(error) !== "applications_one_per_candidate_key") throw error;
-      const message = "You have already applied for this job with this email address.";
-      throw new DomainError("CONFLICT", message, { email: message });
-    });
     this.peers.mail.deliverSoon([mailId]);
     return { id: application.id, jobTitle: job.title, submittedAt: application.createdAt };
   }
@@ -133,7 +151,12 @@ export class ApplicationsService {
   }
 
   /** Moves an application along; REJECTED keeps why (R8's record). Audited, also while accessing a client (R7). */
-  async setStatus(viewer: Viewer | null, id: string, status: ApplicationStatus, outcomeReason: string | null): Promise<ApplicationRow> {
+  async setStatus(
+    viewer: Viewer | null,
+    id: string,
+    status: ApplicationStatus,
+    outcomeReason: string | null,
+  ): Promise<ApplicationRow> {
     assertCan(viewer, "applications.write");
     if (!isUuid(id)) throw notFound();
     const decided = decideStatusChange(status, outcomeReason);
@@ -143,8 +166,18 @@ export class ApplicationsService {
       if (found === undefined) throw notFound();
       if (!decided.ok) throw badInput(decided.fields);
       const now = this.deps.clock.now();
-      const row = await repo.update(tx, id, { status, outcomeReason: decided.outcomeReason, statusChangedByUserId: viewer.userId, updatedAt: now });
-      await this.audit(tx, viewer, employerId, `Moved ${found.application.candidateName}'s application for "${found.jobTitle}" to ${status}`);
+      const row = await repo.update(tx, id, {
+        status,
+        outcomeReason: decided.outcomeReason,
+        statusChangedByUserId: viewer.userId,
+        updatedAt: now,
+      });
+      await this.audit(
+        tx,
+        viewer,
+        employerId,
+        `Moved ${found.application.candidateName}'s application for "${found.jobTitle}" to ${status}`,
+      );
       return row;
     });
   }

@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { rowsOf } from "../../db/client.js";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
-import { APPLICATIONS, APPLY, PDF, SET_STATUS, agencyWithPortal, applyInput, postJob, upload, type Agency } from "../../../test/portal.js";
+import {
+  APPLICATIONS,
+  APPLY,
+  PDF,
+  SET_STATUS,
+  agencyWithPortal,
+  applyInput,
+  postJob,
+  upload,
+  type Agency,
+} from "../../../test/portal.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -40,7 +50,9 @@ async function applyWithCv(a: Agency, jobId: string, overrides: Record<string, u
 }
 
 async function count(table: "uploads" | "outbox_emails" | "candidate_data_requests", where = sql`true`): Promise<number> {
-  const [row] = rowsOf<{ n: number }>(await t.database.db.execute(sql`SELECT count(*)::int AS n FROM ${sql.raw(table)} WHERE ${where}`));
+  const [row] = rowsOf<{ n: number }>(
+    await t.database.db.execute(sql`SELECT count(*)::int AS n FROM ${sql.raw(table)} WHERE ${where}`),
+  );
   return Number(row!.n);
 }
 
@@ -59,7 +71,10 @@ describe("asking for a copy or erasure", () => {
     expect(await count("candidate_data_requests", sql`email = ${stranger}`)).toBe(0);
 
     expect((await anyone.ok(REQUEST_EXPORT, { email: applied.toUpperCase() })).requestCandidateDataExport).toBe(true);
-    expect((await mailsTo(applied))[0]).toMatchObject({ subject: "A copy of your job application data", text: expect.stringContaining("/your-data/export?token=") });
+    expect((await mailsTo(applied))[0]).toMatchObject({
+      subject: "A copy of your job application data",
+      text: expect.stringContaining("/your-data/export?token="),
+    });
 
     const bad = await anyone.fails(REQUEST_ERASURE, { email: "not an email" });
     expect(bad.extensions?.code).toBe("BAD_USER_INPUT");
@@ -90,7 +105,9 @@ describe("the export link", () => {
     const token = await linkToken(email, "export");
     const res = await fetch(`${t.url}/candidate-data/export?token=${token}`);
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="my-application-data-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="my-application-data-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     expect(res.headers.get("cache-control")).toBe("private, no-store");
     const data = await res.json();
     expect(data.email).toBe(email);
@@ -114,7 +131,10 @@ describe("the export link", () => {
     for (const wrong of ["", "nonsense", token.slice(1)]) {
       const refused = await fetch(`${t.url}/candidate-data/export?token=${wrong}`);
       expect(refused.status).toBe(404);
-      expect(await refused.json()).toMatchObject({ code: "NOT_FOUND", error: expect.stringMatching(/expired or was already used/) });
+      expect(await refused.json()).toMatchObject({
+        code: "NOT_FOUND",
+        error: expect.stringMatching(/expired or was already used/),
+      });
     }
     // An export link is not an erasure link.
     expect((await t.client().fails(CONFIRM_ERASURE, { token })).extensions?.code).toBe("NOT_FOUND");
@@ -153,15 +173,25 @@ describe("erasure", () => {
       source: "seek",
       job: { applicationCount: 2 },
     });
-    expect(applications.find((x: { id: string }) => x.id === bob)).toMatchObject({ candidateName: "Bob Other", candidateEmail: bobEmail, resumeUrl: `/applications/${bob}/resume` });
-    const marks = (await a.client.client.ok(`query($jobId: ID!) { applications(jobId: $jobId) { id erasedAt } }`, { jobId })).applications;
-    expect(Object.fromEntries(marks.map((x: { id: string; erasedAt: string | null }) => [x.id, x.erasedAt !== null]))).toEqual({ [ann]: true, [bob]: false });
+    expect(applications.find((x: { id: string }) => x.id === bob)).toMatchObject({
+      candidateName: "Bob Other",
+      candidateEmail: bobEmail,
+      resumeUrl: `/applications/${bob}/resume`,
+    });
+    const marks = (await a.client.client.ok(`query($jobId: ID!) { applications(jobId: $jobId) { id erasedAt } }`, { jobId }))
+      .applications;
+    expect(Object.fromEntries(marks.map((x: { id: string; erasedAt: string | null }) => [x.id, x.erasedAt !== null]))).toEqual({
+      [ann]: true,
+      [bob]: false,
+    });
     expect(await count("uploads")).toBe(uploadsBefore - 1);
     expect(await mailsTo(email)).toEqual([]);
     expect(await count("candidate_data_requests", sql`email = ${email}`)).toBe(0);
 
     const { auditEvents } = await a.client.client.ok(ACTIVITY);
-    const lines = auditEvents.nodes.filter((e: { action: string }) => e.action === "application.status").map((e: { summary: string }) => e.summary);
+    const lines = auditEvents.nodes
+      .filter((e: { action: string }) => e.action === "application.status")
+      .map((e: { summary: string }) => e.summary);
     expect(lines).toContain(`Moved an erased candidate's application for "Barista" to REJECTED`);
     expect(lines).toContain(`Moved Bob Other's application for "Barista" to SHORTLISTED`);
     expect(lines.join("\n")).not.toContain("Ann Candidate");
@@ -186,7 +216,11 @@ describe("erasure", () => {
     expect((await t.client().fails(CONFIRM_ERASURE, { token })).extensions?.code).toBe("NOT_FOUND");
     expect((await t.client().fails(CONFIRM_ERASURE, { token: "  " })).extensions?.code).toBe("NOT_FOUND");
     const { applications } = await a.client.client.ok(APPLICATIONS, { jobId });
-    expect(applications.find((x: { id: string }) => x.id === id)).toMatchObject({ candidateName: "Cat Late", candidateEmail: email, resumeUrl: `/applications/${id}/resume` });
+    expect(applications.find((x: { id: string }) => x.id === id)).toMatchObject({
+      candidateName: "Cat Late",
+      candidateEmail: email,
+      resumeUrl: `/applications/${id}/resume`,
+    });
     // A new link works; the expired one, which held the address, is gone.
     await t.client().ok(REQUEST_ERASURE, { email });
     expect(await count("candidate_data_requests", sql`email = ${email}`)).toBe(1);

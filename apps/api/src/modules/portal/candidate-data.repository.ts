@@ -1,6 +1,15 @@
 import { and, asc, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { applications, auditEvents, candidateDataRequests, jobs, organizations, outboxEmails, portals, uploads } from "../../db/schema/index.js";
+import {
+  applications,
+  auditEvents,
+  candidateDataRequests,
+  jobs,
+  organizations,
+  outboxEmails,
+  portals,
+  uploads,
+} from "../../db/schema/index.js";
 
 export type CandidateDataRequestRow = typeof candidateDataRequests.$inferSelect;
 
@@ -72,7 +81,12 @@ export const candidateDataRepository = {
   /** The candidate's applications, locked for erasure, with what the activity log may name. */
   async applicationsToErase(db: Executor, email: string) {
     return db
-      .select({ id: applications.id, candidateName: applications.candidateName, resumeUploadId: applications.resumeUploadId, employerId: jobs.employerId })
+      .select({
+        id: applications.id,
+        candidateName: applications.candidateName,
+        resumeUploadId: applications.resumeUploadId,
+        employerId: jobs.employerId,
+      })
       .from(applications)
       .innerJoin(jobs, eq(jobs.id, applications.jobId))
       .where(and(eq(applications.candidateEmail, email), isNull(applications.erasedAt)))

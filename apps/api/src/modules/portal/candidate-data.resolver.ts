@@ -14,7 +14,9 @@ export class CandidateDataResolver {
     return ctx.services.candidateData.requestErasure(email, ctx.clientAddress);
   }
 
-  @Mutation(() => Boolean, { description: "Erases the candidate's personal data and CVs; NOT_FOUND when the link has expired or was used." })
+  @Mutation(() => Boolean, {
+    description: "Erases the candidate's personal data and CVs; NOT_FOUND when the link has expired or was used.",
+  })
   confirmCandidateErasure(@Arg("token", () => String) token: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.candidateData.confirmErasure(token);
   }

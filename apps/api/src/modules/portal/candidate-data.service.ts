@@ -102,9 +102,17 @@ export class CandidateDataService {
       if (request === undefined) throw linkNotUsable();
       const erasing = await repo.applicationsToErase(tx, request.email);
       for (const application of erasing) {
-        await repo.eraseApplication(tx, application.id, { ...erasedCandidate(application.id), resumeUploadId: null, erasedAt: now, updatedAt: now });
+        await repo.eraseApplication(tx, application.id, {
+          ...erasedCandidate(application.id),
+          resumeUploadId: null,
+          erasedAt: now,
+          updatedAt: now,
+        });
       }
-      await repo.deleteUploads(tx, erasing.flatMap((a) => (a.resumeUploadId === null ? [] : [a.resumeUploadId])));
+      await repo.deleteUploads(
+        tx,
+        erasing.flatMap((a) => (a.resumeUploadId === null ? [] : [a.resumeUploadId])),
+      );
       const employerIds = [...new Set(erasing.map((a) => a.employerId))];
       for (const name of new Set(erasing.map((a) => a.candidateName))) {
         for (const line of await repo.applicationLogLines(tx, employerIds, name)) {
@@ -130,7 +138,13 @@ export class CandidateDataService {
     const link = `${this.deps.config.publicUrl.replace(/\/$/, "")}/your-data/${kind === "EXPORT" ? "export" : "erase"}?token=${token}`;
     const mailId = await this.deps.db.transaction(async (tx) => {
       await repo.deleteExpiredRequests(tx, now);
-      await repo.insertRequest(tx, { kind, email: address, tokenHash: sha256(token), createdAt: now, expiresAt: candidateLinkExpiry(kind, now) });
+      await repo.insertRequest(tx, {
+        kind,
+        email: address,
+        tokenHash: sha256(token),
+        createdAt: now,
+        expiresAt: candidateLinkExpiry(kind, now),
+      });
       return this.peers.mail.enqueue(tx, {
         to: address,
         ...(kind === "EXPORT"

@@ -47,19 +47,26 @@ function cookieOf(client: GqlClient): string {
   return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 }
 
-
 describe("portal settings", () => {
   it("saves, reads back and refuses bad fields, a taken slug and employers", async () => {
     const a = await agencyWithPortal();
     const { myPortal } = await a.agency.client.ok(`{ myPortal { slug title primaryColor enabled serviceProvider { id name } } }`);
-    expect(myPortal).toEqual({ slug: a.slug, title: "Acme Jobs", primaryColor: "#5b21b6", enabled: true, serviceProvider: { id: a.agency.organizationId, name: "Acme Recruiting" } });
+    expect(myPortal).toEqual({
+      slug: a.slug,
+      title: "Acme Jobs",
+      primaryColor: "#5b21b6",
+      enabled: true,
+      serviceProvider: { id: a.agency.organizationId, name: "Acme Recruiting" },
+    });
     const bad = await a.agency.client.fails(SAVE_PORTAL, { input: { slug: "x", title: " ", primaryColor: "red" } });
     expect(bad.extensions?.code).toBe("BAD_USER_INPUT");
     expect(Object.keys(bad.extensions?.fields ?? {}).sort()).toEqual(["primaryColor", "slug", "title"]);
     const other = await serviceProvider(t);
     const taken = await other.client.fails(SAVE_PORTAL, { input: { slug: a.slug, title: "Copycat" } });
     expect(taken.extensions?.fields?.slug).toMatch(/Another portal/);
-    expect((await a.client.client.fails(SAVE_PORTAL, { input: { slug: "cafe-jobs", title: "Cafe" } })).extensions?.code).toBe("FORBIDDEN");
+    expect((await a.client.client.fails(SAVE_PORTAL, { input: { slug: "cafe-jobs", title: "Cafe" } })).extensions?.code).toBe(
+      "FORBIDDEN",
+    );
     expect((await t.client().fails(`{ myPortal { id } }`)).extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
@@ -69,7 +76,8 @@ describe("the public board", () => {
     const a = await agencyWithPortal();
     const anyone = t.client();
     const draft = await postJob(a, { title: "Draft role" }, false);
-    const ownJob = (await a.client.client.ok(CREATE_JOB, { input: jobInput({ title: "Posted by the employer itself" }) })).createJob.id;
+    const ownJob = (await a.client.client.ok(CREATE_JOB, { input: jobInput({ title: "Posted by the employer itself" }) }))
+      .createJob.id;
     await a.client.client.ok(PUBLISH_JOB, { id: ownJob });
     const board = async () => (await anyone.ok(BOARD, { slug: a.slug, first: 10 })).portalJobs;
     expect((await board()).nodes).toEqual([]);
@@ -78,7 +86,12 @@ describe("the public board", () => {
     const published = await postJob(a, { title: "Published role" });
     expect(await board()).toMatchObject({ totalCount: 1, nodes: [{ id: published, title: "Published role" }] });
     const { portalJob } = await anyone.ok(BOARD_JOB, { slug: a.slug, id: published });
-    expect(portalJob).toMatchObject({ title: "Published role", employerName: "Beach Cafe", location: { city: "Manly" }, salary: { min: 65000, max: 72000 } });
+    expect(portalJob).toMatchObject({
+      title: "Published role",
+      employerName: "Beach Cafe",
+      location: { city: "Manly" },
+      salary: { min: 65000, max: 72000 },
+    });
 
     await a.agency.client.ok(SAVE_PORTAL, { input: { slug: a.slug, title: "Acme Jobs", enabled: false } });
     expect((await anyone.ok(PORTAL, { slug: a.slug })).portal).toBeNull();
@@ -92,7 +105,12 @@ describe("the public board", () => {
 
     await a.client.client.ok(`mutation($id: ID!) { closeJob(id: $id) { status } }`, { id: published });
     expect((await board()).nodes).toEqual([]);
-    expect((await anyone.ok(BOARD, { slug: "no-such-portal", first: 5 })).portalJobs).toEqual({ totalCount: 0, hasNextPage: false, endCursor: null, nodes: [] });
+    expect((await anyone.ok(BOARD, { slug: "no-such-portal", first: 5 })).portalJobs).toEqual({
+      totalCount: 0,
+      hasNextPage: false,
+      endCursor: null,
+      nodes: [],
+    });
   });
 
   it("drops a job whose run has ended even before the sweep closes it", async () => {
@@ -109,7 +127,11 @@ describe("the public board", () => {
 
   it("searches by words and location, newest first, in cursor pages", async () => {
     const a = await agencyWithPortal();
-    const barista = await postJob(a, { title: "Barista", description: "Espresso and latte art", location: { city: "Manly", state: "NSW", country: "AU" } });
+    const barista = await postJob(a, {
+      title: "Barista",
+      description: "Espresso and latte art",
+      location: { city: "Manly", state: "NSW", country: "AU" },
+    });
     t.clock.advanceDays(0.001);
     const chef = await postJob(a, {
       title: "Head Chef",
@@ -118,7 +140,11 @@ describe("the public board", () => {
       location: { city: "Fremantle", state: "WA", country: "AU" },
     });
     t.clock.advanceDays(0.001);
-    const barista2 = await postJob(a, { title: "Senior Barista", description: "Coffee roasting, 100% fun_time", location: { city: "Perth", state: "WA", postcode: "6000", country: "AU" } });
+    const barista2 = await postJob(a, {
+      title: "Senior Barista",
+      description: "Coffee roasting, 100% fun_time",
+      location: { city: "Perth", state: "WA", postcode: "6000", country: "AU" },
+    });
     const anyone = t.client();
     const ids = async (vars: Record<string, unknown>) =>
       (await anyone.ok(BOARD, { slug: a.slug, first: 10, ...vars })).portalJobs.nodes.map((n: { id: string }) => n.id);
@@ -138,7 +164,9 @@ describe("the public board", () => {
     expect(second).toMatchObject({ hasNextPage: false, nodes: [{ id: barista }] });
     const searched = (await anyone.ok(BOARD, { slug: a.slug, query: "barista", first: 1 })).portalJobs;
     expect(searched).toMatchObject({ totalCount: 2, hasNextPage: true, nodes: [{ id: barista2 }] });
-    expect((await anyone.ok(BOARD, { slug: a.slug, query: "barista", first: 1, after: searched.endCursor })).portalJobs).toMatchObject({
+    expect(
+      (await anyone.ok(BOARD, { slug: a.slug, query: "barista", first: 1, after: searched.endCursor })).portalJobs,
+    ).toMatchObject({
       hasNextPage: false,
       nodes: [{ id: barista }],
     });
@@ -152,10 +180,7 @@ describe("the public board", () => {
     const [index] = rowsOf<{ reloptions: string[] }>(
       await t.database.db.execute(sql`SELECT reloptions FROM pg_class WHERE relname = 'jobs_search_idx'`),
     );
-    expect(index?.reloptions).toEqual([
-      "fastupdate=true",
-      "gin_pending_list_limit=256",
-    ]);
+    expect(index?.reloptions).toEqual(["fastupdate=true", "gin_pending_list_limit=256"]);
     const a = await agencyWithPortal();
     const plumber = await postJob(a, { title: "Plumber", description: "Maintenance and repairs of hot water systems" });
     const ids = async (query: string) =>
@@ -167,9 +192,17 @@ describe("the public board", () => {
 
   it("matches word stems and a prefix of the last word, in the title, description or requirements", async () => {
     const a = await agencyWithPortal();
-    const chef = await postJob(a, { title: "Head Chef", description: "Run a busy kitchen", requirements: "Knife skills and grilling" });
+    const chef = await postJob(a, {
+      title: "Head Chef",
+      description: "Run a busy kitchen",
+      requirements: "Knife skills and grilling",
+    });
     t.clock.advanceDays(0.001);
-    const barista = await postJob(a, { title: "Senior Barista", description: "Coffee roasting for our customers", requirements: null });
+    const barista = await postJob(a, {
+      title: "Senior Barista",
+      description: "Coffee roasting for our customers",
+      requirements: null,
+    });
     const ids = async (vars: Record<string, unknown>) =>
       (await t.client().ok(BOARD, { slug: a.slug, first: 10, ...vars })).portalJobs.nodes.map((n: { id: string }) => n.id);
 
@@ -207,7 +240,11 @@ describe("the public board", () => {
 
   it("word + location finds only jobs matching both, words in the ad and place words in the place", async () => {
     const a = await agencyWithPortal();
-    const chefPerth = await postJob(a, { title: "Head Chef", description: "Run a busy kitchen", location: { city: "Perth", state: "WA", postcode: "6000", country: "AU" } });
+    const chefPerth = await postJob(a, {
+      title: "Head Chef",
+      description: "Run a busy kitchen",
+      location: { city: "Perth", state: "WA", postcode: "6000", country: "AU" },
+    });
     t.clock.advanceDays(0.001);
     const chefSydney = await postJob(a, {
       title: "Sous Chef",
@@ -215,10 +252,19 @@ describe("the public board", () => {
       location: { city: "Sydney", state: "NSW", postcode: "2000", country: "AU" },
     });
     t.clock.advanceDays(0.001);
-    const baristaPerth = await postJob(a, { title: "Barista", description: "Coffee for chefs and guests", location: { city: "Perth", state: "WA", country: "AU" } });
+    const baristaPerth = await postJob(a, {
+      title: "Barista",
+      description: "Coffee for chefs and guests",
+      location: { city: "Perth", state: "WA", country: "AU" },
+    });
     t.clock.advanceDays(0.001);
-    const chefton = await postJob(a, { title: "Chef de partie", description: "Grill section", location: { city: "Chefton", state: "QLD", country: "AU" } });
-    const board = async (vars: Record<string, unknown>) => (await t.client().ok(BOARD, { slug: a.slug, first: 10, ...vars })).portalJobs;
+    const chefton = await postJob(a, {
+      title: "Chef de partie",
+      description: "Grill section",
+      location: { city: "Chefton", state: "QLD", country: "AU" },
+    });
+    const board = async (vars: Record<string, unknown>) =>
+      (await t.client().ok(BOARD, { slug: a.slug, first: 10, ...vars })).portalJobs;
     const ids = async (vars: Record<string, unknown>) => (await board(vars)).nodes.map((n: { id: string }) => n.id);
 
     expect(await ids({ query: "kitchen", location: "Perth" })).toEqual([chefPerth]); // not the Sydney ad that names Perth
@@ -239,9 +285,19 @@ describe("the public board", () => {
   it("treats tsquery and SQL syntax in the search box as plain words", async () => {
     const a = await agencyWithPortal();
     const id = await postJob(a, { title: "Barista", description: "Coffee & cake | tea", requirements: null });
-    const board = async (vars: Record<string, unknown>) => (await t.client().ok(BOARD, { slug: a.slug, first: 10, ...vars })).portalJobs;
+    const board = async (vars: Record<string, unknown>) =>
+      (await t.client().ok(BOARD, { slug: a.slug, first: 10, ...vars })).portalJobs;
 
-    for (const query of ["a & b | !c :* '", "!", "barista:* | plumber", "'barista' <-> (", "\\", "barista') OR 1=1 --", "coffee <2> cake", "*:"]) {
+    for (const query of [
+      "a & b | !c :* '",
+      "!",
+      "barista:* | plumber",
+      "'barista' <-> (",
+      "\\",
+      "barista') OR 1=1 --",
+      "coffee <2> cake",
+      "*:",
+    ]) {
       const page = await board({ query });
       expect(page.nodes.length, query).toBeLessThanOrEqual(1);
     }
@@ -269,7 +325,10 @@ describe("the public board", () => {
       datePosted: portalJob.publishedAt,
       validThrough: portalJob.closesAt,
       hiringOrganization: { "@type": "Organization", name: "Beach Cafe" },
-      jobLocation: { "@type": "Place", address: { addressLocality: "Manly", addressRegion: "NSW", postalCode: "2095", addressCountry: "AU" } },
+      jobLocation: {
+        "@type": "Place",
+        address: { addressLocality: "Manly", addressRegion: "NSW", postalCode: "2095", addressCountry: "AU" },
+      },
       baseSalary: { "@type": "MonetaryAmount", currency: "AUD", value: { minValue: 65000, maxValue: 72000, unitText: "YEAR" } },
     });
     expect(ld.url).toMatch(new RegExp(`/p/${a.slug}/jobs/${id}$`));
@@ -288,10 +347,22 @@ describe("uploads", () => {
   it("stores a PDF, DOC or DOCX judged by content and answers its id", async () => {
     const res = await upload(PDF, "My CV.pdf");
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ id: expect.any(String), filename: "My CV.pdf", contentType: "application/pdf", size: PDF.length });
-    const doc = await upload(Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(100)]), "cv.bin");
+    expect(await res.json()).toMatchObject({
+      id: expect.any(String),
+      filename: "My CV.pdf",
+      contentType: "application/pdf",
+      size: PDF.length,
+    });
+    const doc = await upload(
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(100)]),
+      "cv.bin",
+    );
     expect(await doc.json()).toMatchObject({ contentType: "application/msword", filename: "cv.doc" });
-    const raw = await fetch(`${t.url}/uploads`, { method: "POST", headers: { "content-type": "application/pdf", "x-filename": "raw.pdf" }, body: PDF });
+    const raw = await fetch(`${t.url}/uploads`, {
+      method: "POST",
+      headers: { "content-type": "application/pdf", "x-filename": "raw.pdf" },
+      body: PDF,
+    });
     expect(raw.status).toBe(201);
   });
 
@@ -322,7 +393,9 @@ describe("applying and working the applications", () => {
     expect(noConsent.extensions?.fields?.consent).toMatch(/privacy notice/);
     const bad = await anyone.fails(APPLY, { input: applyInput(a, jobId, { name: " ", email: "nope" }) });
     expect(Object.keys(bad.extensions?.fields ?? {}).sort()).toEqual(["email", "name"]);
-    expect((await anyone.fails(APPLY, { input: applyInput(a, jobId, { portalSlug: "elsewhere" }) })).extensions?.code).toBe("NOT_FOUND");
+    expect((await anyone.fails(APPLY, { input: applyInput(a, jobId, { portalSlug: "elsewhere" }) })).extensions?.code).toBe(
+      "NOT_FOUND",
+    );
 
     const { id: uploadId } = await (await upload(PDF, "ann.pdf")).json();
     const { applyToJob } = await anyone.ok(APPLY, { input: applyInput(a, jobId, { resumeUploadId: uploadId, source: "seek" }) });
@@ -330,7 +403,9 @@ describe("applying and working the applications", () => {
     const reused = await anyone.fails(APPLY, { input: applyInput(a, jobId, { resumeUploadId: uploadId }) });
     expect(reused.extensions?.fields?.resumeUploadId).toMatch(/Upload your CV again/);
 
-    const { devMailbox } = await anyone.ok(`query($to: String) { devMailbox(to: $to) { subject text } }`, { to: "ann@example.com" });
+    const { devMailbox } = await anyone.ok(`query($to: String) { devMailbox(to: $to) { subject text } }`, {
+      to: "ann@example.com",
+    });
     expect(devMailbox[0].subject).toBe("Application received: Barista");
     expect(devMailbox[0].text).toContain(applyToJob.id);
 
@@ -361,7 +436,9 @@ describe("applying and working the applications", () => {
     expect(Buffer.from(await byEmployer.arrayBuffer()).equals(PDF)).toBe(true);
     await a.agency.client.ok(ACCESS, { id: a.connectionId });
     expect((await a.agency.client.ok(APPLICATIONS, { jobId })).applications).toHaveLength(1);
-    expect((await fetch(`${t.url}${applications[0].resumeUrl}`, { headers: { cookie: cookieOf(a.agency.client) } })).status).toBe(200);
+    expect((await fetch(`${t.url}${applications[0].resumeUrl}`, { headers: { cookie: cookieOf(a.agency.client) } })).status).toBe(
+      200,
+    );
     await a.agency.client.ok(LEAVE);
   });
 
@@ -371,14 +448,19 @@ describe("applying and working the applications", () => {
     const otherJobId = await postJob(a);
     await t.client().ok(APPLY, { input: applyInput(a, jobId) });
     const { id: uploadId } = await (await upload(PDF, "ann-again.pdf")).json();
-    const twice = await t.client().fails(APPLY, { input: applyInput(a, jobId, { email: "ANN@example.com", resumeUploadId: uploadId }) });
+    const twice = await t
+      .client()
+      .fails(APPLY, { input: applyInput(a, jobId, { email: "ANN@example.com", resumeUploadId: uploadId }) });
     expect(twice.extensions?.code).toBe("CONFLICT");
     expect(twice.extensions?.fields?.email).toBe("You have already applied for this job with this email address.");
     // Nothing of the refused try was kept: its CV is still free for an application that is taken.
     await t.client().ok(APPLY, { input: applyInput(a, otherJobId, { resumeUploadId: uploadId }) });
     await t.client().ok(APPLY, { input: applyInput(a, jobId, { email: "bo@example.com", name: "Bo" }) });
     const { applications } = await a.client.client.ok(APPLICATIONS, { jobId });
-    expect(applications.map((x: { candidateEmail: string }) => x.candidateEmail).sort()).toEqual(["ann@example.com", "bo@example.com"]);
+    expect(applications.map((x: { candidateEmail: string }) => x.candidateEmail).sort()).toEqual([
+      "ann@example.com",
+      "bo@example.com",
+    ]);
   });
 
   it("moves an application through its statuses, keeping a reason for REJECTED", async () => {
@@ -386,12 +468,17 @@ describe("applying and working the applications", () => {
     const jobId = await postJob(a);
     const { applyToJob } = await t.client().ok(APPLY, { input: applyInput(a, jobId) });
     const employerClient = a.client.client;
-    expect((await employerClient.ok(SET_STATUS, { id: applyToJob.id, status: "SHORTLISTED" })).setApplicationStatus).toMatchObject({ status: "SHORTLISTED", outcomeReason: null });
+    expect(
+      (await employerClient.ok(SET_STATUS, { id: applyToJob.id, status: "SHORTLISTED" })).setApplicationStatus,
+    ).toMatchObject({ status: "SHORTLISTED", outcomeReason: null });
     const noReason = await employerClient.fails(SET_STATUS, { id: applyToJob.id, status: "REJECTED" });
     expect(noReason.extensions?.code).toBe("BAD_USER_INPUT");
     expect(noReason.extensions?.fields?.outcomeReason).toBeDefined();
     await a.agency.client.ok(ACCESS, { id: a.connectionId });
-    expect((await a.agency.client.ok(SET_STATUS, { id: applyToJob.id, status: "REJECTED", reason: "No barista experience" })).setApplicationStatus).toEqual({
+    expect(
+      (await a.agency.client.ok(SET_STATUS, { id: applyToJob.id, status: "REJECTED", reason: "No barista experience" }))
+        .setApplicationStatus,
+    ).toEqual({
       id: applyToJob.id,
       status: "REJECTED",
       outcomeReason: "No barista experience",
@@ -399,8 +486,13 @@ describe("applying and working the applications", () => {
     await a.agency.client.ok(LEAVE);
     expect((await employerClient.ok(APPLICATIONS, { jobId, status: "REJECTED" })).applications).toHaveLength(1);
     expect((await employerClient.ok(APPLICATIONS, { jobId, status: "NEW" })).applications).toHaveLength(0);
-    const { auditEvents } = await employerClient.ok(`{ auditEvents(first: 5) { nodes { action actingServiceProvider { id } } } }`);
-    expect(auditEvents.nodes[0]).toEqual({ action: "application.status", actingServiceProvider: { id: a.agency.organizationId } });
+    const { auditEvents } = await employerClient.ok(
+      `{ auditEvents(first: 5) { nodes { action actingServiceProvider { id } } } }`,
+    );
+    expect(auditEvents.nodes[0]).toEqual({
+      action: "application.status",
+      actingServiceProvider: { id: a.agency.organizationId },
+    });
   });
 
   it("a candidate can never read applications or CVs; another agency or employer gets NOT_FOUND", async () => {
@@ -419,7 +511,9 @@ describe("applying and working the applications", () => {
     const otherAgency = await serviceProvider(t);
     for (const outsider of [otherEmployer, otherAgency, a.agency /* not accessing the client */]) {
       expect((await outsider.client.fails(APPLICATIONS, { jobId })).extensions?.code).toBe("NOT_FOUND");
-      expect((await outsider.client.fails(SET_STATUS, { id: applyToJob.id, status: "HIRED" })).extensions?.code).toBe("NOT_FOUND");
+      expect((await outsider.client.fails(SET_STATUS, { id: applyToJob.id, status: "HIRED" })).extensions?.code).toBe(
+        "NOT_FOUND",
+      );
       expect((await fetch(resumeUrl, { headers: { cookie: cookieOf(outsider.client) } })).status).toBe(404);
     }
     const { createAccessToken } = await otherEmployer.client.ok(`mutation { createAccessToken(name: "script") { secret } }`);

@@ -13,11 +13,7 @@ export type PortalValues = Omit<typeof portals.$inferInsert, "id" | "createdAt">
  * The status is a literal so the partial indexes (feed and search) apply under any plan.
  */
 export function onPortal(serviceProviderId: string, now: Date): SQL {
-  return and(
-    sql`${jobs.status} = 'PUBLISHED'`,
-    eq(jobs.portalOwnerId, serviceProviderId),
-    gt(jobs.closesAt, now),
-  )!;
+  return and(sql`${jobs.status} = 'PUBLISHED'`, eq(jobs.portalOwnerId, serviceProviderId), gt(jobs.closesAt, now))!;
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -96,7 +92,9 @@ const publicColumns = {
   employerName: organizations.name,
 };
 
-export type PublicJobRow = Omit<{ [K in keyof typeof publicColumns]: (typeof publicColumns)[K]["_"]["data"] }, "publishedAt"> & { publishedAt: Date };
+export type PublicJobRow = Omit<{ [K in keyof typeof publicColumns]: (typeof publicColumns)[K]["_"]["data"] }, "publishedAt"> & {
+  publishedAt: Date;
+};
 
 export const portalRepository = {
   async byServiceProvider(db: Executor, serviceProviderId: string): Promise<PortalRow | undefined> {
@@ -112,7 +110,11 @@ export const portalRepository = {
   /** One portal per service provider: the first save creates it, later ones change it. */
   async upsert(db: Executor, values: PortalValues): Promise<PortalRow> {
     const { serviceProviderId: _sp, ...changes } = values;
-    const [row] = await db.insert(portals).values(values).onConflictDoUpdate({ target: portals.serviceProviderId, set: changes }).returning();
+    const [row] = await db
+      .insert(portals)
+      .values(values)
+      .onConflictDoUpdate({ target: portals.serviceProviderId, set: changes })
+      .returning();
     return row!;
   },
 
@@ -126,7 +128,9 @@ export const portalRepository = {
         and(
           onPortal(q.serviceProviderId, q.now),
           searchFilter(q.words, q.place),
-          q.after === null ? undefined : sql`(${jobs.publishedAt}, ${jobs.id}) < (${q.after.publishedAt.toISOString()}::timestamptz, ${q.after.id}::uuid)`,
+          q.after === null
+            ? undefined
+            : sql`(${jobs.publishedAt}, ${jobs.id}) < (${q.after.publishedAt.toISOString()}::timestamptz, ${q.after.id}::uuid)`,
         ),
       )
       .orderBy(sql`${jobs.publishedAt} DESC NULLS LAST`, sql`${jobs.id} DESC NULLS LAST`)
@@ -144,7 +148,9 @@ export const portalRepository = {
   /** The planner's estimate of how many jobs match (EXPLAIN: plans the count's query, runs nothing). */
   async boardCountEstimate(db: Executor, q: BoardFilter): Promise<number> {
     const result = await db.execute(sql`EXPLAIN (FORMAT JSON) ${matching(db, q)}`);
-    const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { "QUERY PLAN": unknown }[];
+    const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as {
+      "QUERY PLAN": unknown;
+    }[];
     const raw = rows[0]?.["QUERY PLAN"];
     const plan = (typeof raw === "string" ? JSON.parse(raw) : raw) as { Plan: { "Plan Rows": number } }[];
     return Number(plan[0]?.Plan["Plan Rows"] ?? 0);
@@ -159,5 +165,4 @@ export const portalRepository = {
       .limit(1);
     return row as PublicJobRow | undefined;
   },
-
 };

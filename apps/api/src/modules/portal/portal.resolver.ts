@@ -36,7 +36,13 @@ export class PortalResolver {
     const countWanted = info.fieldNodes.some((node) =>
       node.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === "totalCount"),
     );
-    return ctx.services.portal.portalJobs(slug, { query: query ?? null, location: location ?? null, first, after: after ?? null, countWanted });
+    return ctx.services.portal.portalJobs(slug, {
+      query: query ?? null,
+      location: location ?? null,
+      first,
+      after: after ?? null,
+      countWanted,
+    });
   }
 
   @Query(() => PublicJobType, { nullable: true })
@@ -72,10 +78,17 @@ export class PublicJobResolver {
   @FieldResolver(() => SalaryType, { nullable: true })
   salary(@Root() job: PublicJobType): SalaryType | null {
     if (job.salaryPeriod === null) return null;
-    return { min: job.salaryMin, max: job.salaryMax, period: job.salaryPeriod as SalaryPeriod, currency: job.salaryCurrency ?? "AUD" };
+    return {
+      min: job.salaryMin,
+      max: job.salaryMax,
+      period: job.salaryPeriod as SalaryPeriod,
+      currency: job.salaryCurrency ?? "AUD",
+    };
   }
 
-  @FieldResolver(() => String, { description: "schema.org JobPosting as JSON, safe to place in a <script type=\"application/ld+json\"> tag." })
+  @FieldResolver(() => String, {
+    description: 'schema.org JobPosting as JSON, safe to place in a <script type="application/ld+json"> tag.',
+  })
   jsonLd(@Root() job: PublicJobType, @Ctx() ctx: Context): string {
     return jobPostingJsonLd({
       title: job.title,
@@ -85,7 +98,10 @@ export class PublicJobResolver {
       employerName: job.employerName,
       workType: job.workType,
       location: { city: job.city, state: job.state, postcode: job.postcode, country: job.country },
-      salary: job.salaryPeriod === null ? null : { min: job.salaryMin, max: job.salaryMax, period: job.salaryPeriod, currency: job.salaryCurrency ?? "AUD" },
+      salary:
+        job.salaryPeriod === null
+          ? null
+          : { min: job.salaryMin, max: job.salaryMax, period: job.salaryPeriod, currency: job.salaryCurrency ?? "AUD" },
       url: `${ctx.services.portal.publicUrl()}/p/${job.portalSlug}/jobs/${job.id}`,
     });
   }
@@ -93,7 +109,7 @@ export class PublicJobResolver {
 
 @Resolver(() => PublicJobPageType)
 export class PublicJobPageResolver {
-  @FieldResolver(() => Int, { description: "Matching jobs, counted up to 1000 (1000 means \"1000 or more\")." })
+  @FieldResolver(() => Int, { description: 'Matching jobs, counted up to 1000 (1000 means "1000 or more").' })
   totalCount(@Root() page: PublicJobPageType): Promise<number> {
     return page.countTotal();
   }
@@ -132,7 +148,10 @@ export class ApplicationsResolver {
     return ctx.loaders.job.load(application.jobId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Same-origin link to the uploaded CV, for signed-in users allowed to see it." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Same-origin link to the uploaded CV, for signed-in users allowed to see it.",
+  })
   resumeUrl(@Root() application: ApplicationType): string | null {
     return application.resumeUploadId === null ? null : `/applications/${application.id}/resume`;
   }

@@ -110,7 +110,8 @@ export class PortalService {
         return row;
       });
     } catch (e) {
-      if (uniqueViolation(e) === "portals_slug_key") throw badInput({ slug: "Another portal uses this address; choose another." });
+      if (uniqueViolation(e) === "portals_slug_key")
+        throw badInput({ slug: "Another portal uses this address; choose another." });
       throw e;
     }
   }
@@ -134,7 +135,8 @@ export class PortalService {
     const limit = pageSize(args.first);
     const cursor = decodeCursor(args.after);
     const after = cursor === null ? null : { publishedAt: new Date(String(cursor[0])), id: String(cursor[1]) };
-    if (after !== null && (Number.isNaN(after.publishedAt.getTime()) || !isUuid(after.id))) throw badInput({ after: "This cursor is not valid." });
+    if (after !== null && (Number.isNaN(after.publishedAt.getTime()) || !isUuid(after.id)))
+      throw badInput({ after: "This cursor is not valid." });
     if ((args.query ?? "").length > 200) throw badInput({ query: "Search for up to 200 characters." });
     if ((args.location ?? "").length > 120) throw badInput({ location: "Use up to 120 characters for the location." });
     const portal = await this.portal(slug);

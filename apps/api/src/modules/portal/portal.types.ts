@@ -77,12 +77,19 @@ export class ApplicationType {
   @Field(() => String, { nullable: true }) phone: string | null;
   @Field(() => String, { nullable: true }) coverNote: string | null;
   @Field(() => ApplicationStatus) status: ApplicationStatus;
-  @Field(() => String, { nullable: true, description: "Why the candidate was not suitable (kept for the LMT record)." }) outcomeReason: string | null;
-  @Field(() => String, { nullable: true, description: "Where the candidate came from: the `source` parameter of the link they applied through." })
+  @Field(() => String, { nullable: true, description: "Why the candidate was not suitable (kept for the LMT record)." })
+  outcomeReason: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Where the candidate came from: the `source` parameter of the link they applied through.",
+  })
   source: string | null;
   @Field(() => Date) consentAt: Date;
   @Field(() => Date) createdAt: Date;
-  @Field(() => Date, { nullable: true, description: "Set when the candidate had their personal data erased (R10): name, email, phone, note and CV are gone." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "Set when the candidate had their personal data erased (R10): name, email, phone, note and CV are gone.",
+  })
   erasedAt: Date | null;
 }
 
@@ -92,11 +99,20 @@ export class ApplyInput {
   @Field(() => ID) jobId: string;
   @Field(() => String) @MaxLength(200, { message: "Use up to 200 characters." }) name: string;
   @Field(() => String) @MaxLength(254, { message: "Use up to 254 characters." }) email: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40, { message: "Use up to 40 characters." }) phone?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(10000, { message: "Use up to 10,000 characters." }) coverNote?: string | null;
-  @Field(() => ID, { nullable: true, description: "Id returned by POST /uploads for the CV file." }) @IsOptional() resumeUploadId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40, { message: "Use up to 40 characters." }) phone?:
+    string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(10000, { message: "Use up to 10,000 characters." })
+  coverNote?: string | null;
+  @Field(() => ID, { nullable: true, description: "Id returned by POST /uploads for the CV file." })
+  @IsOptional()
+  resumeUploadId?: string | null;
   @Field(() => Boolean, { description: "The candidate agreed to the portal's privacy notice." }) consent: boolean;
-  @Field(() => String, { nullable: true, description: "Where the candidate came from: the `source` query parameter of the job link (e.g. a job board)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Where the candidate came from: the `source` query parameter of the job link (e.g. a job board).",
+  })
   @IsOptional()
   @MaxLength(100, { message: "Use up to 100 characters." })
   source?: string | null;
@@ -108,4 +124,3 @@ export class ApplicationReceiptType {
   @Field(() => String) jobTitle: string;
   @Field(() => Date) submittedAt: Date;
 }
-

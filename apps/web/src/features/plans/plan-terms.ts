@@ -20,8 +20,15 @@ export interface LiveSubscription {
   nextPlan: PlanFields | null;
 }
 
-export const KIND_LABELS = { PAY_AS_YOU_GO: "Pay as you go", JOB_PACK: "Job packs", SUBSCRIPTION: "Monthly subscriptions" } satisfies Record<PlanKind, string>;
-export const LOT_LABELS = { PAY_AS_YOU_GO: "Pay as you go", JOB_PACK: "Job pack", SUBSCRIPTION: "Subscription" } satisfies Record<PlanKind, string>;
+export const KIND_LABELS = {
+  PAY_AS_YOU_GO: "Pay as you go",
+  JOB_PACK: "Job packs",
+  SUBSCRIPTION: "Monthly subscriptions",
+} satisfies Record<PlanKind, string>;
+export const LOT_LABELS = { PAY_AS_YOU_GO: "Pay as you go", JOB_PACK: "Job pack", SUBSCRIPTION: "Subscription" } satisfies Record<
+  PlanKind,
+  string
+>;
 export const KIND_ORDER: readonly PlanKind[] = ["PAY_AS_YOU_GO", "JOB_PACK", "SUBSCRIPTION"];
 
 export function credits(n: number): string {

@@ -35,7 +35,10 @@ export function Account() {
         </Card>
       </div>
       <AccessTokenList />
-      <Card title="GraphQL playground" description="Try queries against the API in your browser, signed in as you or with a token.">
+      <Card
+        title="GraphQL playground"
+        description="Try queries against the API in your browser, signed in as you or with a token."
+      >
         <a className="btn btn-secondary" href={paths.playground()}>
           Open the playground
         </a>

@@ -30,7 +30,10 @@ export function AgencyDashboard() {
   return (
     <div className="stack">
       <title>{`Dashboard · ${organization.name}`}</title>
-      <PageHeader eyebrow={organization.name} title="Dashboard" description="Job ad credits for your agency and the clients you advertise for."
+      <PageHeader
+        eyebrow={organization.name}
+        title="Dashboard"
+        description="Job ad credits for your agency and the clients you advertise for."
         actions={
           <Link className="btn btn-secondary" to={paths.agencyClients()}>
             Manage Clients

@@ -35,7 +35,9 @@ export function Pricing() {
   const live = liveSubscriptionOf(data);
   const agency = organization?.kind === "SERVICE_PROVIDER";
   const dashboard = organization === null ? paths.home() : homeFor(organization.kind);
-  const hasPlanCredits = data.creditLots.some((l) => l.remaining > 0 && (l.planKind === "JOB_PACK" || l.planKind === "SUBSCRIPTION"));
+  const hasPlanCredits = data.creditLots.some(
+    (l) => l.remaining > 0 && (l.planKind === "JOB_PACK" || l.planKind === "SUBSCRIPTION"),
+  );
   const payg = choice?.plan.kind === "PAY_AS_YOU_GO";
 
   function finished(result: PlanPurchaseResult) {
@@ -44,7 +46,15 @@ export function Pricing() {
   }
   function boughtCredits(p: CompletedPurchase) {
     setChoice(null);
-    setDone({ planName: "Pay as you go", planKind: "PAY_AS_YOU_GO", change: "BUY", credits: p.credits, amountCents: p.amountCents, currency: p.currency, receiptNumber: p.receiptNumber });
+    setDone({
+      planName: "Pay as you go",
+      planKind: "PAY_AS_YOU_GO",
+      change: "BUY",
+      credits: p.credits,
+      amountCents: p.amountCents,
+      currency: p.currency,
+      receiptNumber: p.receiptNumber,
+    });
     refetch();
   }
 
@@ -62,9 +72,14 @@ export function Pricing() {
         }
       />
       {done !== null && <DoneBanner result={done} dashboard={dashboard} onDismiss={() => setDone(null)} />}
-      {agency && organization !== null && !organization.creditSharingEnabled && hasPlanCredits && done !== null && done.planKind !== "PAY_AS_YOU_GO" && (
-        <SharePrompt organizationId={organization.id} credits={organization.creditBalance} />
-      )}
+      {agency &&
+        organization !== null &&
+        !organization.creditSharingEnabled &&
+        hasPlanCredits &&
+        done !== null &&
+        done.planKind !== "PAY_AS_YOU_GO" && (
+          <SharePrompt organizationId={organization.id} credits={organization.creditBalance} />
+        )}
       {live !== null && live.status === "CANCELED" && (
         <Banner tone="warning" title={`${live.plan.name} ends on ${formatDay(live.currentPeriodEnd)}`}>
           It won't renew. Choose it again below to keep it, or pick another plan.
@@ -73,7 +88,12 @@ export function Pricing() {
       {data.pricingPlans.length === 0 ? (
         <EmptyState title="No plans on sale right now">Check back soon, or contact support.</EmptyState>
       ) : (
-        <PlanGrid plans={data.pricingPlans} current={current} live={live} onChoose={(plan, change) => setChoice({ plan, change })} />
+        <PlanGrid
+          plans={data.pricingPlans}
+          current={current}
+          live={live}
+          onChoose={(plan, change) => setChoice({ plan, change })}
+        />
       )}
       <PlanPurchaseDialog
         plan={choice !== null && !payg ? choice.plan : null}

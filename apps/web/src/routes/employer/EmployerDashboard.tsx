@@ -41,7 +41,11 @@ export function EmployerDashboard() {
       <PageHeader
         eyebrow={organization.name}
         title="Dashboard"
-        description={sharedBy === null ? "Your job ad credits and what they were used for." : `${organization.name}'s account, opened by ${sharedBy.agencyName}.`}
+        description={
+          sharedBy === null
+            ? "Your job ad credits and what they were used for."
+            : `${organization.name}'s account, opened by ${sharedBy.agencyName}.`
+        }
         actions={postJob}
       />
       {purchase !== null && <PurchaseBanner purchase={purchase} onDismiss={() => setPurchase(null)} />}
@@ -71,7 +75,9 @@ export function EmployerDashboard() {
               <span className="balance-unit">{sharedBy.credits === 1 ? "credit" : "credits"} available</span>
             </p>
             <p className="balance-note balance-note-shared">
-              {sharedBy.credits > 0 ? `Job ads you publish here are paid with ${sharedBy.agencyName}'s credits first.` : `${sharedBy.agencyName} has no credits shared right now.`}
+              {sharedBy.credits > 0
+                ? `Job ads you publish here are paid with ${sharedBy.agencyName}'s credits first.`
+                : `${sharedBy.agencyName} has no credits shared right now.`}
             </p>
             <div className="balance-action">
               <Link className="btn btn-secondary" to={paths.employerJobs()}>

@@ -44,7 +44,9 @@ export function AppLayout() {
                 <NavLink to={paths.agencyContacts()}>Contacts</NavLink>
                 <NavLink to={paths.agencyPortal()}>Job board</NavLink>
               </>
-            ) : <EmployerNav ownAccount={accessing === null} />}
+            ) : (
+              <EmployerNav ownAccount={accessing === null} />
+            )}
             {accessing === null && <PricingMenu pricingPath={paths.pricing()} billingPath={paths.billing()} />}
             {accessing === null && <NavLink to={paths.account()}>Account</NavLink>}
           </nav>
@@ -54,7 +56,9 @@ export function AppLayout() {
                 {organization.name}
               </span>
               <span className="org-chip-meta">
-                {accessing === null ? `${KIND_LABELS[organization.kind]} · ${viewer.user.name}` : `Client of ${accessing.agencyName}`}
+                {accessing === null
+                  ? `${KIND_LABELS[organization.kind]} · ${viewer.user.name}`
+                  : `Client of ${accessing.agencyName}`}
               </span>
             </div>
             <Button variant="secondary" size="sm" loading={loading} onClick={() => void logOut()}>
@@ -63,7 +67,13 @@ export function AppLayout() {
           </div>
         </div>
       </header>
-      {accessing !== null && <AccessingBanner clientName={accessing.clientName} agencyName={accessing.agencyName} manageClientsPath={paths.agencyClients()} />}
+      {accessing !== null && (
+        <AccessingBanner
+          clientName={accessing.clientName}
+          agencyName={accessing.agencyName}
+          manageClientsPath={paths.agencyClients()}
+        />
+      )}
       <main className="app-main" id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -2,7 +2,19 @@ import type { ReactNode } from "react";
 import { Brand, PRODUCT_NAME } from "./Brand";
 
 /** The frame of the screens used before signing in: brand, one card, a quiet footer. */
-export function AuthLayout({ title, subtitle, wide = false, children, below }: { title: string; subtitle?: ReactNode; wide?: boolean; children: ReactNode; below?: ReactNode }) {
+export function AuthLayout({
+  title,
+  subtitle,
+  wide = false,
+  children,
+  below,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  wide?: boolean;
+  children: ReactNode;
+  below?: ReactNode;
+}) {
   return (
     <main className="auth-page">
       <title>{`${title} · ${PRODUCT_NAME}`}</title>

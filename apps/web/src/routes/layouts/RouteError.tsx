@@ -8,7 +8,8 @@ import { ErrorState } from "../../ui/ErrorState";
 export function RouteError() {
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
-  const chunkFailed = error instanceof TypeError && /dynamically imported module|Importing a module script failed/i.test(error.message);
+  const chunkFailed =
+    error instanceof TypeError && /dynamically imported module|Importing a module script failed/i.test(error.message);
   return (
     <div className="full-page-center">
       <ErrorState

@@ -44,7 +44,8 @@ export function Applied() {
           <p>Thanks for applying. We've emailed you a confirmation.</p>
         )}
         <p className="muted">
-          {portal.serviceProvider.name} will be in touch if your application is shortlisted. Keep an eye on your inbox, including the spam folder.
+          {portal.serviceProvider.name} will be in touch if your application is shortlisted. Keep an eye on your inbox, including
+          the spam folder.
         </p>
         <Link className="btn btn-primary portal-btn" to={paths.portalBoard(portal.slug)}>
           See more jobs

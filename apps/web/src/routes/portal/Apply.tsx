@@ -63,7 +63,11 @@ export function Apply() {
           source={source}
           onApplied={(receipt) =>
             void navigate(paths.portalApplied(portal.slug, receipt.id), {
-              state: { jobTitle: receipt.jobTitle, email: receipt.email, submittedAt: receipt.submittedAt } satisfies AppliedState,
+              state: {
+                jobTitle: receipt.jobTitle,
+                email: receipt.email,
+                submittedAt: receipt.submittedAt,
+              } satisfies AppliedState,
             })
           }
         />

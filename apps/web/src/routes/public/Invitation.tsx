@@ -16,7 +16,8 @@ export function Invitation() {
       : {
           organizationName: viewer.currentOrganization.name,
           // A client contact's portal account (R9) may not answer for the company.
-          canAccept: viewer.currentOrganization.kind === "EMPLOYER" && viewer.accessingClient === null && contactOf(viewer) === null,
+          canAccept:
+            viewer.currentOrganization.kind === "EMPLOYER" && viewer.accessingClient === null && contactOf(viewer) === null,
         };
 
   return (

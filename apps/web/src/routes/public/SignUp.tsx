@@ -31,7 +31,13 @@ export function SignUp() {
         </p>
       }
     >
-      {loading ? <Loading label="Checking your session…" /> : invitationToken === null ? <SignUpForm invitationToken={null} /> : <InvitedSignUp token={invitationToken} />}
+      {loading ? (
+        <Loading label="Checking your session…" />
+      ) : invitationToken === null ? (
+        <SignUpForm invitationToken={null} />
+      ) : (
+        <InvitedSignUp token={invitationToken} />
+      )}
     </AuthLayout>
   );
 }
@@ -50,7 +56,9 @@ function InvitedSignUp({ token }: { token: string }) {
       )}
       <SignUpForm
         invitationToken={token}
-        initialValues={invitation === null ? {} : { email: invitation.invitedEmail, organizationName: invitation.invitedCompanyName }}
+        initialValues={
+          invitation === null ? {} : { email: invitation.invitedEmail, organizationName: invitation.invitedCompanyName }
+        }
       />
     </div>
   );

@@ -5,7 +5,11 @@ import { Money } from "../../ui/Money";
 /** Confirms a purchase on the page the dialog was opened from. */
 export function PurchaseBanner({ purchase, onDismiss }: { purchase: CompletedPurchase; onDismiss: () => void }) {
   return (
-    <Banner tone="success" title={`${purchase.credits} ${purchase.credits === 1 ? "credit" : "credits"} added to your balance`} onDismiss={onDismiss}>
+    <Banner
+      tone="success"
+      title={`${purchase.credits} ${purchase.credits === 1 ? "credit" : "credits"} added to your balance`}
+      onDismiss={onDismiss}
+    >
       Paid <Money cents={purchase.amountCents} currency={purchase.currency} />
       {purchase.receiptNumber !== null && (
         <>

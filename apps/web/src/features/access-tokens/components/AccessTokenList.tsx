@@ -57,7 +57,9 @@ export function AccessTokenList() {
   if (loading) content = <Loading label="Loading access tokens…" />;
   else if (error !== undefined) {
     const p = describeProblem(error);
-    content = <ErrorState title="Couldn't load your access tokens" message={p.message} requestId={p.requestId} onRetry={refetch} />;
+    content = (
+      <ErrorState title="Couldn't load your access tokens" message={p.message} requestId={p.requestId} onRetry={refetch} />
+    );
   } else if (tokens.length === 0) {
     content = (
       <EmptyState

@@ -100,7 +100,9 @@ function SecretOnce({ secret, onDone }: { secret: string; onDone: () => void }) 
               {copied === "yes" ? "Copied" : "Copy"}
             </Button>
           </div>
-          {copied === "failed" && <p className="field-hint">Couldn't reach the clipboard: select the token and copy it by hand.</p>}
+          {copied === "failed" && (
+            <p className="field-hint">Couldn't reach the clipboard: select the token and copy it by hand.</p>
+          )}
           <p className="fine-print">
             Send it as <code>Authorization: Bearer {secret.slice(0, 8)}…</code> — for example in the playground's Headers tab.
           </p>

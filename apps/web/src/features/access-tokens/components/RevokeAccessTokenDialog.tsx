@@ -38,7 +38,8 @@ function Confirm({ token, onClose }: { token: { id: string; name: string }; onCl
             </Banner>
           )}
           <p>
-            <strong>{token.name}</strong> will stop working at once. Anything that uses it will get “not signed in” errors. This can't be undone.
+            <strong>{token.name}</strong> will stop working at once. Anything that uses it will get “not signed in” errors. This
+            can't be undone.
           </p>
         </div>
       </DialogBody>

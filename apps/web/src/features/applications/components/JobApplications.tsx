@@ -10,7 +10,10 @@ import { APPLICATION_STATUSES, APPLICATION_STATUS_LABELS, type ApplicationStatus
 import { useApplications } from "../hooks/use-applications";
 import { ApplicationRow } from "./ApplicationRow";
 
-const FILTER_OPTIONS = [{ value: "", label: "All applications" }, ...APPLICATION_STATUSES.map((s) => ({ value: s, label: APPLICATION_STATUS_LABELS[s].label }))];
+const FILTER_OPTIONS = [
+  { value: "", label: "All applications" },
+  ...APPLICATION_STATUSES.map((s) => ({ value: s, label: APPLICATION_STATUS_LABELS[s].label })),
+];
 
 /**
  * A job's applications for the employer, or for an agency working in the client's account:
@@ -29,7 +32,13 @@ export function JobApplications({ jobId }: { jobId: string }) {
       className="job-applications"
       actions={
         <div className="applications-filter">
-          <Select label="Show" name="applicationStatus" value={status ?? ""} options={FILTER_OPTIONS} onChange={(e) => setStatus(e.target.value === "" ? null : (e.target.value as ApplicationStatus))} />
+          <Select
+            label="Show"
+            name="applicationStatus"
+            value={status ?? ""}
+            options={FILTER_OPTIONS}
+            onChange={(e) => setStatus(e.target.value === "" ? null : (e.target.value as ApplicationStatus))}
+          />
         </div>
       }
       data-testid="job-applications"
@@ -37,10 +46,17 @@ export function JobApplications({ jobId }: { jobId: string }) {
       {loading ? (
         <Loading label="Loading applications…" />
       ) : error !== undefined ? (
-        <ErrorState title="Couldn't load the applications" message={describeProblem(error).message} requestId={describeProblem(error).requestId} onRetry={refetch} />
+        <ErrorState
+          title="Couldn't load the applications"
+          message={describeProblem(error).message}
+          requestId={describeProblem(error).requestId}
+          onRetry={refetch}
+        />
       ) : applications.length === 0 ? (
         <EmptyState title={status === null ? "No applications yet" : `No ${label}applications`}>
-          {status === null ? "When candidates apply on the job board, they show up here." : "Choose another status to see the rest."}
+          {status === null
+            ? "When candidates apply on the job board, they show up here."
+            : "Choose another status to see the rest."}
         </EmptyState>
       ) : (
         <>

@@ -21,7 +21,10 @@ const SetApplicationStatusDocument = graphql(`
 
 /** A job's applications, newest first as the API sends them; `status` narrows to one step. */
 export function useApplications(jobId: string, status: ApplicationStatus | null) {
-  const { data, loading, error, refetch } = useQuery(ApplicationsDocument, { variables: { jobId, status }, fetchPolicy: "cache-and-network" });
+  const { data, loading, error, refetch } = useQuery(ApplicationsDocument, {
+    variables: { jobId, status },
+    fetchPolicy: "cache-and-network",
+  });
   return {
     applications: data?.applications ?? [],
     ...shownQueryState({ data, loading, error, refetch }),

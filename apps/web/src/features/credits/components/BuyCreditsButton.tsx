@@ -3,7 +3,13 @@ import { Button, type ButtonVariant } from "../../../ui/Button";
 import { BuyCreditsDialog, type CompletedPurchase } from "./BuyCreditsDialog";
 
 /** The button and the dialog it opens; the result goes to the page, which announces it. */
-export function BuyCreditsButton({ onPurchased, variant = "primary" }: { onPurchased: (purchase: CompletedPurchase) => void; variant?: ButtonVariant }) {
+export function BuyCreditsButton({
+  onPurchased,
+  variant = "primary",
+}: {
+  onPurchased: (purchase: CompletedPurchase) => void;
+  variant?: ButtonVariant;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <>

@@ -34,14 +34,28 @@ export interface BuyCreditsDialogProps {
 export function BuyCreditsDialog({ open, onClose, onPurchased }: BuyCreditsDialogProps) {
   const [busy, setBusy] = useState(false);
   return (
-    <Dialog open={open} onClose={onClose} title="Buy credits" description="Pay-as-you-go credits never expire. One credit publishes one job ad." dismissible={!busy}>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title="Buy credits"
+      description="Pay-as-you-go credits never expire. One credit publishes one job ad."
+      dismissible={!busy}
+    >
       <BuyCreditsForm onCancel={onClose} onBusyChange={setBusy} onPurchased={onPurchased} />
     </Dialog>
   );
 }
 
 /** Mounted once per opening of the dialog, so every opening gets its own idempotency key. */
-function BuyCreditsForm({ onCancel, onBusyChange, onPurchased }: { onCancel: () => void; onBusyChange: (busy: boolean) => void; onPurchased: (p: CompletedPurchase) => void }) {
+function BuyCreditsForm({
+  onCancel,
+  onBusyChange,
+  onPurchased,
+}: {
+  onCancel: () => void;
+  onBusyChange: (busy: boolean) => void;
+  onPurchased: (p: CompletedPurchase) => void;
+}) {
   const formId = useId();
   const { plan, loading, error, refetch } = usePayAsYouGoPlan();
   const { purchase, loading: paying } = usePurchaseCredits();
@@ -53,7 +67,12 @@ function BuyCreditsForm({ onCancel, onBusyChange, onPurchased }: { onCancel: () 
   // twice; a changed request, or one the card provider already refused, gets a new key.
   const attempt = useRef<{ key: string; request: string | null }>({ key: newIdempotencyKey(), request: null });
 
-  if (loading) return <DialogBody><Loading label="Loading prices…" /></DialogBody>;
+  if (loading)
+    return (
+      <DialogBody>
+        <Loading label="Loading prices…" />
+      </DialogBody>
+    );
   if (error !== undefined || plan === null) {
     const p = error === undefined ? null : describeProblem(error);
     return (
@@ -80,14 +99,25 @@ function BuyCreditsForm({ onCancel, onBusyChange, onPurchased }: { onCancel: () 
       return;
     }
     const request = JSON.stringify({ quantity, token });
-    if (attempt.current.request !== null && attempt.current.request !== request) attempt.current = { key: newIdempotencyKey(), request: null };
+    if (attempt.current.request !== null && attempt.current.request !== request)
+      attempt.current = { key: newIdempotencyKey(), request: null };
     attempt.current.request = request;
     setProblem(null);
     setQuantityError(undefined);
     onBusyChange(true);
     try {
-      const done = await purchase({ planCode: PAY_AS_YOU_GO_CODE, quantity, payment: { token }, idempotencyKey: attempt.current.key });
-      onPurchased({ credits: done.credits, amountCents: done.amountCents, currency: done.currency, receiptNumber: done.receiptNumber });
+      const done = await purchase({
+        planCode: PAY_AS_YOU_GO_CODE,
+        quantity,
+        payment: { token },
+        idempotencyKey: attempt.current.key,
+      });
+      onPurchased({
+        credits: done.credits,
+        amountCents: done.amountCents,
+        currency: done.currency,
+        receiptNumber: done.receiptNumber,
+      });
     } catch (e) {
       const result = formProblem(e, ["quantity"] as const);
       const final = ["PAYMENT_DECLINED", "BAD_USER_INPUT", "CONFLICT"].includes(result.problem.code);
@@ -106,7 +136,12 @@ function BuyCreditsForm({ onCancel, onBusyChange, onPurchased }: { onCancel: () 
           {problem !== null && (
             <Banner tone="danger" title={problem.problem.title}>
               {problem.unplaced.length > 0 ? problem.unplaced.join(" ") : problem.problem.message}
-              {problem.problem.requestId !== null && <> Reference: <code>{problem.problem.requestId}</code></>}
+              {problem.problem.requestId !== null && (
+                <>
+                  {" "}
+                  Reference: <code>{problem.problem.requestId}</code>
+                </>
+              )}
             </Banner>
           )}
           <div className="purchase-line">
@@ -133,7 +168,14 @@ function BuyCreditsForm({ onCancel, onBusyChange, onPurchased }: { onCancel: () 
               <span className="purchase-total-note">{plan.currency}</span>
             </div>
           </div>
-          <ChoiceGroup legend="Test card" name="paymentToken" value={token} onChange={setToken} options={TEST_CARDS} columns={2} />
+          <ChoiceGroup
+            legend="Test card"
+            name="paymentToken"
+            value={token}
+            onChange={setToken}
+            options={TEST_CARDS}
+            columns={2}
+          />
           <p className="fine-print">Test mode: no real card is charged.</p>
         </div>
       </DialogBody>

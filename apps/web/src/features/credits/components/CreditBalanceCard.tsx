@@ -37,10 +37,10 @@ export function CreditBalanceCard({ organization, action, title = "Credit balanc
         {note !== undefined
           ? note
           : shared
-          ? `Clients you access publish with these ${n === 1 ? "credit" : "credits"} first.`
-          : n === 0
-            ? "Buy credits to publish job ads without paying by card each time."
-            : "Each job ad you publish uses one credit."}
+            ? `Clients you access publish with these ${n === 1 ? "credit" : "credits"} first.`
+            : n === 0
+              ? "Buy credits to publish job ads without paying by card each time."
+              : "Each job ad you publish uses one credit."}
       </p>
       {action != null && <div className="balance-action">{action}</div>}
     </Card>

@@ -49,9 +49,19 @@ const COLUMNS: readonly Column<Entry>[] = [
     header: "Amount",
     label: "Amount",
     align: "end",
-    cell: (e) => <span className={e.amount > 0 ? "num amount-in" : "num amount-out"}>{e.amount > 0 ? `+${e.amount}` : `−${Math.abs(e.amount)}`}</span>,
+    cell: (e) => (
+      <span className={e.amount > 0 ? "num amount-in" : "num amount-out"}>
+        {e.amount > 0 ? `+${e.amount}` : `−${Math.abs(e.amount)}`}
+      </span>
+    ),
   },
-  { key: "balance", header: "Balance after", label: "Balance after", align: "end", cell: (e) => <span className="num">{e.balanceAfter}</span> },
+  {
+    key: "balance",
+    header: "Balance after",
+    label: "Balance after",
+    align: "end",
+    cell: (e) => <span className="num">{e.balanceAfter}</span>,
+  },
   { key: "by", header: "By", label: "By", cell: (e) => e.actor?.name ?? <span className="muted">System</span> },
 ];
 
@@ -63,10 +73,14 @@ export function CreditHistoryTable() {
   if (loading) content = <Loading label="Loading credit history…" />;
   else if (error !== undefined) {
     const p = describeProblem(error);
-    content = <ErrorState title="Couldn't load the credit history" message={p.message} requestId={p.requestId} onRetry={refetch} />;
+    content = (
+      <ErrorState title="Couldn't load the credit history" message={p.message} requestId={p.requestId} onRetry={refetch} />
+    );
   } else if (entries.length === 0) {
     content = (
-      <EmptyState title="No credit activity yet">Purchases, job ads paid with credits and expiries will be listed here.</EmptyState>
+      <EmptyState title="No credit activity yet">
+        Purchases, job ads paid with credits and expiries will be listed here.
+      </EmptyState>
     );
   } else {
     content = (

@@ -35,7 +35,10 @@ export function useCreditOverview() {
   return {
     organization: viewer?.currentOrganization ?? null,
     /** Set while an agency works in this client's account: its credits this client's ads may use. */
-    sharedBy: viewer?.serviceProvider != null && viewer.accessingClient !== null ? { agencyName: viewer.serviceProvider.name, credits: viewer.accessingClient.sharedCredits } : null,
+    sharedBy:
+      viewer?.serviceProvider != null && viewer.accessingClient !== null
+        ? { agencyName: viewer.serviceProvider.name, credits: viewer.accessingClient.sharedCredits }
+        : null,
     ...shownQueryState({ data, loading, error, refetch }),
   };
 }

@@ -17,7 +17,9 @@ export interface JobAdContent {
 }
 
 /** A saved job as its ad reads: a salary kept hidden from candidates is left out here too. */
-export function jobAdContent(job: Omit<JobAdContent, "employerName"> & { employer: { name: string }; showSalary?: boolean }): JobAdContent {
+export function jobAdContent(
+  job: Omit<JobAdContent, "employerName"> & { employer: { name: string }; showSalary?: boolean },
+): JobAdContent {
   return { ...job, salary: job.showSalary === false ? null : job.salary, employerName: job.employer.name };
 }
 

@@ -79,9 +79,7 @@ export function JobList({ status, jobPath, publishPath, newJobPath }: JobListPro
               </>
             )}
           </span>
-          <span className="muted">
-            {formatLocation(j.location)}
-          </span>
+          <span className="muted">{formatLocation(j.location)}</span>
         </span>
       ),
     },
@@ -99,7 +97,13 @@ export function JobList({ status, jobPath, publishPath, newJobPath }: JobListPro
       cell: (j) => (j.closesAt === null ? <span className="muted">—</span> : <DateTime value={j.closesAt} dateOnly />),
     },
     { key: "paid", header: "Paid by", label: "Paid by", cell: (j) => <PaidBy job={j} /> },
-    { key: "applications", header: "Applications", label: "Applications", align: "end", cell: (j) => <span className="num">{j.applicationCount}</span> },
+    {
+      key: "applications",
+      header: "Applications",
+      label: "Applications",
+      align: "end",
+      cell: (j) => <span className="num">{j.applicationCount}</span>,
+    },
     {
       key: "actions",
       header: <span className="visually-hidden">Actions</span>,

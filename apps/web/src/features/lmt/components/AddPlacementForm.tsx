@@ -32,9 +32,10 @@ export function AddPlacementForm({ defaultStart, busy, onAdd, onCancel }: AddPla
     event.preventDefault();
     const found: Partial<Record<Field, string>> = {};
     if (board.trim() === "") found.board = "Name the board or publication, e.g. Seek.";
-    if (url.trim() !== "" && !/^https?:\/\/\S+$/i.test(url.trim())) found.url = "Enter the ad's web address, starting with https://.";
+    if (url.trim() !== "" && !/^https?:\/\/\S+$/i.test(url.trim()))
+      found.url = "Enter the ad's web address, starting with https://.";
     if (startsOn === "") found.startsOn = "Enter the day the ad started.";
-    if (!running && endsOn === "") found.endsOn = "Enter the last day, or choose \"Still running\".";
+    if (!running && endsOn === "") found.endsOn = 'Enter the last day, or choose "Still running".';
     if (!running && endsOn !== "" && startsOn !== "" && endsOn < startsOn) found.endsOn = "The ad cannot end before it starts.";
     setErrors(found);
     setProblem(null);
@@ -43,7 +44,13 @@ export function AddPlacementForm({ defaultStart, busy, onAdd, onCancel }: AddPla
       return;
     }
     try {
-      await onAdd({ board: board.trim(), nationalReach, url: url.trim() === "" ? null : url.trim(), startsOn, endsOn: running ? null : endsOn });
+      await onAdd({
+        board: board.trim(),
+        nationalReach,
+        url: url.trim() === "" ? null : url.trim(),
+        startsOn,
+        endsOn: running ? null : endsOn,
+      });
     } catch (e) {
       const result = formProblem(e, FIELDS);
       setErrors(result.fieldErrors);
@@ -89,7 +96,15 @@ export function AddPlacementForm({ defaultStart, busy, onAdd, onCancel }: AddPla
         onChange={setNationalReach}
       />
       <div className="form-row">
-        <TextInput label="First day" name="startsOn" type="date" required value={startsOn} onChange={(e) => setStartsOn(e.target.value)} error={errors.startsOn} />
+        <TextInput
+          label="First day"
+          name="startsOn"
+          type="date"
+          required
+          value={startsOn}
+          onChange={(e) => setStartsOn(e.target.value)}
+          error={errors.startsOn}
+        />
         <TextInput
           label="Last day"
           name="endsOn"

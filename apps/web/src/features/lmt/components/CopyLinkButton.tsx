@@ -27,7 +27,15 @@ export function CopyLinkButton({ url, label }: { url: string; label: string }) {
       <span className="visually-hidden" role="status">
         {state === "copied" ? "Link copied" : ""}
       </span>
-      {state === "manual" && <input className="input copy-link-input" readOnly value={url} aria-label="Tracking link" onFocus={(e) => e.currentTarget.select()} />}
+      {state === "manual" && (
+        <input
+          className="input copy-link-input"
+          readOnly
+          value={url}
+          aria-label="Tracking link"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
     </span>
   );
 }

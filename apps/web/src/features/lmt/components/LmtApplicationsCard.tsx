@@ -26,7 +26,12 @@ const columns: readonly Column<Row>[] = [
     key: "placement",
     header: "Placement",
     label: "Placement",
-    cell: (a) => (a.placementBoard == null ? <span className="muted">{a.source == null ? "Direct" : `Source: ${a.source}`}</span> : a.placementBoard),
+    cell: (a) =>
+      a.placementBoard == null ? (
+        <span className="muted">{a.source == null ? "Direct" : `Source: ${a.source}`}</span>
+      ) : (
+        a.placementBoard
+      ),
   },
   {
     key: "status",
@@ -38,7 +43,12 @@ const columns: readonly Column<Row>[] = [
     key: "reason",
     header: "Outcome reason",
     label: "Reason",
-    cell: (a) => (a.outcomeReason == null || a.outcomeReason === "" ? <span className="muted">—</span> : <span className="lmt-reason">{a.outcomeReason}</span>),
+    cell: (a) =>
+      a.outcomeReason == null || a.outcomeReason === "" ? (
+        <span className="muted">—</span>
+      ) : (
+        <span className="lmt-reason">{a.outcomeReason}</span>
+      ),
   },
 ];
 
@@ -46,7 +56,12 @@ const columns: readonly Column<Row>[] = [
 export function LmtApplicationsCard({ report }: { report: LmtReportData }) {
   const counts = new Map(report.outcomes.map((o) => [o.status, o.count]));
   return (
-    <Card title="Applications" description="Each applicant's outcome and reason, as the case officer will read them." className="card-flush" data-testid="lmt-applications">
+    <Card
+      title="Applications"
+      description="Each applicant's outcome and reason, as the case officer will read them."
+      className="card-flush"
+      data-testid="lmt-applications"
+    >
       <ul className="lmt-outcomes" aria-label="Outcomes">
         {APPLICATION_STATUSES.map((s) => (
           <li key={s} className="lmt-outcome">
@@ -57,7 +72,9 @@ export function LmtApplicationsCard({ report }: { report: LmtReportData }) {
       </ul>
       {report.applications.length === 0 ? (
         <div className="lmt-card-body">
-          <EmptyState title="No applications yet">Applications from any placement will be listed here with their outcomes.</EmptyState>
+          <EmptyState title="No applications yet">
+            Applications from any placement will be listed here with their outcomes.
+          </EmptyState>
         </div>
       ) : (
         <Table caption="Applications" columns={columns} rows={report.applications} rowKey={(a) => a.id} />

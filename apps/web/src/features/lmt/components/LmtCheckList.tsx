@@ -13,7 +13,12 @@ export function LmtCheckList({ checks, showPhase = false }: { checks: readonly C
   return (
     <ul className="lmt-checks">
       {checks.map((c) => (
-        <li key={c.code} className={c.passed ? "lmt-check lmt-check-pass" : "lmt-check lmt-check-fail"} data-check={c.code} data-passed={c.passed}>
+        <li
+          key={c.code}
+          className={c.passed ? "lmt-check lmt-check-pass" : "lmt-check lmt-check-fail"}
+          data-check={c.code}
+          data-passed={c.passed}
+        >
           <span className="lmt-check-mark" aria-hidden="true">
             {c.passed ? "✓" : "✕"}
           </span>
@@ -23,7 +28,9 @@ export function LmtCheckList({ checks, showPhase = false }: { checks: readonly C
               {c.label}
               {showPhase && !c.atPublish && <span className="lmt-check-phase"> · from the placements</span>}
             </span>
-            {c.detail !== null && c.detail !== undefined && c.detail !== "" && <span className="lmt-check-detail">{c.detail}</span>}
+            {c.detail !== null && c.detail !== undefined && c.detail !== "" && (
+              <span className="lmt-check-detail">{c.detail}</span>
+            )}
           </span>
         </li>
       ))}

@@ -13,7 +13,11 @@ const FIELDS = ["intendedLodgement", "redundancyOn"] as const;
 export interface LmtDatesCardProps {
   report: LmtReportData;
   saving: boolean;
-  onSave: (dates: { intendedLodgement: string | null; redundancyOn: string | null; portalNationalReach?: boolean | null }) => Promise<void>;
+  onSave: (dates: {
+    intendedLodgement: string | null;
+    redundancyOn: string | null;
+    portalNationalReach?: boolean | null;
+  }) => Promise<void>;
 }
 
 /** When the nomination can be lodged on these ads, and the dates the agent records (R8). */
@@ -46,7 +50,11 @@ export function LmtDatesCard({ report, saving, onSave }: LmtDatesCardProps) {
     setReachBusy(true);
     try {
       // Both dates go with every call (null clears one): send what is saved, not what is being typed.
-      await onSave({ intendedLodgement: report.intendedLodgement ?? null, redundancyOn: report.redundancyOn ?? null, portalNationalReach });
+      await onSave({
+        intendedLodgement: report.intendedLodgement ?? null,
+        redundancyOn: report.redundancyOn ?? null,
+        portalNationalReach,
+      });
     } catch (e) {
       setProblem(formProblem(e, FIELDS).problem);
     } finally {

@@ -107,7 +107,13 @@ export function LmtPlacementsCard({ report, defaultStart, adding, removing, onAd
         <span className="lmt-row-actions">
           {p.trackingUrl != null && <CopyLinkButton url={p.trackingUrl} label={`Copy the tracking link for ${p.board}`} />}
           {!p.isPortalAd && (
-            <Button size="sm" variant="ghost" className="text-danger" onClick={() => setRemoval(p)} aria-label={`Remove ${p.board}`}>
+            <Button
+              size="sm"
+              variant="ghost"
+              className="text-danger"
+              onClick={() => setRemoval(p)}
+              aria-label={`Remove ${p.board}`}
+            >
               Remove
             </Button>
           )}
@@ -143,11 +149,15 @@ export function LmtPlacementsCard({ report, defaultStart, adding, removing, onAd
             {added} added to the placements.
           </Banner>
         )}
-        {formOpen && <AddPlacementForm defaultStart={defaultStart} busy={adding} onAdd={add} onCancel={() => setFormOpen(false)} />}
+        {formOpen && (
+          <AddPlacementForm defaultStart={defaultStart} busy={adding} onAdd={add} onCancel={() => setFormOpen(false)} />
+        )}
       </div>
       {report.placements.length === 0 ? (
         <div className="lmt-card-body">
-          <EmptyState title="No placements yet">The job's portal ad counts as one once it is published; add the others here.</EmptyState>
+          <EmptyState title="No placements yet">
+            The job's portal ad counts as one once it is published; add the others here.
+          </EmptyState>
         </div>
       ) : (
         <Table caption="Placements" columns={columns} rows={report.placements} rowKey={(p) => p.id} />
@@ -169,8 +179,9 @@ export function LmtPlacementsCard({ report, defaultStart, adding, removing, onAd
         }}
       >
         <p>
-          <strong>{removal?.board}</strong> ({formatDay(removal?.startsOn)} – {removal?.endsOn == null ? "still running" : formatDay(removal.endsOn)}) comes
-          out of the LMT record, and its applications count for no placement.
+          <strong>{removal?.board}</strong> ({formatDay(removal?.startsOn)} –{" "}
+          {removal?.endsOn == null ? "still running" : formatDay(removal.endsOn)}) comes out of the LMT record, and its
+          applications count for no placement.
         </p>
       </ConfirmDialog>
     </Card>

@@ -2,7 +2,17 @@ import { ConfirmDialog } from "../../../ui/ConfirmDialog";
 import { LMT_RECORD_CHANGE_TEXT } from "../lmt-record-change";
 
 /** Asks before an edit of a published LMT ad is saved as a new revision (R8). */
-export function LmtRecordChangeDialog({ open, busy, onConfirm, onClose }: { open: boolean; busy: boolean; onConfirm: () => void; onClose: () => void }) {
+export function LmtRecordChangeDialog({
+  open,
+  busy,
+  onConfirm,
+  onClose,
+}: {
+  open: boolean;
+  busy: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
   return (
     <ConfirmDialog
       open={open}

@@ -13,7 +13,12 @@ import { LmtRunsCard } from "./LmtRunsCard";
 
 /** "Download CSV" and "Download PDF": same-origin links, the session cookie rides along. */
 export function LmtDownloads({ report }: { report: LmtReportData }) {
-  const name = `lmt-${report.job.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "report"}`;
+  const name = `lmt-${
+    report.job.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "report"
+  }`;
   return (
     <div className="lmt-downloads" role="group" aria-label="Download the report">
       <a className="btn btn-secondary" href={report.csvUrl} download={`${name}.csv`}>
@@ -50,7 +55,9 @@ export function LmtReportView({ report }: { report: LmtReportData }) {
           {report.compliant ? "✓" : "!"}
         </span>
         <div>
-          <p className="lmt-status-title">{report.compliant ? "Meets the LMT requirements" : "Not yet meeting the LMT requirements"}</p>
+          <p className="lmt-status-title">
+            {report.compliant ? "Meets the LMT requirements" : "Not yet meeting the LMT requirements"}
+          </p>
           <p className="lmt-status-text">
             {passCount(report.checks)}
             {failing.length > 0 && ` · to fix: ${failing.map((c) => c.label.toLowerCase()).join("; ")}`}
@@ -88,7 +95,11 @@ export function LmtReportView({ report }: { report: LmtReportData }) {
                   <span>
                     {report.salaryText ?? "Not recorded"}{" "}
                     {report.salaryText != null &&
-                      (report.job.showSalary ? <Badge tone="success">Shown in the ad</Badge> : <Badge tone="warning">Not shown in the ad</Badge>)}
+                      (report.job.showSalary ? (
+                        <Badge tone="success">Shown in the ad</Badge>
+                      ) : (
+                        <Badge tone="warning">Not shown in the ad</Badge>
+                      ))}
                   </span>
                   {report.annualEarnings != null && (
                     <span className="muted">
@@ -123,7 +134,12 @@ export function LmtReportView({ report }: { report: LmtReportData }) {
 
       <p className="fine-print">
         Report generated <DateTime value={report.generatedAt} />. {plural(report.revisions.length, "revision")} kept
-        {report.firstPublishedRevision != null && <>; first published <DateTime value={report.firstPublishedRevision.createdAt} dateOnly /></>}.
+        {report.firstPublishedRevision != null && (
+          <>
+            ; first published <DateTime value={report.firstPublishedRevision.createdAt} dateOnly />
+          </>
+        )}
+        .
       </p>
     </div>
   );

@@ -8,7 +8,12 @@ export function LmtRevisionsCard({ report }: { report: LmtReportData }) {
   const first = report.firstPublishedRevision?.number ?? null;
   const revisions = [...report.revisions].sort((a, b) => b.number - a.number);
   return (
-    <Card title="Revisions" description="Every saved version of the ad, newest first." className="card-flush" data-testid="lmt-revisions">
+    <Card
+      title="Revisions"
+      description="Every saved version of the ad, newest first."
+      className="card-flush"
+      data-testid="lmt-revisions"
+    >
       <ol className="revision-list lmt-timeline">
         {revisions.map((r) => (
           <li key={r.number} className={r.number === first ? "revision lmt-revision-first" : "revision"}>

@@ -7,7 +7,11 @@ import { formatDay, plural } from "../lmt-format";
 /** Each board's ads merged into runs: overlaps are fine, a missed day is a gap and is flagged. */
 export function LmtRunsCard({ report }: { report: LmtReportData }) {
   return (
-    <Card title="Runs" description="Each board's ads joined up: overlapping or back-to-back days continue a run; a missed day breaks it." data-testid="lmt-runs">
+    <Card
+      title="Runs"
+      description="Each board's ads joined up: overlapping or back-to-back days continue a run; a missed day breaks it."
+      data-testid="lmt-runs"
+    >
       {report.runs.length === 0 ? (
         <EmptyState title="Nothing has run yet">Runs appear once the ad is published or a placement is added.</EmptyState>
       ) : (

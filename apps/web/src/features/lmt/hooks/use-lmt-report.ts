@@ -146,7 +146,10 @@ export type LmtPlacementRow = LmtReportData["placements"][number];
 
 /** The LMT report of one job of the current organization. */
 export function useLmtReport(jobId: string) {
-  const { data, loading, error, refetch } = useQuery(LmtReportDocument, { variables: { jobId }, fetchPolicy: "cache-and-network" });
+  const { data, loading, error, refetch } = useQuery(LmtReportDocument, {
+    variables: { jobId },
+    fetchPolicy: "cache-and-network",
+  });
   return {
     report: data?.lmtReport ?? null,
     ...shownQueryState({ data, loading, error, refetch }),
@@ -174,8 +177,11 @@ export function useLmtReportActions(jobId: string) {
     addPlacement: async (input: LmtPlacementInput) => void (await add({ variables: { jobId, input } })),
     removePlacement: async (id: string) => void (await remove({ variables: { id } })),
     /** Both dates are sent every time (null clears one); national reach only when given. */
-    setDates: async (dates: { intendedLodgement: string | null; redundancyOn: string | null; portalNationalReach?: boolean | null }) =>
-      void (await setDates({ variables: { jobId, ...dates, portalNationalReach: dates.portalNationalReach ?? null } })),
+    setDates: async (dates: {
+      intendedLodgement: string | null;
+      redundancyOn: string | null;
+      portalNationalReach?: boolean | null;
+    }) => void (await setDates({ variables: { jobId, ...dates, portalNationalReach: dates.portalNationalReach ?? null } })),
     adding,
     removing,
     savingDates,

@@ -1,7 +1,18 @@
 import { PAYG_MAX_QUANTITY, formatCents, type PlanChange } from "@app/domain";
 import { Badge } from "../../../ui/Badge";
 import { Button } from "../../../ui/Button";
-import { KIND_LABELS, KIND_ORDER, actionLabel, credits, formatDay, pricePerAd, subscriptionChange, validityText, type LiveSubscription, type PlanFields } from "../plan-terms";
+import {
+  KIND_LABELS,
+  KIND_ORDER,
+  actionLabel,
+  credits,
+  formatDay,
+  pricePerAd,
+  subscriptionChange,
+  validityText,
+  type LiveSubscription,
+  type PlanFields,
+} from "../plan-terms";
 
 const KIND_NOTES = {
   PAY_AS_YOU_GO: "One credit at a time, for the odd job ad.",
@@ -44,14 +55,28 @@ export function PlanGrid({ plans, current, live, onChoose }: PlanGridProps) {
   );
 }
 
-function PlanTile({ plan, isCurrent, live, onChoose }: { plan: PlanFields; isCurrent: boolean; live: PlanGridProps["live"]; onChoose: PlanGridProps["onChoose"] }) {
+function PlanTile({
+  plan,
+  isCurrent,
+  live,
+  onChoose,
+}: {
+  plan: PlanFields;
+  isCurrent: boolean;
+  live: PlanGridProps["live"];
+  onChoose: PlanGridProps["onChoose"];
+}) {
   const change = subscriptionChange(live, plan);
   const label = actionLabel(plan, change);
   const monthly = plan.kind === "SUBSCRIPTION";
   const scheduled = live !== null && live.nextPlan?.code === plan.code;
   const titleId = `plan-${plan.code}`;
   return (
-    <li className={isCurrent ? "plan-tile plan-tile-current" : "plan-tile"} aria-labelledby={titleId} data-testid={`plan-${plan.code}`}>
+    <li
+      className={isCurrent ? "plan-tile plan-tile-current" : "plan-tile"}
+      aria-labelledby={titleId}
+      data-testid={`plan-${plan.code}`}
+    >
       <div className="plan-tile-head">
         <h3 className="plan-tile-name" id={titleId}>
           {plan.name}

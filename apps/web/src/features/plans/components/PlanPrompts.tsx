@@ -11,7 +11,9 @@ export function PlanPrompts({ pricingPath }: { pricingPath: string }) {
   const { data } = usePlanOverview();
   const organization = data?.viewer?.currentOrganization ?? null;
   if (data === null || organization === null) return null;
-  const planCredits = data.creditLots.some((l) => l.remaining > 0 && (l.planKind === "JOB_PACK" || l.planKind === "SUBSCRIPTION"));
+  const planCredits = data.creditLots.some(
+    (l) => l.remaining > 0 && (l.planKind === "JOB_PACK" || l.planKind === "SUBSCRIPTION"),
+  );
   const share = organization.kind === "SERVICE_PROVIDER" && !organization.creditSharingEnabled && planCredits;
   const upgrade = organization.creditBalance === 0;
   if (!share && !upgrade) return null;

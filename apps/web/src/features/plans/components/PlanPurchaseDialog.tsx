@@ -43,8 +43,23 @@ export function PlanPurchaseDialog({ plan, change, current, onClose, onDone }: P
   const [busy, setBusy] = useState(false);
   const title = plan === null ? "" : dialogTitle(plan, change);
   return (
-    <Dialog open={plan !== null} onClose={onClose} title={title} description={plan === null ? undefined : validityText(plan)} dismissible={!busy}>
-      {plan !== null && <PlanPurchaseForm plan={plan} change={change} current={current} onCancel={onClose} onBusyChange={setBusy} onDone={onDone} />}
+    <Dialog
+      open={plan !== null}
+      onClose={onClose}
+      title={title}
+      description={plan === null ? undefined : validityText(plan)}
+      dismissible={!busy}
+    >
+      {plan !== null && (
+        <PlanPurchaseForm
+          plan={plan}
+          change={change}
+          current={current}
+          onCancel={onClose}
+          onBusyChange={setBusy}
+          onDone={onDone}
+        />
+      )}
     </Dialog>
   );
 }
@@ -72,7 +87,11 @@ function PlanPurchaseForm({
   onCancel,
   onBusyChange,
   onDone,
-}: Omit<PlanPurchaseDialogProps, "plan" | "onClose"> & { plan: PlanFields; onCancel: () => void; onBusyChange: (busy: boolean) => void }) {
+}: Omit<PlanPurchaseDialogProps, "plan" | "onClose"> & {
+  plan: PlanFields;
+  onCancel: () => void;
+  onBusyChange: (busy: boolean) => void;
+}) {
   const formId = useId();
   const { purchase, loading } = usePurchasePlan();
   const [token, setToken] = useState<TestCardToken>("tok_visa");
@@ -109,7 +128,8 @@ function PlanPurchaseForm({
     event.preventDefault();
     if (loading) return;
     const request = JSON.stringify({ plan: plan.code, token: free ? null : token });
-    if (attempt.current.request !== null && attempt.current.request !== request) attempt.current = { key: newIdempotencyKey(), request: null };
+    if (attempt.current.request !== null && attempt.current.request !== request)
+      attempt.current = { key: newIdempotencyKey(), request: null };
     attempt.current.request = request;
     setProblem(null);
     onBusyChange(true);
@@ -134,7 +154,15 @@ function PlanPurchaseForm({
     }
   }
 
-  const submitLabel = loading ? (free ? "Saving…" : "Paying…") : free ? (change?.kind === "DOWNGRADE" ? "Schedule the switch" : "Keep this plan") : `Pay ${total}`;
+  const submitLabel = loading
+    ? free
+      ? "Saving…"
+      : "Paying…"
+    : free
+      ? change?.kind === "DOWNGRADE"
+        ? "Schedule the switch"
+        : "Keep this plan"
+      : `Pay ${total}`;
 
   return (
     <DialogForm
@@ -162,7 +190,9 @@ function PlanPurchaseForm({
         </p>
         {!free && <p className="fine-print">Prices include GST. A receipt is on the Billing page.</p>}
       </div>
-      {!free && <ChoiceGroup legend="Test card" name="paymentToken" value={token} onChange={setToken} options={TEST_CARDS} columns={2} />}
+      {!free && (
+        <ChoiceGroup legend="Test card" name="paymentToken" value={token} onChange={setToken} options={TEST_CARDS} columns={2} />
+      )}
       {!free && <p className="fine-print">Test mode: no real card is charged.</p>}
     </DialogForm>
   );

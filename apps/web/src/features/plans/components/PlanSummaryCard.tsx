@@ -4,7 +4,13 @@ import { Badge } from "../../../ui/Badge";
 import { Card } from "../../../ui/Card";
 import { ErrorState } from "../../../ui/ErrorState";
 import { Loading } from "../../../ui/Spinner";
-import { currentPlanOf, liveSubscriptionOf, usePlanOverview, type CreditLot, type PlanOverview } from "../hooks/use-plan-overview";
+import {
+  currentPlanOf,
+  liveSubscriptionOf,
+  usePlanOverview,
+  type CreditLot,
+  type PlanOverview,
+} from "../hooks/use-plan-overview";
 import { LOT_LABELS, credits, formatDay } from "../plan-terms";
 import "../plans.css";
 
@@ -51,7 +57,9 @@ function PlanSummary({ data, billingPath }: { data: PlanOverview; billingPath: s
           {plan === null || plan.kind === "PAY_AS_YOU_GO" ? "Pay as you go" : plan.name}
         </p>
         {live !== null && (
-          <Badge tone={live.status === "ACTIVE" ? "success" : "warning"}>{live.status === "ACTIVE" ? "Active" : "Cancelled"}</Badge>
+          <Badge tone={live.status === "ACTIVE" ? "success" : "warning"}>
+            {live.status === "ACTIVE" ? "Active" : "Cancelled"}
+          </Badge>
         )}
       </div>
       {live !== null && (

@@ -9,8 +9,20 @@ import type { BillingPurchase } from "../hooks/use-billing";
 const COLUMNS: readonly Column<BillingPurchase>[] = [
   { key: "date", header: "Date", label: "Date", cell: (p) => <DateTime value={p.createdAt} /> },
   { key: "plan", header: "Plan", label: "Plan", cell: (p) => (p.quantity > 1 ? `${p.plan.name} × ${p.quantity}` : p.plan.name) },
-  { key: "credits", header: "Credits", label: "Credits", align: "end", cell: (p) => <span className="num">{p.status === "SUCCEEDED" ? `+${p.credits}` : "—"}</span> },
-  { key: "amount", header: "Amount (incl. GST)", label: "Amount (incl. GST)", align: "end", cell: (p) => <Money cents={p.amountCents} currency={p.currency} /> },
+  {
+    key: "credits",
+    header: "Credits",
+    label: "Credits",
+    align: "end",
+    cell: (p) => <span className="num">{p.status === "SUCCEEDED" ? `+${p.credits}` : "—"}</span>,
+  },
+  {
+    key: "amount",
+    header: "Amount (incl. GST)",
+    label: "Amount (incl. GST)",
+    align: "end",
+    cell: (p) => <Money cents={p.amountCents} currency={p.currency} />,
+  },
   {
     key: "status",
     header: "Status",
@@ -30,7 +42,9 @@ const COLUMNS: readonly Column<BillingPurchase>[] = [
           </a>
         </span>
       ) : (
-        <span className="muted">{p.status === "DECLINED" ? "No charge" : p.amountCents === 0 ? "No charge (plan change)" : "—"}</span>
+        <span className="muted">
+          {p.status === "DECLINED" ? "No charge" : p.amountCents === 0 ? "No charge (plan change)" : "—"}
+        </span>
       ),
   },
 ];
@@ -39,9 +53,15 @@ const COLUMNS: readonly Column<BillingPurchase>[] = [
 export function PurchasesTable({ purchases }: { purchases: readonly BillingPurchase[] }) {
   const rows = [...purchases].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
-    <Card title="Purchases" description="Every payment, with its receipt. Prices include 10% GST, shown on each receipt." className="card-flush">
+    <Card
+      title="Purchases"
+      description="Every payment, with its receipt. Prices include 10% GST, shown on each receipt."
+      className="card-flush"
+    >
       {rows.length === 0 ? (
-        <EmptyState title="No purchases yet">Job packs, subscriptions and credits you buy will be listed here with their receipts.</EmptyState>
+        <EmptyState title="No purchases yet">
+          Job packs, subscriptions and credits you buy will be listed here with their receipts.
+        </EmptyState>
       ) : (
         <Table caption="Purchases" columns={COLUMNS} rows={rows} rowKey={(p) => p.id} />
       )}

@@ -34,9 +34,14 @@ export function SharePrompt({ organizationId, credits }: { organizationId: strin
         </Button>
       }
     >
-      With Share Credits on, job ads you post inside a client's account are paid from your {credits === 1 ? "credit" : `${credits} credits`} first, instead of the
-      client's own credits or a card.
-      {problem !== null && <span className="share-prompt-error" role="alert"> {problem.message}</span>}
+      With Share Credits on, job ads you post inside a client's account are paid from your{" "}
+      {credits === 1 ? "credit" : `${credits} credits`} first, instead of the client's own credits or a card.
+      {problem !== null && (
+        <span className="share-prompt-error" role="alert">
+          {" "}
+          {problem.message}
+        </span>
+      )}
     </Banner>
   );
 }

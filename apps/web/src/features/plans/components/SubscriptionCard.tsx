@@ -18,7 +18,13 @@ const STATUS = {
 } satisfies Record<BillingSubscription["status"], { label: string; tone: BadgeTone }>;
 
 /** The monthly subscription: plan, period, renewal or end, the API's notice, and Cancel. */
-export function SubscriptionCard({ subscription, pricingPath }: { subscription: BillingSubscription | null; pricingPath: string }) {
+export function SubscriptionCard({
+  subscription,
+  pricingPath,
+}: {
+  subscription: BillingSubscription | null;
+  pricingPath: string;
+}) {
   const { cancel, loading } = useCancelSubscription();
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -124,8 +130,8 @@ export function SubscriptionCard({ subscription, pricingPath }: { subscription: 
         }}
       >
         <p>
-          {s.plan.name} will not renew. This period's credits stay usable until {formatDay(s.currentPeriodEnd)}, then they expire. You can resume
-          before then from Pricing Plans.
+          {s.plan.name} will not renew. This period's credits stay usable until {formatDay(s.currentPeriodEnd)}, then they expire.
+          You can resume before then from Pricing Plans.
         </p>
       </ConfirmDialog>
     </Card>

@@ -77,7 +77,10 @@ const CancelSubscriptionDocument = graphql(`
 `);
 
 export function useCancelSubscription() {
-  const [mutate, { loading }] = useMutation(CancelSubscriptionDocument, { refetchQueries: ["PlanOverview", "Billing"], awaitRefetchQueries: true });
+  const [mutate, { loading }] = useMutation(CancelSubscriptionDocument, {
+    refetchQueries: ["PlanOverview", "Billing"],
+    awaitRefetchQueries: true,
+  });
   async function cancel(): Promise<void> {
     await mutate();
   }

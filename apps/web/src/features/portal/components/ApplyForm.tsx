@@ -40,13 +40,15 @@ export function ApplyForm({ slug, jobId, agencyName, employerName, yourDataPath,
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<ApplyField, string>>>({});
   const [problem, setProblem] = useState<FormProblem | null>(null);
 
-  const set = (field: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  const set = (field: keyof typeof values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: e.target.value }));
 
   function localErrors(): Partial<Record<ApplyField, string>> {
     const errors: Partial<Record<ApplyField, string>> = {};
     if (values.name.trim() === "") errors.name = "Enter your name.";
     if (values.email.trim() === "") errors.email = "Enter your email address.";
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) errors.email = "Enter an email address like name@example.com.";
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim()))
+      errors.email = "Enter an email address like name@example.com.";
     if (resume.kind === "empty") errors.resumeUploadId = "Attach your CV.";
     else if (resume.kind === "uploading") errors.resumeUploadId = "Wait for your CV to finish uploading.";
     else if (resume.kind === "failed") errors.resumeUploadId = "Choose a CV the server accepts.";
@@ -85,7 +87,9 @@ export function ApplyForm({ slug, jobId, agencyName, employerName, yourDataPath,
       const wait = result.problem.retryAfterSeconds;
       const unplaced =
         result.problem.code === "RATE_LIMITED" && wait !== null
-          ? [`${result.problem.message} You can try again in ${wait < 60 ? `${wait} seconds` : `${Math.ceil(wait / 60)} minutes`}.`]
+          ? [
+              `${result.problem.message} You can try again in ${wait < 60 ? `${wait} seconds` : `${Math.ceil(wait / 60)} minutes`}.`,
+            ]
           : result.unplaced;
       setProblem({ problem: result.problem, unplaced });
     }
@@ -95,7 +99,15 @@ export function ApplyForm({ slug, jobId, agencyName, employerName, yourDataPath,
     <form className="form portal-apply-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Application">
       <FormProblemBanner problem={problem} />
       <div data-field="name">
-        <TextInput label="Full name" name="name" autoComplete="name" required value={values.name} onChange={set("name")} error={fieldErrors.name} />
+        <TextInput
+          label="Full name"
+          name="name"
+          autoComplete="name"
+          required
+          value={values.name}
+          onChange={set("name")}
+          error={fieldErrors.name}
+        />
       </div>
       <div data-field="email">
         <TextInput
@@ -112,7 +124,16 @@ export function ApplyForm({ slug, jobId, agencyName, employerName, yourDataPath,
         />
       </div>
       <div data-field="phone">
-        <TextInput label="Phone (optional)" type="tel" name="phone" autoComplete="tel" inputMode="tel" value={values.phone} onChange={set("phone")} error={fieldErrors.phone} />
+        <TextInput
+          label="Phone (optional)"
+          type="tel"
+          name="phone"
+          autoComplete="tel"
+          inputMode="tel"
+          value={values.phone}
+          onChange={set("phone")}
+          error={fieldErrors.phone}
+        />
       </div>
       <div data-field="resumeUploadId">
         <ResumeUpload
@@ -146,15 +167,17 @@ export function ApplyForm({ slug, jobId, agencyName, employerName, yourDataPath,
               setConsent(e.target.checked);
               if (e.target.checked) setFieldErrors(({ consent: _dropped, ...rest }) => rest);
             }}
-            aria-describedby={fieldErrors.consent !== undefined ? "apply-consent-notice apply-consent-error" : "apply-consent-notice"}
+            aria-describedby={
+              fieldErrors.consent !== undefined ? "apply-consent-notice apply-consent-error" : "apply-consent-notice"
+            }
             aria-invalid={fieldErrors.consent !== undefined || undefined}
           />
           <label htmlFor="apply-consent">I agree to the privacy notice below</label>
         </div>
         <p className="portal-privacy" id="apply-consent-notice">
-          <strong>Privacy notice.</strong> {agencyName} and {employerName} will use your details, cover note and CV only to consider you
-          for this job and to contact you about it. They keep a record of the outcome, as Australian Labour Market Testing rules
-          require. You can{" "}
+          <strong>Privacy notice.</strong> {agencyName} and {employerName} will use your details, cover note and CV only to
+          consider you for this job and to contact you about it. They keep a record of the outcome, as Australian Labour Market
+          Testing rules require. You can{" "}
           <Link to={yourDataPath} target="_blank" rel="noopener">
             ask for a copy or erasure of your data<span className="visually-hidden"> (opens in a new tab)</span>
           </Link>{" "}

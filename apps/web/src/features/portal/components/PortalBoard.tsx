@@ -32,7 +32,11 @@ export function PortalBoard({ slug, query, location, onSearch, jobPath }: Portal
     setWords(query);
     setPlace(location);
   }, [query, location]);
-  const { jobs, totalCount, hasNextPage, loading, error, refetch, loadMore, loadingMore, loadMoreError } = usePortalJobs(slug, query, location);
+  const { jobs, totalCount, hasNextPage, loading, error, refetch, loadMore, loadingMore, loadMoreError } = usePortalJobs(
+    slug,
+    query,
+    location,
+  );
   const searching = query !== "" || location !== "";
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -43,8 +47,24 @@ export function PortalBoard({ slug, query, location, onSearch, jobPath }: Portal
   return (
     <div className="portal-board">
       <form className="portal-search" role="search" aria-label="Search jobs" onSubmit={submit}>
-        <TextInput label="What" type="search" name="q" placeholder="Job title, skill or keyword" value={words} onChange={(e) => setWords(e.target.value)} enterKeyHint="search" />
-        <TextInput label="Where" type="search" name="location" placeholder="Suburb, city, state or postcode" value={place} onChange={(e) => setPlace(e.target.value)} enterKeyHint="search" />
+        <TextInput
+          label="What"
+          type="search"
+          name="q"
+          placeholder="Job title, skill or keyword"
+          value={words}
+          onChange={(e) => setWords(e.target.value)}
+          enterKeyHint="search"
+        />
+        <TextInput
+          label="Where"
+          type="search"
+          name="location"
+          placeholder="Suburb, city, state or postcode"
+          value={place}
+          onChange={(e) => setPlace(e.target.value)}
+          enterKeyHint="search"
+        />
         <Button type="submit" variant="primary" className="portal-btn">
           Search
         </Button>
@@ -53,7 +73,12 @@ export function PortalBoard({ slug, query, location, onSearch, jobPath }: Portal
       {loading ? (
         <Loading label="Loading jobs…" />
       ) : error !== undefined ? (
-        <ErrorState title="Couldn't load the jobs" message={describeProblem(error).message} requestId={describeProblem(error).requestId} onRetry={refetch} />
+        <ErrorState
+          title="Couldn't load the jobs"
+          message={describeProblem(error).message}
+          requestId={describeProblem(error).requestId}
+          onRetry={refetch}
+        />
       ) : jobs.length === 0 ? (
         <EmptyState
           title={searching ? "No jobs match your search" : "No open jobs right now"}

@@ -37,7 +37,13 @@ export function PortalHeader({ brand, homePath }: { brand: PortalBrand; homePath
   return (
     <header className="portal-header">
       <div className="portal-header-inner">
-        {homePath === undefined ? <span className="portal-brand">{inner}</span> : <Link className="portal-brand" to={homePath}>{inner}</Link>}
+        {homePath === undefined ? (
+          <span className="portal-brand">{inner}</span>
+        ) : (
+          <Link className="portal-brand" to={homePath}>
+            {inner}
+          </Link>
+        )}
       </div>
     </header>
   );

@@ -34,7 +34,12 @@ export interface PortalJobCardJob {
   workType: PortalJobCard_JobFragment["workType"];
   publishedAt: string;
   location: { city: string; state: string | null; postcode: string | null; country: string };
-  salary: { min: number | null; max: number | null; period: NonNullable<PortalJobCard_JobFragment["salary"]>["period"]; currency: string } | null;
+  salary: {
+    min: number | null;
+    max: number | null;
+    period: NonNullable<PortalJobCard_JobFragment["salary"]>["period"];
+    currency: string;
+  } | null;
 }
 
 /** One result on the board: the whole card is the link to the ad. */

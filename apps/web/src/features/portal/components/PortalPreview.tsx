@@ -48,7 +48,10 @@ export function PortalPreview({ values, jobs }: { values: PortalPreviewValues; j
         <span className="portal-preview-dot" />
         <span className="portal-preview-address">{address}</span>
       </div>
-      <div className={values.enabled ? "portal-page portal-preview-page" : "portal-page portal-preview-page portal-preview-off"} style={portalColourStyle(values.primaryColor)}>
+      <div
+        className={values.enabled ? "portal-page portal-preview-page" : "portal-page portal-preview-page portal-preview-off"}
+        style={portalColourStyle(values.primaryColor)}
+      >
         <PortalHeader brand={{ title: values.title, logoUrl: values.logoUrl.trim() === "" ? null : values.logoUrl.trim() }} />
         {values.intro.trim() !== "" && (
           <div className="portal-hero">
@@ -60,7 +63,9 @@ export function PortalPreview({ values, jobs }: { values: PortalPreviewValues; j
             <span className="input portal-fake-input">Job title, skill or keyword</span>
             <span className="btn btn-primary portal-btn">Search</span>
           </div>
-          <p className="portal-count">{jobs !== undefined && jobs.length > 0 ? `${jobs.length} open ${jobs.length === 1 ? "job" : "jobs"}` : "Example jobs"}</p>
+          <p className="portal-count">
+            {jobs !== undefined && jobs.length > 0 ? `${jobs.length} open ${jobs.length === 1 ? "job" : "jobs"}` : "Example jobs"}
+          </p>
           <ul className="portal-job-list">
             {shown.map((job, i) => (
               <li key={i}>

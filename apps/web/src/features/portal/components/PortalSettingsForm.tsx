@@ -124,7 +124,11 @@ export function PortalSettingsForm({ saved, agencyName, boardPath }: PortalSetti
             onChange={set("intro")}
             error={fieldErrors.intro}
           />
-          <Field label="Brand colour" hint="Used for the header and buttons. A hex colour such as #5b21b6." error={fieldErrors.primaryColor}>
+          <Field
+            label="Brand colour"
+            hint="Used for the header and buttons. A hex colour such as #5b21b6."
+            error={fieldErrors.primaryColor}
+          >
             {({ inputId, describedBy, invalid }) => (
               <div className="portal-colour">
                 <input
@@ -162,7 +166,9 @@ export function PortalSettingsForm({ saved, agencyName, boardPath }: PortalSetti
           />
           <Switch
             label="Job board on"
-            description={values.enabled ? "Candidates can see your board and apply." : "Candidates see that the board is not available."}
+            description={
+              values.enabled ? "Candidates can see your board and apply." : "Candidates see that the board is not available."
+            }
             checked={values.enabled}
             onChange={(enabled) => {
               setSavedNow(null);

@@ -46,7 +46,11 @@ export function ResumeUpload({ state, onChange, error }: ResumeUploadProps) {
     onChange({ kind: "uploading", name: file.name, progress: 0 });
     setAnnounce(`Uploading ${file.name}…`);
     try {
-      const uploaded = await uploadResume(file, (progress) => onChange({ kind: "uploading", name: file.name, progress }), controller.signal);
+      const uploaded = await uploadResume(
+        file,
+        (progress) => onChange({ kind: "uploading", name: file.name, progress }),
+        controller.signal,
+      );
       onChange({ kind: "done", file: uploaded });
       setAnnounce(`${uploaded.filename} uploaded.`);
     } catch (e) {

@@ -67,8 +67,17 @@ export function usePublicPortal(slug: string) {
 
 /** The board's open jobs, newest first; "Load more" appends the next cursor page. */
 export function usePortalJobs(slug: string, query: string, location: string, options: { skip?: boolean } = {}) {
-  const variables = { slug, query: query === "" ? null : query, location: location === "" ? null : location, first: PORTAL_PAGE_SIZE };
-  const { data, loading, error, refetch, fetchMore } = useQuery(PortalJobsDocument, { variables, fetchPolicy: "cache-and-network", skip: options.skip === true });
+  const variables = {
+    slug,
+    query: query === "" ? null : query,
+    location: location === "" ? null : location,
+    first: PORTAL_PAGE_SIZE,
+  };
+  const { data, loading, error, refetch, fetchMore } = useQuery(PortalJobsDocument, {
+    variables,
+    fetchPolicy: "cache-and-network",
+    skip: options.skip === true,
+  });
   const { nodes, ...paging } = usePagedList(data?.portalJobs, (after) =>
     fetchMore({
       variables: { after },

@@ -35,12 +35,18 @@ export interface SignUpFormProps {
 /** On success the new viewer lands in the cache; the sign-up page sees it and moves on. */
 export function SignUpForm({ invitationToken, initialValues = {} }: SignUpFormProps) {
   const { signUp, loading } = useSignUp();
-  const [values, setValues] = useState({ name: "", email: initialValues.email ?? "", password: "", organizationName: initialValues.organizationName ?? "" });
+  const [values, setValues] = useState({
+    name: "",
+    email: initialValues.email ?? "",
+    password: "",
+    organizationName: initialValues.organizationName ?? "",
+  });
   const [kind, setKind] = useState<OrganizationKind>(invitationToken === null ? "SERVICE_PROVIDER" : "EMPLOYER");
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<SignUpField, string>>>({});
   const [problem, setProblem] = useState<FormProblem | null>(null);
 
-  const set = (field: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  const set = (field: keyof typeof values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: e.target.value }));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -60,15 +66,36 @@ export function SignUpForm({ invitationToken, initialValues = {} }: SignUpFormPr
       // An invitation problem has no field of its own on this form: it belongs in the banner.
       const { invitationToken: invitationMessage, ...rest } = result.fieldErrors;
       setFieldErrors(rest);
-      setProblem({ problem: result.problem, unplaced: invitationMessage === undefined ? result.unplaced : [...result.unplaced, invitationMessage] });
+      setProblem({
+        problem: result.problem,
+        unplaced: invitationMessage === undefined ? result.unplaced : [...result.unplaced, invitationMessage],
+      });
     }
   }
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
       <FormProblemBanner problem={problem} />
-      <TextInput label="Your name" name="name" autoComplete="name" required value={values.name} onChange={set("name")} error={fieldErrors.name} data-autofocus />
-      <TextInput label="Work email" type="email" name="email" autoComplete="email" required value={values.email} onChange={set("email")} error={fieldErrors.email} />
+      <TextInput
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        required
+        value={values.name}
+        onChange={set("name")}
+        error={fieldErrors.name}
+        data-autofocus
+      />
+      <TextInput
+        label="Work email"
+        type="email"
+        name="email"
+        autoComplete="email"
+        required
+        value={values.email}
+        onChange={set("email")}
+        error={fieldErrors.email}
+      />
       <TextInput
         label="Password"
         type="password"
@@ -91,7 +118,14 @@ export function SignUpForm({ invitationToken, initialValues = {} }: SignUpFormPr
         error={fieldErrors.organizationName}
       />
       {invitationToken === null ? (
-        <ChoiceGroup legend="Account type" name="organizationKind" value={kind} onChange={setKind} options={KIND_OPTIONS} error={fieldErrors.organizationKind} />
+        <ChoiceGroup
+          legend="Account type"
+          name="organizationKind"
+          value={kind}
+          onChange={setKind}
+          options={KIND_OPTIONS}
+          error={fieldErrors.organizationKind}
+        />
       ) : (
         <Banner tone="info" title="Employer account">
           You were invited by an agency, so this account is for an employer. Signing up accepts the invitation.
