@@ -17,6 +17,8 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** A streaming replica for read-only queries (the public board); the primary when not set. */
   DATABASE_READ_URL: z.string().url().optional(),
+  /** "transaction": DATABASE_URL is a pooler in transaction mode (PgBouncer): no named prepared statements. */
+  DATABASE_POOLER: z.enum(["none", "transaction"]).default("none"),
   /** Whether this process runs queue jobs (a web-only process sets false; some process must run them). */
   QUEUE_WORKER: z.enum(["true", "false"]).default("true"),
   QUEUE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
@@ -64,6 +66,8 @@ const envSchema = z.object({
 export interface Config {
   databaseUrl: string | undefined;
   databaseReadUrl: string | undefined;
+  /** Behind a transaction pooler nothing may rely on session state: named statements are off. */
+  databasePooler: "none" | "transaction";
   /** Whether this process runs the queue's worker, and how (src/queue/queue.ts). */
   queueWorker: boolean;
   queue: { concurrency: number; pollMs: number; leaseMs: number; maxAttempts: number; retryBaseMs: number };
@@ -98,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: e.DATABASE_URL,
     databaseReadUrl: e.DATABASE_READ_URL,
+    databasePooler: e.DATABASE_POOLER,
     queueWorker: e.QUEUE_WORKER === "true",
     queue: {
       concurrency: e.QUEUE_CONCURRENCY,
@@ -131,6 +136,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     databaseUrl: undefined,
     databaseReadUrl: undefined,
+    databasePooler: "none",
     queueWorker: false,
     queue: { concurrency: 4, pollMs: 50, leaseMs: 60_000, maxAttempts: 3, retryBaseMs: 30_000 },
     opsToken: null,

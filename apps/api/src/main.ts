@@ -4,13 +4,19 @@ import { loadConfig } from "./config.js";
 import { openDb } from "./db/client.js";
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_PORTAL_SLUG, seedDemo, seedPlans } from "./db/seed.js";
 import { systemClock } from "./lib/clock.js";
-import { log } from "./lib/log.js";
+import { log, logger } from "./lib/log.js";
 import { createApp } from "./server.js";
 
 const config = loadConfig();
 const defaultDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 const webDist = config.webDist ?? (existsSync(defaultDist) ? defaultDist : undefined);
-const database = await openDb({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir, poolMax: config.dbPoolMax });
+const database = await openDb({
+  databaseUrl: config.databaseUrl,
+  readUrl: config.databaseReadUrl,
+  pgliteDir: config.pgliteDir,
+  poolMax: config.dbPoolMax,
+  namedStatements: config.databasePooler !== "transaction",
+});
 await database.migrate();
 await seedPlans(database.db);
 const app = await createApp({ config: { ...config, webDist }, database });
@@ -44,6 +50,7 @@ async function shutdown(signal: string) {
   await stopQueue();
   await app.stop();
   await database.close();
+  logger.flush();
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));
