@@ -126,7 +126,7 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
     const pool = (name: string, target: string, max: number) => {
       const counted: PoolStats = { name, max, active: 0 };
       stats.push(counted);
-      return countedPool(postgres(target, { max, onnotice: () => {}, prepare }), counted);
+      return countedPool(postgres(target, { max, onnotice: () => {}, prepare }), counted, prepare);
     };
     const sql = pool("main", url, poolMax);
     const sessionSql = pool("session", url, 1);
