@@ -3,6 +3,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { LeanHttpClient } from "./http-client.js";
+import { startPgBouncer } from "../apps/api/test/pgbouncer.js";
+
+/** BENCH_PGBOUNCER=1: the API reaches PostgreSQL through PgBouncer in transaction pooling mode (port 41970). */
+const THROUGH_PGBOUNCER = process.env.BENCH_PGBOUNCER === "1";
 
 export const ADMIN_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -26,6 +30,14 @@ export async function freshDatabase(prefix: string): Promise<{ url: string; drop
 
 /** Starts the API (apps/api/src/main.ts) as its own process, as production runs it, with `poolMax` database connections. */
 export async function startApi(databaseUrl: string, port: number, poolMax: number): Promise<ChildProcess> {
+  let apiDatabaseUrl = databaseUrl;
+  if (THROUGH_PGBOUNCER) {
+    const target = new URL(databaseUrl);
+    const bouncer = await startPgBouncer({ host: target.hostname, port: Number(target.port || 5432) }, 41970);
+    process.on("exit", () => bouncer.kill());
+    apiDatabaseUrl = bouncer.url(target.pathname.slice(1));
+    console.error(`the API reaches the database through PgBouncer (transaction mode): ${apiDatabaseUrl}`);
+  }
   const apiDir = fileURLToPath(new URL("../apps/api", import.meta.url));
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   // The same flags as apps/api's start script.
@@ -33,7 +45,8 @@ export async function startApi(databaseUrl: string, port: number, poolMax: numbe
     cwd: apiDir,
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: apiDatabaseUrl,
+      ...(THROUGH_PGBOUNCER ? { DATABASE_POOLER: "transaction" } : {}),
       PORT: String(port),
       SEED_DEMO: "false",
       LOG_SILENT: "1",

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { jobs } from "../../db/schema/index.js";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
 import { employer, expectLedgerHolds, grantCredits, serviceProvider } from "../../../test/factories.js";
 import { BALANCE, CREATE_JOB, PUBLISH_JOB, QUOTE, UPDATE_JOB, jobInput } from "../../../test/jobs.js";
@@ -166,6 +168,18 @@ describe("an employer's own job ads", () => {
     t.clock.advanceDays(7);
     const { job } = await cafe.client.ok(`query($id: ID!) { job(id: $id) { status } }`, { id: createJob.id });
     expect(job.status).toBe("CLOSED");
+    const lists = async (status: string) =>
+      (await cafe.client.ok(`query($s: JobStatus) { jobs(status: $s) { totalCount nodes { id status } } }`, { s: status })).jobs;
+    expect(await lists("CLOSED")).toMatchObject({ totalCount: 1, nodes: [{ id: createJob.id, status: "CLOSED" }] });
+    expect(await lists("PUBLISHED")).toMatchObject({ totalCount: 0 });
+
+    // Reads never write: the row closes when the queue's scheduled job jobs.closeExpired runs.
+    const stored = async () =>
+      (await t.database.db.select({ status: jobs.status }).from(jobs).where(eq(jobs.id, createJob.id)))[0]!.status;
+    expect(await stored()).toBe("PUBLISHED");
+    await t.app.services.queue.addDueSlots();
+    await t.app.services.queue.runDue();
+    expect(await stored()).toBe("CLOSED");
   });
 
   it("another employer's job is NOT_FOUND everywhere", async () => {

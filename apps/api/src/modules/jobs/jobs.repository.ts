@@ -1,4 +1,4 @@
-import { and, count, desc, eq, getTableColumns, inArray, lte, or, lt, sql } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns, gt, inArray, isNull, lte, or, lt, sql } from "drizzle-orm";
 import { preparedPerDatabase, rowFromRecord, type Executor } from "../../db/client.js";
 import { uniqueViolation } from "../../db/unique-violation.js";
 import { jobRevisions, jobs } from "../../db/schema/index.js";
@@ -45,6 +45,17 @@ const publishJobQuery = preparedPerDatabase((db) =>
     )
     .prepare("publish_job"),
 );
+
+/**
+ * Jobs whose status as of `now` is `status` (jobStatusAt in @app/domain, which the jobs tests
+ * hold this to): a published ad past closesAt counts as CLOSED before the sweep writes it.
+ */
+function statusAtIs(status: JobStatus | null, now: Date) {
+  if (status === null) return undefined;
+  if (status === "PUBLISHED") return and(eq(jobs.status, "PUBLISHED"), or(isNull(jobs.closesAt), gt(jobs.closesAt, now)));
+  if (status === "CLOSED") return or(eq(jobs.status, "CLOSED"), and(eq(jobs.status, "PUBLISHED"), lte(jobs.closesAt, now)));
+  return eq(jobs.status, status);
+}
 
 export const jobsRepository = {
   /** The whole publish in one statement: see publish_job in db/functions.ts. */
@@ -150,6 +161,7 @@ export const jobsRepository = {
     status: JobStatus | null,
     limit: number,
     after: { createdAt: Date; id: string } | null,
+    now: Date,
   ) {
     return db
       .select(jobColumns)
@@ -157,7 +169,7 @@ export const jobsRepository = {
       .where(
         and(
           eq(jobs.employerId, employerId),
-          status === null ? undefined : eq(jobs.status, status),
+          statusAtIs(status, now),
           after === null
             ? undefined
             : or(lt(jobs.createdAt, after.createdAt), and(eq(jobs.createdAt, after.createdAt), lt(jobs.id, after.id))),
@@ -167,11 +179,11 @@ export const jobsRepository = {
       .limit(limit);
   },
 
-  async countFor(db: Executor, employerId: string, status: JobStatus | null): Promise<number> {
+  async countFor(db: Executor, employerId: string, status: JobStatus | null, now: Date): Promise<number> {
     const [row] = await db
       .select({ n: count() })
       .from(jobs)
-      .where(and(eq(jobs.employerId, employerId), status === null ? undefined : eq(jobs.status, status)));
+      .where(and(eq(jobs.employerId, employerId), statusAtIs(status, now)));
     return row?.n ?? 0;
   },
 

@@ -1,4 +1,4 @@
-import { DomainError, badInput, type FieldErrors } from "@app/domain";
+import { DomainError, badInput, jobStatusAt, type FieldErrors } from "@app/domain";
 import { assertCan } from "../../auth/policy.js";
 import { currentOrganizationId, type Viewer } from "../../auth/viewer.js";
 import type { Executor } from "../../db/client.js";
@@ -173,10 +173,9 @@ export class JobsService {
   async job(viewer: Viewer | null, id: string): Promise<JobRow> {
     assertCan(viewer, "jobs.read");
     const employerId = currentOrganizationId(viewer);
-    await repo.closeExpired(this.deps.db, this.deps.clock.now(), employerId);
     const job = await repo.byIdForEmployer(this.deps.db, id, employerId);
     if (!job) throw notFound();
-    return job;
+    return asOf(job, this.deps.clock.now());
   }
 
   async jobs(viewer: Viewer | null, status: JobStatus | null, first: number, after: string | null | undefined) {
@@ -186,12 +185,20 @@ export class JobsService {
     const cursor = decodeCursor(after);
     const position = cursor === null ? null : { createdAt: new Date(String(cursor[0])), id: String(cursor[1]) };
     if (position !== null && Number.isNaN(position.createdAt.getTime())) throw badInput({ after: "This cursor is not valid." });
-    await repo.closeExpired(this.deps.db, this.deps.clock.now(), employerId);
+    // Reads never write: closing is computed here and written by the queue job jobs.closeExpired.
+    const now = this.deps.clock.now();
     const [rows, totalCount] = await Promise.all([
-      repo.page(this.deps.db, employerId, status, limit + 1, position),
-      repo.countFor(this.deps.db, employerId, status),
+      repo.page(this.deps.db, employerId, status, limit + 1, position, now),
+      repo.countFor(this.deps.db, employerId, status, now),
     ]);
-    return { ...toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id]), totalCount };
+    return {
+      ...toPage(
+        rows.map((r) => asOf(r, now)),
+        limit,
+        (r) => [r.createdAt.toISOString(), r.id],
+      ),
+      totalCount,
+    };
   }
 
   /** The scheduled sweep (queue job jobs.closeExpired): every published job past closesAt closes. */
@@ -199,8 +206,9 @@ export class JobsService {
     return repo.closeExpired(this.deps.db, now);
   }
 
-  jobsByIds(ids: readonly string[]) {
-    return repo.byIds(this.deps.db, ids);
+  async jobsByIds(ids: readonly string[]) {
+    const now = this.deps.clock.now();
+    return (await repo.byIds(this.deps.db, ids)).map((r) => asOf(r, now));
   }
 
   revisionsFor(jobIds: readonly string[]) {
@@ -271,4 +279,10 @@ function toValues(f: JobFields): JobValues {
     showSalary: f.showSalary ?? true,
     durationDays: f.durationDays,
   };
+}
+
+/** The row as of `now`: a published ad past closesAt reads CLOSED (jobStatusAt in @app/domain). */
+function asOf(job: JobRow, now: Date): JobRow {
+  const status = jobStatusAt(job.status, job.closesAt, now);
+  return status === job.status ? job : { ...job, status };
 }
