@@ -5,7 +5,7 @@ import postgres from "postgres";
 import { LeanHttpClient } from "./http-client.js";
 import { startPgBouncer } from "../apps/api/test/pgbouncer.js";
 
-/** BENCH_PGBOUNCER=1: the API reaches PostgreSQL through PgBouncer in transaction pooling mode (port 41970). */
+/** BENCH_PGBOUNCER=1: the API reaches PostgreSQL through PgBouncer in transaction pooling mode (port 41970 + the API port % 10). */
 const THROUGH_PGBOUNCER = process.env.BENCH_PGBOUNCER === "1";
 
 export const ADMIN_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -33,7 +33,7 @@ export async function startApi(databaseUrl: string, port: number, poolMax: numbe
   let apiDatabaseUrl = databaseUrl;
   if (THROUGH_PGBOUNCER) {
     const target = new URL(databaseUrl);
-    const bouncer = await startPgBouncer({ host: target.hostname, port: Number(target.port || 5432) }, 41970);
+    const bouncer = await startPgBouncer({ host: target.hostname, port: Number(target.port || 5432) }, 41970 + (port % 10));
     process.on("exit", () => bouncer.kill());
     apiDatabaseUrl = bouncer.url(target.pathname.slice(1));
     console.error(`the API reaches the database through PgBouncer (transaction mode): ${apiDatabaseUrl}`);
