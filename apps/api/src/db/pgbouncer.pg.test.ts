@@ -43,7 +43,7 @@ describe.skipIf(!runs)("the API through PgBouncer in transaction pooling mode", 
     const { url } = await app.listen();
     config.publicUrl = url;
     t = { app, database, url, clock, payments, client: () => new GqlClient(url), close: async () => {} };
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await app?.stop();

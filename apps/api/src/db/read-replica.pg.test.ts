@@ -77,7 +77,7 @@ describe.skipIf(!runs)("the public board on a streaming replica", () => {
     config.publicUrl = url;
     t = { app, database, url, clock, payments, client: () => new GqlClient(url), close: async () => {} };
     a = await agencyWithPortal(t);
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await app?.stop();
