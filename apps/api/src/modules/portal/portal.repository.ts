@@ -43,7 +43,7 @@ function allOf(tokens: readonly string[], weight: "A" | "B"): string {
  * query); with the statement's values bound (postgres.js unnamed statements, PGlite) PostgreSQL
  * folds that test away before planning.
  */
-function searchFilter(words: readonly string[], place: readonly string[]): SQL | undefined {
+export function searchFilter(words: readonly string[], place: readonly string[]): SQL | undefined {
   const parts: SQL[] = [];
   if (allOf(words, "B") !== "") parts.push(sql`to_tsquery('english'::regconfig, ${allOf(words, "B")})`);
   if (allOf(place, "A") !== "") parts.push(sql`to_tsquery('simple'::regconfig, ${allOf(place, "A")})`);
@@ -72,7 +72,7 @@ export interface BoardQuery {
   limit: number;
 }
 
-const publicColumns = {
+export const publicColumns = {
   id: jobs.id,
   title: jobs.title,
   description: jobs.description,
@@ -90,6 +90,7 @@ const publicColumns = {
   publishedAt: jobs.publishedAt,
   closesAt: jobs.closesAt,
   employerName: organizations.name,
+  updatedAt: jobs.updatedAt,
 };
 
 export type PublicJobRow = Omit<{ [K in keyof typeof publicColumns]: (typeof publicColumns)[K]["_"]["data"] }, "publishedAt"> & {

@@ -47,6 +47,8 @@ export class PublicJobType {
   @Field(() => Date) publishedAt: Date;
   @Field(() => Date, { nullable: true }) closesAt: Date | null;
   portalSlug: string;
+  /** Set by the national board's boardJob; board pages only ever hold open ads. */
+  open?: boolean;
   city: string;
   state: string | null;
   postcode: string | null;
