@@ -16,6 +16,7 @@ import { createStaticHandler } from "./http/static.js";
 import { createPublicPagesHandler, loadPublicRenderer } from "./http/public-pages.js";
 import { createCrawlersHandler, isCrawlerPath } from "./http/crawlers.js";
 import compression from "compression";
+import { constants as zlibConstants } from "node:zlib";
 import { createUploadsHandler } from "./http/uploads.js";
 import { createResumeHandler } from "./http/resume.js";
 import { createCandidateDataExportHandler } from "./http/candidate-data-export.js";
@@ -117,8 +118,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const renderer = await loadPublicRenderer(config.webDist);
   const publicPages =
     renderer === null ? null : createPublicPagesHandler(renderer, services, schema, { trustedProxies: config.trustedProxies });
-  // Every text answer (pages, GraphQL, feeds, files) goes out with brotli or gzip, whichever the client takes first.
-  const compress = compression({ threshold: 1024 });
+  // Every text answer (pages, GraphQL, feeds, files) goes out with brotli or gzip, whichever the client
+  // prefers; only answers too small to gain (under 256 bytes) go as they are. Brotli at quality 4 with a
+  // 1 MB window: a job page compresses about as small as at 11 for a fraction of the CPU.
+  const compress = compression({
+    threshold: 256,
+    brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4, [zlibConstants.BROTLI_PARAM_LGWIN]: 20 } },
+  });
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     compress(req as never, res as never, () => route(req, res));

@@ -116,6 +116,8 @@ export async function applyAction({ request, params, context }: ActionFunctionAr
   if (values.email.trim() === "") fields.email = "Enter your email address.";
   if (cv === null) fields.resumeUploadId = "Attach your CV.";
   if (!values.consent) fields.consent = "Tick the box to agree, so we can send your application.";
+  // A browser sends a chosen file once: after a refusal the candidate chooses it again.
+  if (cv !== null && Object.keys(fields).length > 0) fields.resumeUploadId = "Choose your CV again before you send the form.";
   const refuse = (refusal: ApplyRefusal) => data<ApplyActionData>({ refused: { values, refusal } }, { status: 400 });
   if (Object.keys(fields).length > 0) return refuse({ message: "Fix the fields marked below.", code: "BAD_USER_INPUT", fields });
   const optional = (v: string) => (v.trim() === "" ? null : v.trim());
