@@ -14,7 +14,12 @@ const PDF = Buffer.from(
 
 /** A phone-sized, localhost-only page, with or without JavaScript, collecting console errors. */
 async function phonePage(browser: Browser, javaScriptEnabled: boolean) {
-  const context = await browser.newContext({ viewport: PHONE, locale: "en-AU", timezoneId: "Australia/Sydney", javaScriptEnabled });
+  const context = await browser.newContext({
+    viewport: PHONE,
+    locale: "en-AU",
+    timezoneId: "Australia/Sydney",
+    javaScriptEnabled,
+  });
   const external: string[] = [];
   await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
@@ -75,7 +80,12 @@ describe("the national job board, served as HTML", () => {
     expect(new Date(posting.datePosted).getTime()).not.toBeNaN();
     expect(new Date(posting.validThrough).getTime()).toBeGreaterThan(new Date(posting.datePosted).getTime());
     expect(posting.hiringOrganization).toEqual({ "@type": "Organization", name: "Seaside Kitchen" });
-    expect(posting.jobLocation.address).toMatchObject({ addressLocality: "Hobart", addressRegion: "TAS", postalCode: "7000", addressCountry: "AU" });
+    expect(posting.jobLocation.address).toMatchObject({
+      addressLocality: "Hobart",
+      addressRegion: "TAS",
+      postalCode: "7000",
+      addressCountry: "AU",
+    });
     expect(posting.employmentType).toBe("FULL_TIME");
     expect(posting.baseSalary).toEqual({
       "@type": "MonetaryAmount",
@@ -137,7 +147,7 @@ describe("the national job board, served as HTML", () => {
     await page.getByText("$80,000 – $90,000 a year").waitFor();
     await page.screenshot({ path: `${screenshotDir}/national-job-nojs-375.png`, fullPage: true });
 
-    await page.getByRole("link", { name: "Apply for Head Chef" }).click();
+    await page.getByRole("link", { name: "Apply now for Head Chef" }).click();
     await page.waitForURL(`${suite.app.url}${chefPath}/apply`);
     // Sent without consent: the server shows the form again with what was typed and its message.
     await page.getByLabel("Full name").fill("Noah Nojs");
@@ -191,7 +201,7 @@ describe("the national job board, served as HTML", () => {
     await expect.poll(() => page.title()).toBe("Head Chef · Seaside Kitchen · Job Ads Australia");
     const ld = await page.locator('head script[type="application/ld+json"]').textContent();
     expect(JSON.parse(ld ?? "{}")).toMatchObject({ "@type": "JobPosting", title: "Head Chef" });
-    await page.getByRole("link", { name: "Apply for Head Chef" }).click();
+    await page.getByRole("link", { name: "Apply now for Head Chef" }).click();
     await page.waitForURL(`${suite.app.url}${chefPath}/apply`);
     await page.getByLabel("Full name").fill("Jess Script");
     await page.getByLabel("Email").fill("jess.script@example.com");

@@ -7,7 +7,7 @@ import { sendJson } from "./respond.js";
 /**
  * The built web app's files through sirv (it resolves paths inside the root only, so no `..` or
  * sibling folder gets out). Hashed files under /assets are cached for a year as immutable; other
- * files revalidate. Unknown paths without a file extension get index.html so the app's routes
+ * files revalidate. Precompressed .br/.gz copies go to browsers that take them. Unknown paths without a file extension get index.html so the app's routes
  * load directly; a missing file is 404. The server renderer and the manifests are not served.
  */
 export function createStaticHandler(webDist: string | undefined) {
@@ -18,6 +18,9 @@ export function createStaticHandler(webDist: string | undefined) {
       : sirv(root, {
           etag: true,
           dotfiles: false,
+          // The build writes .br and .gz beside each file (apps/web/scripts/precompress.mjs).
+          brotli: true,
+          gzip: true,
           extensions: [],
           setHeaders(res, pathname) {
             res.setHeader("cache-control", pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
@@ -26,7 +29,8 @@ export function createStaticHandler(webDist: string | undefined) {
         });
 
   return async function serveStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (root === undefined || files === undefined) return sendJson(res, 404, { error: "The web app is not built into this server." });
+    if (root === undefined || files === undefined)
+      return sendJson(res, 404, { error: "The web app is not built into this server." });
     if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "Method not allowed." });
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     const hidden = path.startsWith("/server/") || path === "/index.html";

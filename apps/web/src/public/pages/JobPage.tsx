@@ -53,7 +53,7 @@ export function JobPage() {
         </aside>
       </div>
       <div className="portal-apply-sticky">
-        <Link className="btn btn-primary btn-block portal-btn" to={applyPath} aria-label={`Apply for ${job.title}`}>
+        <Link className="btn btn-primary btn-block portal-btn" to={applyPath} aria-label={`Apply now for ${job.title}`}>
           Apply now
         </Link>
       </div>
