@@ -101,6 +101,7 @@ async function jobPageFirstLoad() {
     description: `${paragraph.repeat(4)}\n\n${paragraph.repeat(3)}`,
     requirements: "Three years in a busy kitchen.\n\nFood safety supervisor certificate.",
     open: true,
+    agencyName: null,
   };
   job.jsonLd = JSON.stringify({
     "@context": "https://schema.org/",

@@ -12,7 +12,7 @@ export interface ExecutionResult {
 export type Execute = (query: string, variables: Record<string, unknown>) => Promise<ExecutionResult>;
 
 const CARD = `id title slug path employerName workType publishedAt location { city state postcode country } salary { min max period currency }`;
-const FULL = `${CARD} description requirements closesAt open jsonLd`;
+const FULL = `${CARD} description requirements closesAt open jsonLd agencyName`;
 
 export const DOCUMENTS = {
   boardJobs: `query BoardJobs($query: String, $location: String, $workType: WorkType, $minSalary: Int, $first: Int!, $after: String) {
@@ -74,7 +74,13 @@ function unwrap(result: ExecutionResult): Record<string, unknown> {
 export function publicApi(run: Execute) {
   const execute = async (query: string, variables: Record<string, unknown>) => unwrap(await run(query, variables));
   return {
-    async boardJobs(v: { query: string; location: string; workType: WorkTypeName | ""; minSalary: number | null; after: string | null }) {
+    async boardJobs(v: {
+      query: string;
+      location: string;
+      workType: WorkTypeName | "";
+      minSalary: number | null;
+      after: string | null;
+    }) {
       const data = await execute(DOCUMENTS.boardJobs, {
         query: v.query || null,
         location: v.location || null,

@@ -39,6 +39,8 @@ export interface PublicJob extends PublicJobCard {
   closesAt: string | null;
   open: boolean;
   jsonLd: string;
+  /** The agency that posted it for the employer, if one did. */
+  agencyName: string | null;
 }
 
 export interface PublicJobPage {

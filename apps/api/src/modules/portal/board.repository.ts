@@ -1,7 +1,7 @@
 import { and, eq, gt, gte, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { jobs, organizations } from "../../db/schema/index.js";
-import { publicColumns, searchFilter, type PublicJobRow } from "./portal.repository.js";
+import { agencyNameColumn, publicColumns, searchFilter, type PublicJobRow } from "./portal.repository.js";
 
 /**
  * The national board's one visibility rule: every PUBLISHED ad still running, whoever posted it.
@@ -35,7 +35,7 @@ function where(q: NationalFilter): SQL {
   )!;
 }
 
-export type BoardJobRow = PublicJobRow & { open: boolean };
+export type BoardJobRow = PublicJobRow & { open: boolean; agencyName: string | null };
 
 export const boardRepository = {
   /** A page of the national board, newest first; keyset on (published_at, id) along jobs_board_feed_idx. */
@@ -59,15 +59,27 @@ export const boardRepository = {
 
   /** How many ads match, counting no further than `cap`. */
   async count(db: Executor, q: NationalFilter, cap: number): Promise<number> {
-    const inner = db.select({ one: sql`1` }).from(jobs).where(where(q)).limit(cap).as("matching");
+    const inner = db
+      .select({ one: sql`1` })
+      .from(jobs)
+      .where(where(q))
+      .limit(cap)
+      .as("matching");
     const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(inner);
     return row?.n ?? 0;
   },
 
   /** The planner's estimate of the matches (EXPLAIN only). */
   async countEstimate(db: Executor, q: NationalFilter): Promise<number> {
-    const result = await db.execute(sql`EXPLAIN (FORMAT JSON) ${db.select({ one: sql`1` }).from(jobs).where(where(q))}`);
-    const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { "QUERY PLAN": unknown }[];
+    const result = await db.execute(
+      sql`EXPLAIN (FORMAT JSON) ${db
+        .select({ one: sql`1` })
+        .from(jobs)
+        .where(where(q))}`,
+    );
+    const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as {
+      "QUERY PLAN": unknown;
+    }[];
     const raw = rows[0]?.["QUERY PLAN"];
     const plan = (typeof raw === "string" ? JSON.parse(raw) : raw) as { Plan: { "Plan Rows": number } }[];
     return Number(plan[0]?.Plan["Plan Rows"] ?? 0);
@@ -76,7 +88,7 @@ export const boardRepository = {
   /** An ad that was ever published (open or since closed); drafts are nobody's business. */
   async job(db: Executor, now: Date, jobId: string): Promise<BoardJobRow | undefined> {
     const [row] = await db
-      .select({ ...publicColumns, open: sql<boolean>`(${onNationalBoard(now)})` })
+      .select({ ...publicColumns, open: sql<boolean>`(${onNationalBoard(now)})`, agencyName: agencyNameColumn })
       .from(jobs)
       .innerJoin(organizations, eq(organizations.id, jobs.employerId))
       .where(and(eq(jobs.id, jobId), sql`${jobs.publishedAt} IS NOT NULL`))
@@ -87,14 +99,17 @@ export const boardRepository = {
   /** One sitemap file's open ads, oldest first: `offset` is the file number times the file size. */
   async sitemapSlice(db: Executor, now: Date, offset: number, limit: number) {
     return db
-      .select({ id: jobs.id, title: jobs.title, changed: sql<Date>`greatest(${jobs.updatedAt}, ${jobs.publishedAt})`.mapWith(jobs.updatedAt) })
+      .select({
+        id: jobs.id,
+        title: jobs.title,
+        changed: sql<Date>`greatest(${jobs.updatedAt}, ${jobs.publishedAt})`.mapWith(jobs.updatedAt),
+      })
       .from(jobs)
       .where(onNationalBoard(now))
       .orderBy(jobs.publishedAt, jobs.id)
       .offset(offset)
       .limit(limit);
   },
-
 };
 
 /** Each sitemap file's newest change, in one pass: file k holds the open ads k*size .. (k+1)*size-1 by (published_at, id). */

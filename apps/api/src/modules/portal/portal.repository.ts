@@ -91,7 +91,13 @@ export const publicColumns = {
   closesAt: jobs.closesAt,
   employerName: organizations.name,
   updatedAt: jobs.updatedAt,
+  createdByServiceProviderId: jobs.createdByServiceProviderId,
 };
+
+/** The agency that posted a job for its employer (one ad's page names it in the privacy notice). */
+export const agencyNameColumn = sql<
+  string | null
+>`(SELECT a.name FROM organizations a WHERE a.id = ${jobs.createdByServiceProviderId})`;
 
 export type PublicJobRow = Omit<{ [K in keyof typeof publicColumns]: (typeof publicColumns)[K]["_"]["data"] }, "publishedAt"> & {
   publishedAt: Date;
@@ -159,7 +165,7 @@ export const portalRepository = {
 
   async boardJob(db: Executor, serviceProviderId: string, now: Date, jobId: string): Promise<PublicJobRow | undefined> {
     const [row] = await db
-      .select(publicColumns)
+      .select({ ...publicColumns, agencyName: agencyNameColumn })
       .from(jobs)
       .innerJoin(organizations, eq(organizations.id, jobs.employerId))
       .where(and(eq(jobs.id, jobId), onPortal(serviceProviderId, now)))

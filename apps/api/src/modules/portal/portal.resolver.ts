@@ -80,7 +80,8 @@ export class BoardResolver {
     description: "Public: the national job board, every open ad of every employer, newest first.",
   })
   boardJobs(
-    @Arg("query", () => String, { nullable: true, description: "Words in the ad; the last also as a prefix." }) query: string | null,
+    @Arg("query", () => String, { nullable: true, description: "Words in the ad; the last also as a prefix." })
+    query: string | null,
     @Arg("location", () => String, { nullable: true, description: "City, state or postcode." }) location: string | null,
     @Arg("workType", () => WorkType, { nullable: true }) workType: WorkType | null,
     @Arg("minSalary", () => Int, {
@@ -123,6 +124,16 @@ export class PublicJobResolver {
   @FieldResolver(() => String, { description: "The ad's canonical address on the national board: /jobs/<id>/<slug>." })
   path(@Root() job: PublicJobType): string {
     return jobPath(job.id, job.title);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The agency that posted the ad for the employer, when one did: it reads the applications too (privacy notice).",
+  })
+  async agencyName(@Root() job: PublicJobType, @Ctx() ctx: Context): Promise<string | null> {
+    if (job.createdByServiceProviderId === null) return null;
+    if (job.agencyName !== undefined) return job.agencyName;
+    return (await ctx.services.identity.organizationsByIds([job.createdByServiceProviderId]))[0]?.name ?? null;
   }
 
   @FieldResolver(() => Boolean, { description: "Still advertised (published and not yet closed)." })

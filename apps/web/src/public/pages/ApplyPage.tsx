@@ -35,7 +35,7 @@ export function ApplyPage() {
           action={board.applyPath(job, source)}
           boardSlug={board.slug}
           jobId={job.id}
-          agencyName={board.agencyName}
+          agencyName={board.agencyName ?? job.agencyName}
           employerName={job.employerName}
           yourDataPath={board.yourDataPath}
           source={source}
@@ -43,7 +43,11 @@ export function ApplyPage() {
           apply={(input) => browserApi.apply(input)}
           onApplied={(receipt) =>
             void navigate(`${board.appliedPath(receipt.id)}?job=${encodeURIComponent(job.id)}`, {
-              state: { jobTitle: receipt.jobTitle, email: receipt.email, submittedAt: receipt.submittedAt } satisfies AppliedState,
+              state: {
+                jobTitle: receipt.jobTitle,
+                email: receipt.email,
+                submittedAt: receipt.submittedAt,
+              } satisfies AppliedState,
             })
           }
         />

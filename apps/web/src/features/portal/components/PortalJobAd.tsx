@@ -4,7 +4,7 @@ import { WORK_TYPE_LABELS, formatLocation, formatSalary } from "../../jobs/job-l
 import { formatDate } from "../portal-dates";
 
 /** The full ad as a candidate reads it on the board. */
-export function PortalJobAd({ job }: { job: Omit<PublicJob, "jsonLd" | "open"> }) {
+export function PortalJobAd({ job }: { job: Omit<PublicJob, "jsonLd" | "open" | "agencyName"> }) {
   const salary = formatSalary(job.salary);
   return (
     <article className="portal-ad" aria-labelledby="portal-ad-title">
