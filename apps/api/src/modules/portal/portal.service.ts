@@ -1,4 +1,4 @@
-import { DomainError, NATIONAL_BOARD, badInput, checkPortalSettings, normalizeSlug, type PortalSettings } from "@app/domain";
+import { NATIONAL_BOARD, badInput, checkPortalSettings, normalizeSlug, type PortalSettings } from "@app/domain";
 import { assertCan } from "../../auth/policy.js";
 import type { Viewer } from "../../auth/viewer.js";
 import { decodeCursor, pageSize, toPage } from "../../lib/cursor.js";
