@@ -93,12 +93,12 @@ const sql = postgres(db.url, { max: 20, onnotice: () => {}, prepare: false });
 const BROWSER = { "accept-encoding": "br, gzip", accept: "text/html" };
 
 async function seed(): Promise<void> {
-  // 100 agencies with 10 clients each, and 1,000 employers posting their own ads.
+  // 100 agencies and 2,000 employers: half the ads an agency posted inside a client's account, half employers' own.
   const employers: string[] = [];
   const agencies: string[] = [];
   for (let a = 0; a < 100; a++) {
-    const [{ id }] = await sql`INSERT INTO organizations (kind, name) VALUES ('SERVICE_PROVIDER', ${"Agency " + a}) RETURNING id`;
-    agencies.push(id);
+    const [agency] = await sql`INSERT INTO organizations (kind, name) VALUES ('SERVICE_PROVIDER', ${"Agency " + a}) RETURNING id`;
+    agencies.push(agency!.id as string);
   }
   const rows =
     await sql`INSERT INTO organizations (kind, name) SELECT 'EMPLOYER', 'Employer ' || g FROM generate_series(1, 2000) g RETURNING id`;

@@ -23,7 +23,12 @@ export default defineConfig(({ isSsrBuild }) => ({
   // The domain package is TypeScript source: bundle it into the server renderer too.
   ssr: { noExternal: ["@app/domain"] },
   build: isSsrBuild
-    ? { outDir: "dist/server", emptyOutDir: true, copyPublicDir: false, rolldownOptions: { input: "src/public/entry-server.tsx" } }
+    ? {
+        outDir: "dist/server",
+        emptyOutDir: true,
+        copyPublicDir: false,
+        rolldownOptions: { input: "src/public/entry-server.tsx" },
+      }
     : {
         outDir: "dist",
         emptyOutDir: false,

@@ -27,7 +27,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** A raw GET (fetch would decompress and hide the encoding). */
-function rawGet(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function rawGet(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(`${t.url}${path}`, { headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -69,7 +72,9 @@ describe("robots.txt and the sitemap", () => {
     await cafe.client.ok(CREATE_JOB, { input: jobInput({ title: "Sitemap Draft" }) });
     const all = async () => {
       const index = await (await fetch(`${t.url}/sitemap.xml`)).text();
-      expect(index).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+      expect(index).toMatch(
+        /^<\?xml version="1.0" encoding="UTF-8"\?>\n<sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
+      );
       expect(index).toMatch(/<lastmod>\d{4}-\d\d-\d\dT[\d:.]+Z<\/lastmod>/);
       const urls: string[] = [];
       for (const file of locs(index)) {
@@ -94,7 +99,11 @@ describe("compression, caching and the static files", () => {
   it("answers Accept-Encoding: br, gzip with brotli, and gzip alone with gzip", async () => {
     const query = JSON.stringify({ query: "{ __schema { types { name description } } }" });
     const post = (encoding: string) =>
-      fetch(`${t.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "accept-encoding": encoding }, body: query });
+      fetch(`${t.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "accept-encoding": encoding },
+        body: query,
+      });
     expect((await post("br, gzip")).headers.get("content-encoding")).toBe("br");
     const br = await rawGet("/robots.txt", { "accept-encoding": "br, gzip" });
     expect(br.headers["content-encoding"]).toBe("br");

@@ -81,7 +81,8 @@ export function createCrawlersHandler(services: Services) {
     const ads = n >= 1 ? await services.board.sitemapFile(n - 1) : [];
     if (ads.length === 0) return send(res, 404, "text/plain", "No such sitemap.", head);
     const urls = ads.map(
-      (ad) => `<url><loc>${xml(`${origin}${jobPath(ad.id, ad.title)}`)}</loc><lastmod>${new Date(ad.changed).toISOString()}</lastmod></url>`,
+      (ad) =>
+        `<url><loc>${xml(`${origin}${jobPath(ad.id, ad.title)}`)}</loc><lastmod>${new Date(ad.changed).toISOString()}</lastmod></url>`,
     );
     const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join("")}</urlset>\n`;
     return send(res, 200, "application/xml", body, head);

@@ -36,7 +36,10 @@ export async function loadPublicRenderer(webDist: string | undefined): Promise<P
   const manifestPath = join(webDist, ".vite", "public-manifest.json");
   if (!existsSync(entry) || !existsSync(manifestPath)) return null;
   const module = (await import(pathToFileURL(entry).href)) as RendererModule;
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Record<string, { file: string; css?: string[]; isEntry?: boolean }>;
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Record<
+    string,
+    { file: string; css?: string[]; isEntry?: boolean }
+  >;
   const chunk = Object.values(manifest).find((c) => c.isEntry === true);
   if (chunk === undefined) throw new Error(`${manifestPath} names no entry chunk`);
   return {
@@ -116,7 +119,12 @@ export function createPublicPagesHandler(
       {
         origin,
         async execute(query: string, variables: Record<string, unknown>) {
-          const result = await executeGraphql({ schema, document: document(query), variableValues: variables, contextValue: context });
+          const result = await executeGraphql({
+            schema,
+            document: document(query),
+            variableValues: variables,
+            contextValue: context,
+          });
           return { data: result.data ?? null, errors: result.errors?.map((error) => formatError(error.toJSON(), error)) };
         },
         async applyWithFile(input: Record<string, unknown>, file: File | null) {
@@ -124,7 +132,8 @@ export function createPublicPagesHandler(
             let resumeUploadId: string | null = null;
             if (file !== null) {
               const bytes = new Uint8Array(await file.arrayBuffer());
-              resumeUploadId = (await services.applications.upload({ bytes, size: bytes.length, filename: file.name }, address)).id;
+              resumeUploadId = (await services.applications.upload({ bytes, size: bytes.length, filename: file.name }, address))
+                .id;
             }
             const receipt = await services.applications.apply({ ...(input as unknown as ApplyRequest), resumeUploadId }, address);
             return { id: receipt.id, jobTitle: receipt.jobTitle, submittedAt: receipt.submittedAt.toISOString() };

@@ -41,7 +41,11 @@ function scriptJson(value: unknown): string {
  * the browser hydrates, its head (title, description, canonical, OpenGraph, Twitter, JobPosting),
  * and the loader data for hydration in a JSON block. Redirects come back as they are.
  */
-export async function render(request: Request, context: ServerContext & { origin: string }, assets: PublicAssets): Promise<Response> {
+export async function render(
+  request: Request,
+  context: ServerContext & { origin: string },
+  assets: PublicAssets,
+): Promise<Response> {
   const result = await handler.query(request, { requestContext: context });
   if (result instanceof Response) return result;
   const router = createStaticRouter(handler.dataRoutes, result);
@@ -58,7 +62,11 @@ export async function render(request: Request, context: ServerContext & { origin
   }
   const head = headOf(matches) ?? { title: NATIONAL_BOARD.name, description: NATIONAL_BOARD.description, canonical: null };
   const headHtml = renderToStaticMarkup(<HeadTags head={head} origin={context.origin} siteName={NATIONAL_BOARD.name} />);
-  const hydration = { loaderData: result.loaderData, actionData: result.actionData, errors: result.errors === null ? null : serializeErrors(result.errors) };
+  const hydration = {
+    loaderData: result.loaderData,
+    actionData: result.actionData,
+    errors: result.errors === null ? null : serializeErrors(result.errors),
+  };
   const html = [
     "<!doctype html>",
     '<html lang="en-AU">',

@@ -56,7 +56,14 @@ export async function portalBoardLoader({ request, params, context }: LoaderFunc
     description: portal?.intro?.trim() || `Jobs advertised by ${portal?.serviceProvider.name ?? "this agency"}.`,
     home: `/p/${encodeURIComponent(params.slug ?? "")}`,
   };
-  return { page, search, source: sourceOf(request), now: new Date().toISOString(), board, httpStatus: portal === null ? 404 : 200 };
+  return {
+    page,
+    search,
+    source: sourceOf(request),
+    now: new Date().toISOString(),
+    board,
+    httpStatus: portal === null ? 404 : 200,
+  };
 }
 
 /** An ad on the national board; an address with another title's words (or none) redirects to the canonical one. */
@@ -77,7 +84,9 @@ export async function nationalJobLoader({ request, params, context }: LoaderFunc
 export async function portalJobLoader({ request, params, context }: LoaderFunctionArgs): Promise<JobLoaderData> {
   const id = params.jobId ?? "";
   const api = apiFor(context);
-  const [portal, job] = UUID.test(id) ? await Promise.all([api.portal(params.slug ?? ""), api.portalJob(params.slug ?? "", id)]) : [null, null];
+  const [portal, job] = UUID.test(id)
+    ? await Promise.all([api.portal(params.slug ?? ""), api.portalJob(params.slug ?? "", id)])
+    : [null, null];
   const board = { title: portal?.title ?? "Job board" };
   if (job !== null) return { job, source: sourceOf(request), board, httpStatus: 200 };
   const anywhere = UUID.test(id) ? await api.boardJob(id) : null;
@@ -161,9 +170,20 @@ export function boardHead(loaded: unknown): Head {
 export function jobHead(loaded: unknown, apply = false): Head {
   const d = loaded as JobLoaderData;
   const job = d.job;
-  if (job === null) return { title: `Job not found · ${d.board.title}`, description: "This job ad does not exist.", canonical: null, noindex: true };
+  if (job === null)
+    return {
+      title: `Job not found · ${d.board.title}`,
+      description: "This job ad does not exist.",
+      canonical: null,
+      noindex: true,
+    };
   if (!job.open)
-    return { title: `${job.title} (closed) · ${d.board.title}`, description: "This job is no longer advertised.", canonical: null, noindex: true };
+    return {
+      title: `${job.title} (closed) · ${d.board.title}`,
+      description: "This job is no longer advertised.",
+      canonical: null,
+      noindex: true,
+    };
   return {
     title: apply ? `Apply: ${job.title} · ${job.employerName}` : `${job.title} · ${job.employerName} · ${d.board.title}`,
     description: summary(`${job.title} at ${job.employerName}, ${job.location.city}. ${job.description}`),

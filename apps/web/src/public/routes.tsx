@@ -47,7 +47,13 @@ export const publicRoutes: RouteObject[] = [
         children: [
           { id: "national-board", index: true, loader: nationalBoardLoader, Component: BoardPage, handle: handle(boardHead) },
           { id: "national-applied", path: "applied/:applicationId", Component: AppliedPage, handle: handle(appliedHead) },
-          { id: "national-job", path: ":jobId/:jobSlug?", loader: nationalJobLoader, Component: JobPage, handle: handle((d) => jobHead(d)) },
+          {
+            id: "national-job",
+            path: ":jobId/:jobSlug?",
+            loader: nationalJobLoader,
+            Component: JobPage,
+            handle: handle((d) => jobHead(d)),
+          },
           {
             id: "national-apply",
             path: ":jobId/:jobSlug/apply",
@@ -63,10 +69,21 @@ export const publicRoutes: RouteObject[] = [
         path: "/p/:slug",
         loader: portalLoader,
         Component: PortalLayout,
-        handle: handle(() => ({ title: "Job board not available", description: "This job board is not available.", canonical: null, noindex: true })),
+        handle: handle(() => ({
+          title: "Job board not available",
+          description: "This job board is not available.",
+          canonical: null,
+          noindex: true,
+        })),
         children: [
           { id: "portal-board", index: true, loader: portalBoardLoader, Component: BoardPage, handle: handle(boardHead) },
-          { id: "portal-job", path: "jobs/:jobId", loader: portalJobLoader, Component: JobPage, handle: handle((d) => jobHead(d)) },
+          {
+            id: "portal-job",
+            path: "jobs/:jobId",
+            loader: portalJobLoader,
+            Component: JobPage,
+            handle: handle((d) => jobHead(d)),
+          },
           {
             id: "portal-apply",
             path: "jobs/:jobId/apply",

@@ -19,7 +19,9 @@ describe("jobSlug", () => {
   });
 
   it("builds the canonical address under the national board", () => {
-    expect(jobPath("0b6c1b7e-2d7f-4a59-9d7c-1f1f1f1f1f1f", "Head Chef")).toBe("/jobs/0b6c1b7e-2d7f-4a59-9d7c-1f1f1f1f1f1f/head-chef");
+    expect(jobPath("0b6c1b7e-2d7f-4a59-9d7c-1f1f1f1f1f1f", "Head Chef")).toBe(
+      "/jobs/0b6c1b7e-2d7f-4a59-9d7c-1f1f1f1f1f1f/head-chef",
+    );
   });
 });
 

@@ -82,9 +82,14 @@ describe("the national board", () => {
       workType: "PART_TIME",
       salary: { min: 50000, max: 55000, period: "YEAR", currency: "AUD" },
     });
-    const hidden = await mk({ title: "Welder apprentice", salary: { min: 90000, max: 95000, period: "YEAR", currency: "AUD" }, showSalary: false });
+    const hidden = await mk({
+      title: "Welder apprentice",
+      salary: { min: 90000, max: 95000, period: "YEAR", currency: "AUD" },
+      showSalary: false,
+    });
     const anyone = t.client();
-    const search = async (v: Record<string, unknown>) => ids((await anyone.ok(BOARD, { first: 20, query: tag, ...v })).boardJobs).sort();
+    const search = async (v: Record<string, unknown>) =>
+      ids((await anyone.ok(BOARD, { first: 20, query: tag, ...v })).boardJobs).sort();
     expect(await search({})).toEqual([perth.id, hobart.id, hidden.id].sort());
     expect(await search({ query: `${tag} welder` })).toEqual([perth.id, hidden.id].sort());
     expect(await search({ query: `${tag} gard` })).toEqual([hobart.id]);
@@ -118,7 +123,14 @@ describe("the national board", () => {
     const { id, client } = await ownCardAd({ title: "Apply here" });
     const cv = (await (await upload(t, PDF, "cv.pdf")).json()) as { id: string };
     const { applyToJob } = await t.client().ok(APPLY, {
-      input: { portalSlug: NATIONAL_BOARD.slug, jobId: id, name: "Ann", email: "ann@example.com", consent: true, resumeUploadId: cv.id },
+      input: {
+        portalSlug: NATIONAL_BOARD.slug,
+        jobId: id,
+        name: "Ann",
+        email: "ann@example.com",
+        consent: true,
+        resumeUploadId: cv.id,
+      },
     });
     expect(applyToJob.jobTitle).toBe("Apply here");
     const { applications } = await client.ok(APPLICATIONS, { jobId: id });
@@ -130,12 +142,18 @@ describe("jobs.salary_annual", () => {
   it("holds the domain's PER_YEAR factors (annualEarnings), and nothing for a hidden salary", async () => {
     const a = await ownCardAd({ showSalary: true });
     for (const period of Object.keys(PER_YEAR) as (keyof typeof PER_YEAR)[]) {
-      await t.database.db.execute(sql`UPDATE jobs SET salary_period = ${period}, salary_min = 10, salary_max = 20 WHERE id = ${a.id}`);
-      const [row] = rowsOf<{ v: string }>(await t.database.db.execute(sql`SELECT salary_annual::text AS v FROM jobs WHERE id = ${a.id}`));
+      await t.database.db.execute(
+        sql`UPDATE jobs SET salary_period = ${period}, salary_min = 10, salary_max = 20 WHERE id = ${a.id}`,
+      );
+      const [row] = rowsOf<{ v: string }>(
+        await t.database.db.execute(sql`SELECT salary_annual::text AS v FROM jobs WHERE id = ${a.id}`),
+      );
       expect(Number(row!.v), period).toBe(annualEarnings({ min: 10, max: 20, period }));
     }
     await t.database.db.execute(sql`UPDATE jobs SET show_salary = false WHERE id = ${a.id}`);
-    const [row] = rowsOf<{ v: string | null }>(await t.database.db.execute(sql`SELECT salary_annual::text AS v FROM jobs WHERE id = ${a.id}`));
+    const [row] = rowsOf<{ v: string | null }>(
+      await t.database.db.execute(sql`SELECT salary_annual::text AS v FROM jobs WHERE id = ${a.id}`),
+    );
     expect(row!.v).toBeNull();
     expect(jobSlug("x")).toBe("x");
   });

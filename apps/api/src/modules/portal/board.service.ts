@@ -12,7 +12,6 @@ import {
   type PublicJob,
   type PublicJobPage,
 } from "./portal.service.js";
-import { searchTokens } from "./portal.repository.js";
 
 const WORK_TYPES = new Set(["FULL_TIME", "PART_TIME", "CONTRACT", "CASUAL", "TEMPORARY"]);
 /** A minimum salary past this (dollars a year) is a typo, not a search. */
@@ -50,7 +49,8 @@ export class BoardService {
     if (after !== null && (Number.isNaN(after.publishedAt.getTime()) || !isUuid(after.id)))
       throw badInput({ after: "This cursor is not valid." });
     searchLimits(args.query, args.location);
-    if (args.workType !== null && !WORK_TYPES.has(args.workType)) throw badInput({ workType: "Choose a work type from the list." });
+    if (args.workType !== null && !WORK_TYPES.has(args.workType))
+      throw badInput({ workType: "Choose a work type from the list." });
     if (args.minSalary !== null && (!Number.isInteger(args.minSalary) || args.minSalary < 0 || args.minSalary > MAX_MIN_SALARY))
       throw badInput({ minSalary: "Enter a yearly salary in whole dollars." });
     const filter: NationalFilter = {

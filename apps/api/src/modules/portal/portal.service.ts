@@ -150,7 +150,11 @@ export class PortalService {
     if (portal === null) return { nodes: [], endCursor: null, hasNextPage: false, countTotal: async () => 0 };
     // Every word must match (stemmed: "chefs" finds "chef"), the last also as a prefix; the
     // location matches city, state or postcode words the same way. Punctuation separates words.
-    const filter = { serviceProviderId: portal.serviceProviderId, now: this.deps.clock.now(), ...this.searchWords(args.query, args.location) };
+    const filter = {
+      serviceProviderId: portal.serviceProviderId,
+      now: this.deps.clock.now(),
+      ...this.searchWords(args.query, args.location),
+    };
     const count = async () => {
       if ((await repo.boardCountEstimate(this.board, filter)) >= COUNT_ESTIMATE_TRUSTED) return TOTAL_COUNT_CAP;
       return repo.boardCount(this.board, filter, TOTAL_COUNT_CAP);

@@ -5,7 +5,17 @@ import { DEFAULT_PORTAL_COLOR, portalColourStyle } from "../../features/portal/p
 import { BoardContext, nationalBoard, portalBoard, type Board } from "../board";
 import type { PortalLoaderData } from "../loaders";
 
-function Frame({ board, colour, logoUrl, children }: { board: Board; colour: string; logoUrl: string | null; children: React.ReactNode }) {
+function Frame({
+  board,
+  colour,
+  logoUrl,
+  children,
+}: {
+  board: Board;
+  colour: string;
+  logoUrl: string | null;
+  children: React.ReactNode;
+}) {
   return (
     <BoardContext.Provider value={board}>
       <div className="portal-page" style={portalColourStyle(colour)}>

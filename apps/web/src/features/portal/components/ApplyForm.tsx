@@ -63,7 +63,12 @@ function bannerText(refusal: ApplyRefusal, unplaced: string[]): string {
 export function ApplyForm(props: ApplyFormProps) {
   const { action, boardSlug, jobId, agencyName, employerName, yourDataPath, source, refused } = props;
   const initial = refused?.values ?? { name: "", email: "", phone: "", coverNote: "", consent: false };
-  const [values, setValues] = useState({ name: initial.name, email: initial.email, phone: initial.phone, coverNote: initial.coverNote });
+  const [values, setValues] = useState({
+    name: initial.name,
+    email: initial.email,
+    phone: initial.phone,
+    coverNote: initial.coverNote,
+  });
   const [consent, setConsent] = useState(initial.consent);
   const [resume, setResume] = useState<ResumeState>({ kind: "empty" });
   const fromServer = refused == null ? null : placed(refused.refusal);

@@ -37,7 +37,13 @@ export function PortalBoard({ action, search, page, filters, jobPath, nextPath, 
   const at = new Date(now);
   return (
     <div className="portal-board">
-      <Form className={filters ? "portal-search portal-search-filters" : "portal-search"} method="get" action={action} role="search" aria-label="Search jobs">
+      <Form
+        className={filters ? "portal-search portal-search-filters" : "portal-search"}
+        method="get"
+        action={action}
+        role="search"
+        aria-label="Search jobs"
+      >
         {Object.entries(keep).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
@@ -78,7 +84,12 @@ export function PortalBoard({ action, search, page, filters, jobPath, nextPath, 
               <label className="field-label" htmlFor="search-salary">
                 Pay at least
               </label>
-              <select id="search-salary" className="input select" name="salary" defaultValue={search.minSalary === null ? "" : String(search.minSalary)}>
+              <select
+                id="search-salary"
+                className="input select"
+                name="salary"
+                defaultValue={search.minSalary === null ? "" : String(search.minSalary)}
+              >
                 <option value="">Any</option>
                 {SALARY_STEPS.map((amount) => (
                   <option key={amount} value={amount}>
