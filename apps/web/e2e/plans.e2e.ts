@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { appInBrowser, DESKTOP, newAccount, openPage, PHONE, screenshotBoth, screenshotDir, signUpAsAgency } from "./support.js";
+import {
+  appInBrowser,
+  DESKTOP,
+  mainNav,
+  newAccount,
+  openPage,
+  PHONE,
+  screenshotBoth,
+  screenshotDir,
+  signUpAsAgency,
+} from "./support.js";
 
 const PACK = "Premium Job Pack 25 Ads";
 
@@ -90,15 +100,16 @@ describe("an agency buys a job pack from Pricing Plans", () => {
     expect(await page.getByTestId("upgrade-prompt").count()).toBe(0);
     await screenshotBoth(page, "plans-dashboard-lots");
 
-    // The Pricing menu on a phone: the header's nav scrolls, the menu opens over the page.
+    // The Pricing menu on a phone: in the header's Menu, it opens in place.
     await page.setViewportSize(PHONE);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Pricing" }).click();
+    await (await mainNav(page)).getByRole("button", { name: "Pricing" }).click();
     await page
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: /^Billing/ })
       .waitFor();
     await page.screenshot({ path: `${screenshotDir}/pricing-menu-375.png` });
+    await page.keyboard.press("Escape");
     await page.keyboard.press("Escape");
     await page.setViewportSize(DESKTOP);
 
