@@ -144,7 +144,7 @@ describe("the agency's job board on a phone", () => {
     await page.setViewportSize(PHONE);
 
     // Apply: a file that is not really a PDF is refused with the server's words.
-    await page.getByRole("link", { name: "Apply for Barista" }).click();
+    await page.getByRole("link", { name: "Apply now for Barista" }).click();
     await page.waitForURL(new RegExp(`/jobs/${baristaId}/apply\\?source=seek$`));
     await page.getByRole("heading", { name: "Apply for Barista" }).waitFor();
     await expect.poll(() => page.locator('script[type="application/ld+json"]').count()).toBe(0);

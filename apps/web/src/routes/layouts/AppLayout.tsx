@@ -1,6 +1,6 @@
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { AccessingBanner } from "../../features/company-access/components/AccessingBanner";
-import { arrivalOf } from "../../features/company-access/hooks/use-company-access";
+import { arrivalOf } from "../../features/shared/arrival";
 import { Banner } from "../../ui/Banner";
 import { PricingMenu } from "../../features/plans/components/PricingMenu";
 import { useLogOut } from "../../features/session/hooks/use-log-out";
@@ -98,7 +98,7 @@ export function AppLayout() {
   );
 }
 
-/** After an account switch: where the person is now, said once on the page the switch landed on. */
+/** After an account switch or an invitation's sign-up: where the person is now, said once where they landed. */
 function ArrivalNotice() {
   const location = useLocation();
   const navigate = useNavigate();
@@ -108,10 +108,10 @@ function ArrivalNotice() {
     <div className="arrival-notice" data-testid="arrival-notice">
       <Banner
         tone="success"
-        title="Switched accounts"
+        title={arrival.title}
         onDismiss={() => void navigate(location.pathname + location.search, { replace: true, state: null })}
       >
-        {arrival}
+        {arrival.text}
       </Banner>
     </div>
   );

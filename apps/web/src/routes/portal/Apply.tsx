@@ -31,6 +31,7 @@ export function Apply() {
   if (job === null) {
     return (
       <EmptyState
+        icon="document"
         title="This job is no longer taking applications"
         action={
           <Link className="btn btn-primary portal-btn" to={paths.portalBoard(portal.slug)}>

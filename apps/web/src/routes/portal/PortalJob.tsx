@@ -33,6 +33,7 @@ export function PortalJob() {
         <title>{`Job not found · ${portal.title}`}</title>
         {back}
         <EmptyState
+          icon="document"
           title="This job is no longer advertised"
           action={
             <Link className="btn btn-primary portal-btn" to={paths.portalBoard(portal.slug)}>
@@ -67,7 +68,7 @@ export function PortalJob() {
         </aside>
       </div>
       <div className="portal-apply-sticky">
-        <Link className="btn btn-primary btn-block portal-btn" to={applyPath} aria-label={`Apply for ${job.title}`}>
+        <Link className="btn btn-primary btn-block portal-btn" to={applyPath} aria-label={`Apply now for ${job.title}`}>
           Apply now
         </Link>
       </div>

@@ -20,7 +20,8 @@ export function AccessingBanner({ clientName, agencyName, manageClientsPath, age
   const { switchToServiceProvider, pending } = useSwitchToServiceProvider();
   const [problem, setProblem] = useState<Problem | null>(null);
 
-  async function switchBack(destination: string, arrival: string) {
+  async function switchBack(destination: string, where: string) {
+    const arrival = { title: `You're in ${agencyName}'s account`, text: `${where} You left ${clientName}'s account.` };
     setProblem(null);
     try {
       await switchToServiceProvider(agencyName, destination, arrival);
@@ -60,12 +61,7 @@ export function AccessingBanner({ clientName, agencyName, manageClientsPath, age
             className="accessing-banner-action"
             loading={pending === agencyDashboardPath}
             disabled={pending !== null}
-            onClick={() =>
-              void switchBack(
-                agencyDashboardPath,
-                `You're back in ${agencyName}'s account, on its dashboard. You left ${clientName}'s account.`,
-              )
-            }
+            onClick={() => void switchBack(agencyDashboardPath, "This is your agency's dashboard.")}
           >
             Switch into service provider
           </Button>

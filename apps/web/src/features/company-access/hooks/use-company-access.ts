@@ -5,6 +5,7 @@ import { useApolloClient, useMutation, useReactiveVar } from "@apollo/client/rea
 import { useNavigate } from "react-router";
 import { graphql } from "../../../gql";
 import { ViewerDocument } from "../../session/hooks/use-viewer";
+import { arrivalState, type Arrival } from "../../shared/arrival";
 
 const AccessCompanyDocument = graphql(`
   mutation AccessCompany($connectionId: ID!) {
@@ -43,7 +44,7 @@ export function useAccountSwitch(): string | null {
 function useSwitchAccount() {
   const client = useApolloClient();
   const navigate = useNavigate();
-  return async function switchAccount(label: string, destination: string, arrival?: string): Promise<void> {
+  return async function switchAccount(label: string, destination: string, arrival?: Arrival): Promise<void> {
     flushSync(() => switchingTo(label));
     try {
       await client.clearStore();
@@ -87,7 +88,7 @@ export function useSwitchToServiceProvider() {
   const [mutate] = useMutation(SwitchToServiceProviderDocument);
   const switchAccount = useSwitchAccount();
   const [pending, setPending] = useState<string | null>(null);
-  async function switchToServiceProvider(agencyName: string, destination: string, arrival: string): Promise<void> {
+  async function switchToServiceProvider(agencyName: string, destination: string, arrival: Arrival): Promise<void> {
     setPending(destination);
     try {
       await mutate();
@@ -97,19 +98,4 @@ export function useSwitchToServiceProvider() {
     }
   }
   return { switchToServiceProvider, pending };
-}
-
-/** What the page an account switch lands on says first: where the person now is. */
-export interface ArrivalState {
-  arrival: string;
-}
-
-function arrivalState(arrival: string): ArrivalState {
-  return { arrival };
-}
-
-export function arrivalOf(state: unknown): string | null {
-  if (typeof state !== "object" || state === null || !("arrival" in state)) return null;
-  const arrival = (state as { arrival: unknown }).arrival;
-  return typeof arrival === "string" ? arrival : null;
 }

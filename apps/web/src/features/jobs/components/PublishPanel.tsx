@@ -35,7 +35,7 @@ export function PublishPanel({ jobId, accessing, paths }: PublishPanelProps) {
   }
   if (job === null) {
     return (
-      <EmptyState title="Job ad not found" action={<Link to={paths.jobs}>Back to jobs</Link>}>
+      <EmptyState icon="compass" title="Job ad not found" action={<Link to={paths.jobs}>Back to jobs</Link>}>
         It may have been deleted, or it belongs to another account.
       </EmptyState>
     );

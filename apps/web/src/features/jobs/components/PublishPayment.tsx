@@ -40,11 +40,10 @@ function ShareCreditsOffer({
   async function go() {
     setProblem(null);
     try {
-      await switchToServiceProvider(
-        agencyName,
-        path,
-        `You're back in ${agencyName}'s account. Turn on Share Credits below, then access ${clientName} again to publish with your credits.`,
-      );
+      await switchToServiceProvider(agencyName, path, {
+        title: `You're in ${agencyName}'s account`,
+        text: `Turn on Share Credits below, then access ${clientName} again to publish with your credits.`,
+      });
     } catch (e) {
       setProblem(describeProblem(e));
     }

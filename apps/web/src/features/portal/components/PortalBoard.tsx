@@ -81,6 +81,7 @@ export function PortalBoard({ slug, query, location, onSearch, jobPath }: Portal
         />
       ) : jobs.length === 0 ? (
         <EmptyState
+          icon="search"
           title={searching ? "No jobs match your search" : "No open jobs right now"}
           action={
             searching ? (
