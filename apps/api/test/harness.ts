@@ -1,5 +1,5 @@
 import { testConfig, type Config } from "../src/config.js";
-import type { Database } from "../src/db/client.js";
+import type { TestDatabase } from "./db.js";
 import { TestClock } from "../src/lib/clock.js";
 import { TestPaymentProvider } from "../src/lib/payment-provider.js";
 import { createApp, type App } from "../src/server.js";
@@ -8,7 +8,7 @@ import { GqlClient } from "./gql.js";
 
 export interface TestApp {
   app: App;
-  database: Database;
+  database: TestDatabase;
   url: string;
   clock: TestClock;
   payments: TestPaymentProvider;
