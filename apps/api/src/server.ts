@@ -20,7 +20,11 @@ import { createRssHandler } from "./http/rss.js";
 import { sendJson } from "./http/respond.js";
 import { systemClock, type Clock } from "./lib/clock.js";
 import { log } from "./lib/log.js";
-import { TestPaymentProvider, type PaymentProvider } from "./lib/payment-provider.js";
+import type { PaymentProvider } from "./lib/payment-provider.js";
+import { paymentProviderFor } from "./lib/payments.js";
+import { createStripeWebhookHandler, STRIPE_WEBHOOK_PATH } from "./http/stripe-webhook.js";
+import { createInvoicesHandler, isInvoicePath } from "./http/invoices.js";
+import { createUsageHandler, isUsagePath } from "./http/usage.js";
 import { createServices, type Services } from "./services.js";
 
 export interface AppOptions {
@@ -67,13 +71,15 @@ const requestErrorsPlugin: ApolloServerPlugin<Context> = {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, database } = options;
+  const payments = options.payments ?? paymentProviderFor(config);
+  payments.attach?.(database.db);
   const services = createServices({
     db: database.db,
     sessionDb: database.sessionDb,
     boardDb: database.boardDb,
     clock: options.clock ?? systemClock,
     config,
-    payments: options.payments ?? new TestPaymentProvider(),
+    payments,
   });
   // Armor's defaults (depth 6, 15 aliases, cost 5000); fragments count by the fields they hold,
   // so a client's fragment inside a fragment is not an extra level.
@@ -102,8 +108,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     trustedProxies: config.trustedProxies,
   });
   const serveStatic = createStaticHandler(config.webDist);
-  const receipts = createReceiptsHandler(services, config.seller);
+  const receipts = createReceiptsHandler(services);
   const lmtReports = createLmtReportHandler(services);
+  const invoicePdfs = createInvoicesHandler(services);
+  const usage = createUsageHandler(services);
+  const stripeWebhook = createStripeWebhookHandler(services, payments);
   const uploads = createUploadsHandler(services, { trustedProxies: config.trustedProxies });
   const resume = createResumeHandler(services);
   const candidateDataExport = createCandidateDataExportHandler(services);
@@ -117,6 +126,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (path === "/graphql") return graphql(req, res, requestId);
       if (path === "/healthz") return sendJson(res, 200, { ok: true, engine: database.engine });
       if (isReceiptPath(path)) return receipts(req, res, path);
+      if (isInvoicePath(path)) return invoicePdfs(req, res, path);
+      if (isUsagePath(path)) return usage(req, res, path);
+      if (path === STRIPE_WEBHOOK_PATH) return stripeWebhook(req, res);
       if (isLmtReportPath(path)) return lmtReports(req, res, path);
       if (path === "/uploads") return uploads(req, res);
       if (path === "/candidate-data/export") return candidateDataExport(req, res);

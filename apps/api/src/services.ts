@@ -3,6 +3,9 @@ import { RateLimitService } from "./modules/rate-limits/rate-limit.service.js";
 import { IdentityService } from "./modules/identity/identity.service.js";
 import { BillingService } from "./modules/billing/billing.service.js";
 import { SubscriptionService } from "./modules/billing/subscriptions.service.js";
+import { InvoiceService } from "./modules/billing/invoices.service.js";
+import { UsageService } from "./modules/billing/usage.service.js";
+import { PaymentEventsService } from "./modules/billing/payment-events.service.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { JobsService } from "./modules/jobs/jobs.service.js";
 import { PublishService } from "./modules/jobs/publish.service.js";
@@ -20,13 +23,16 @@ import { LmtService } from "./modules/lmt/lmt.service.js";
 export function createServices(deps: ServiceDeps) {
   const rateLimits = new RateLimitService(deps);
   const identity = new IdentityService(deps, rateLimits);
-  const subscriptions = new SubscriptionService(deps);
-  const billing = new BillingService(deps, subscriptions);
+  const mail = new MailService(deps);
+  const invoices = new InvoiceService(deps);
+  const subscriptions = new SubscriptionService(deps, { invoices, mail });
+  const billing = new BillingService(deps, subscriptions, invoices);
+  const usage = new UsageService(deps);
+  const paymentEvents = new PaymentEventsService(deps, { billing, invoices, mail });
   const audit = new AuditService(deps);
   const lmtChecks = new LmtChecksService(deps);
   const jobs = new JobsService(deps, audit, lmtChecks);
-  const publish = new PublishService(deps, identity, billing, audit, lmtChecks);
-  const mail = new MailService(deps);
+  const publish = new PublishService(deps, identity, billing, audit, lmtChecks, invoices);
   const connections = new ConnectionsService(deps, { identity, audit, mail });
   const companyAccess = new CompanyAccessService(deps, { connections, identity, audit });
   // R6: signing up from an invitation link accepts it in the same transaction.
@@ -43,6 +49,9 @@ export function createServices(deps: ServiceDeps) {
   return {
     identity,
     billing,
+    invoices,
+    usage,
+    paymentEvents,
     subscriptions,
     audit,
     jobs,
