@@ -1,7 +1,8 @@
 import { testConfig, type Config } from "../src/config.js";
 import type { Database } from "../src/db/client.js";
 import { TestClock } from "../src/lib/clock.js";
-import { TestPaymentProvider } from "../src/lib/payment-provider.js";
+import { TestPaymentProvider, type PaymentProvider } from "../src/lib/payment-provider.js";
+import { StripePaymentProvider } from "../src/lib/stripe-provider.js";
 import { createApp, type App } from "../src/server.js";
 import { createTestDb } from "./db.js";
 import { GqlClient } from "./gql.js";
@@ -11,7 +12,9 @@ export interface TestApp {
   database: Database;
   url: string;
   clock: TestClock;
+  /** The built-in provider (null when config.stripe makes the app charge through Stripe). */
   payments: TestPaymentProvider;
+  provider: PaymentProvider;
   /** A new HTTP client with its own cookie jar: one per person in a test. */
   client(): GqlClient;
   close(): Promise<void>;
@@ -23,8 +26,9 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const database = await createTestDb({ poolMax: options.poolMax });
   const clock = new TestClock(new Date());
-  const payments = options.payments ?? new TestPaymentProvider();
   const config = testConfig({ webDist: options.webDist, ...options.config });
+  const payments: PaymentProvider =
+    options.payments ?? (config.stripe !== null ? new StripePaymentProvider(config.stripe) : new TestPaymentProvider());
   const app = await createApp({ config, database, clock, payments });
   const { url } = await app.listen();
   // Links in mail name the port the server took.
@@ -34,7 +38,8 @@ export async function startTestApp(
     database,
     url,
     clock,
-    payments,
+    payments: payments as TestPaymentProvider,
+    provider: payments,
     client: () => new GqlClient(url),
     async close() {
       await app.stop();

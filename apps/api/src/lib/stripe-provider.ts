@@ -76,7 +76,9 @@ export class StripePaymentProvider implements PaymentProvider {
         { idempotencyKey: request.idempotencyKey },
       );
     } catch (error) {
-      if (!(error instanceof Stripe.errors.StripeCardError)) throw error;
+      // A declined card, or a payment method Stripe does not know (a bad token from the browser).
+      const unknownCard = error instanceof Stripe.errors.StripeInvalidRequestError && error.param === "payment_method";
+      if (!(error instanceof Stripe.errors.StripeCardError) && !unknownCard) throw error;
       const reference = (error.payment_intent as { id?: string } | undefined)?.id ?? `declined:${request.idempotencyKey}`;
       const { row } = await chargesRepository.record(db, {
         idempotencyKey: request.idempotencyKey,
@@ -85,7 +87,7 @@ export class StripePaymentProvider implements PaymentProvider {
         status: "DECLINED",
         amountCents: request.amountCents,
         currency: request.currency,
-        reason: error.message || "Your card was declined.",
+        reason: unknownCard ? "This card is not recognised." : error.message || "Your card was declined.",
       });
       return resultOf(row);
     }

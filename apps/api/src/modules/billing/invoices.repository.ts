@@ -36,12 +36,15 @@ export const invoicesRepository = {
   },
 
   async ofOrganization(db: Executor, organizationId: string, limit = 500): Promise<InvoiceRow[]> {
-    return db
-      .select()
-      .from(invoices)
-      .where(eq(invoices.organizationId, organizationId))
-      .orderBy(desc(invoices.issuedAt), desc(invoices.sequence))
-      .limit(limit);
+    return (
+      db
+        .select()
+        .from(invoices)
+        .where(eq(invoices.organizationId, organizationId))
+        // A note comes after its invoice even when both were issued at the same instant.
+        .orderBy(desc(invoices.issuedAt), sql`${invoices.kind} = 'ADJUSTMENT_NOTE' DESC`, desc(invoices.sequence))
+        .limit(limit)
+    );
   },
 
   async byIdForOrganization(db: Executor, organizationId: string, id: string): Promise<InvoiceRow | undefined> {

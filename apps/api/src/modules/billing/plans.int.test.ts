@@ -339,7 +339,7 @@ describe("subscriptions", () => {
       );
       const mails = await mailTo();
       expect(mails).toHaveLength(4);
-      expect(mails[0].subject).toBe("Your Monthly 5 Ads subscription has ended");
+      expect(mails[0]!.subject).toBe("Your Monthly 5 Ads subscription has ended");
       expect(await balance(agency)).toBe(0);
       expect((await history(agency)).map((e) => e.kind)).toEqual(["EXPIRY", "PLAN_GRANT"]);
       const { purchases } = await agency.client.ok(`{ purchases { status amountCents } }`);

@@ -140,6 +140,9 @@ export class SubscriptionService {
               currency: purchase.currency,
               description: `${plan.name}, ${period.start.toISOString().slice(0, 10)} to ${period.end.toISOString().slice(0, 10)}`,
               idempotencyKey: key,
+              metadata: { purchaseId: purchase.id, subscriptionId: claimed.id },
+              // Nobody is there to pass 3-D Secure: a card that needs it is declined and retried.
+              offSession: true,
             });
 
     const mailIds = await db.transaction(async (tx) => {

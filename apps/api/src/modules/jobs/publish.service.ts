@@ -151,6 +151,7 @@ export class PublishService {
       currency: price.currency,
       description: `Job ad ${jobId}`,
       idempotencyKey: `publish:${jobId}:${key ?? randomUUID()}`,
+      metadata: { jobId },
     });
     if (!charge.ok)
       throw new DomainError("PAYMENT_DECLINED", `${charge.reason} Nothing was charged and the job ad is still a draft.`);
