@@ -157,6 +157,8 @@ export type PurchaseInput = {
 
 export type PurchaseStatus =
   | 'DECLINED'
+  /** The card needs its holder (3-D Secure): complete nextAction with Stripe.js, then send the same purchase again. */
+  | 'REQUIRES_ACTION'
   | 'SUCCEEDED';
 
 export type SalaryInput = {
