@@ -139,6 +139,15 @@ describe("tax invoices (R12)", () => {
     expect(await t.app.services.invoices.issueMissing()).toBeGreaterThanOrEqual(1);
     expect(await t.app.services.invoices.issueMissing()).toBe(0);
     expect((await agency.client.ok(INVOICES)).invoices).toHaveLength(1);
+
+    // A card-paid job published before invoices existed gets its invoice too.
+    const cafe = await employer(t);
+    const { createJob } = await cafe.client.ok(CREATE_JOB, { input: jobInput({ title: "Old Ad" }) });
+    await cafe.client.ok(PUBLISH_JOB, { id: createJob.id, payment: { token: "tok_visa" } });
+    await t.database.db.execute(sql`DELETE FROM invoices WHERE job_id = ${createJob.id}::uuid`);
+    expect(await t.app.services.invoices.issueMissing()).toBe(1);
+    const { job } = await cafe.client.ok(JOB_INVOICE, { id: createJob.id });
+    expect(job.invoice).toMatchObject({ amountCents: 19900, description: 'Job ad "Old Ad" (paid by card)' });
   });
 });
 
