@@ -308,7 +308,7 @@ describe("subscriptions", () => {
       // The first try, at the period's end, is declined: the period's credits expire, a retry is due in a day.
       t.clock.set(new Date(end));
       await runSchedule();
-      let current = await subscription(agency);
+      const current = await subscription(agency);
       expect(current.status).toBe("ACTIVE");
       expect(current.notice).toMatch(/renewal payment of \$795 for Monthly 5 Ads was declined.*try the card again on 2026-03-01/);
       expect(await balance(agency)).toBe(0);
