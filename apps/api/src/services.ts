@@ -18,9 +18,13 @@ import { CandidateDataService } from "./modules/portal/candidate-data.service.js
 import { ContactsService } from "./modules/contacts/contacts.service.js";
 import { LmtChecksService } from "./modules/lmt/lmt-checks.service.js";
 import { LmtService } from "./modules/lmt/lmt.service.js";
+import { JobQueue } from "./queue/queue.js";
+import { registerQueueJobs } from "./queue/registry.js";
 
 /** Every service, built once per server from the same dependencies. */
-export function createServices(deps: ServiceDeps) {
+export function createServices(given: ServiceDeps) {
+  const queue = given.queue ?? new JobQueue(given.db, given.clock, given.config.queue);
+  const deps: ServiceDeps = { ...given, queue };
   const rateLimits = new RateLimitService(deps);
   const identity = new IdentityService(deps, rateLimits);
   const mail = new MailService(deps);
@@ -46,7 +50,8 @@ export function createServices(deps: ServiceDeps) {
   const lmt = new LmtService(deps, { jobs, applications, portal, identity, audit, checks: lmtChecks });
   // Views of the public job page count for the LMT report (the portal ad's placement).
   portal.onJobViewed((jobId) => lmt.countView(jobId));
-  return {
+  const services = {
+    queue,
     identity,
     billing,
     invoices,
@@ -66,6 +71,8 @@ export function createServices(deps: ServiceDeps) {
     lmtChecks,
     lmt,
   };
+  registerQueueJobs(queue, services);
+  return services;
 }
 
 export type Services = ReturnType<typeof createServices>;

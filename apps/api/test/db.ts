@@ -9,7 +9,12 @@ export const onPostgres = process.env.DATABASE_URL !== undefined && process.env.
  * A fresh, migrated database for one test file: in-memory PGlite, or with DATABASE_URL a new
  * PostgreSQL database on that server, dropped again by close().
  */
-export async function createTestDb(options: { poolMax?: number } = {}): Promise<Database> {
+export type TestDatabase = Database & {
+  /** The PostgreSQL database's URL (other processes may open it); undefined on PGlite. */
+  url?: string;
+};
+
+export async function createTestDb(options: { poolMax?: number } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!onPostgres || serverUrl === undefined) {
     const database = await openDb({ databaseUrl: undefined, pgliteDir: "memory://" });
@@ -29,6 +34,7 @@ export async function createTestDb(options: { poolMax?: number } = {}): Promise<
   await seedPlans(database.db);
   return {
     ...database,
+    url: url.toString(),
     async close() {
       await database.close();
       const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });

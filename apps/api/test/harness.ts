@@ -1,5 +1,5 @@
 import { testConfig, type Config } from "../src/config.js";
-import type { Database } from "../src/db/client.js";
+import type { TestDatabase } from "./db.js";
 import { TestClock } from "../src/lib/clock.js";
 import { TestPaymentProvider, type PaymentProvider } from "../src/lib/payment-provider.js";
 import { StripePaymentProvider } from "../src/lib/stripe-provider.js";
@@ -9,7 +9,7 @@ import { GqlClient } from "./gql.js";
 
 export interface TestApp {
   app: App;
-  database: Database;
+  database: TestDatabase;
   url: string;
   clock: TestClock;
   /** The built-in provider (null when config.stripe makes the app charge through Stripe). */

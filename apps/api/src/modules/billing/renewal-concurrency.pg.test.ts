@@ -8,7 +8,6 @@ import { expectLedgerHolds, serviceProvider, type SignedUp } from "../../../test
 import { InvoiceService } from "./invoices.service.js";
 import { MailService } from "../mail/mail.service.js";
 import { SubscriptionService } from "./subscriptions.service.js";
-import { Scheduler } from "./scheduler.js";
 
 // Racing schedulers need several real connections: PGlite has one, so these run on PostgreSQL only.
 if (!onPostgres) console.warn("renewal-concurrency.pg.test.ts: skipped — set DATABASE_URL to a PostgreSQL server to run it");
@@ -24,13 +23,10 @@ describe.skipIf(!onPostgres)("subscription renewals on PostgreSQL", () => {
   });
   afterAll(() => t?.close());
 
-  /** Another API process: its own service and scheduler over the same database. */
+  /** Another API process: its own service over the same database, as its queue job billing.runDueWork calls it. */
   const otherProcess = () => {
     const deps = { db: t.database.db, clock: t.clock, config: testConfig(), payments: t.payments };
-    return new Scheduler(
-      new SubscriptionService(deps, { invoices: new InvoiceService(deps), mail: new MailService(deps) }),
-      t.clock,
-    );
+    return new SubscriptionService(deps, { invoices: new InvoiceService(deps), mail: new MailService(deps) });
   };
 
   /** Signed in with an access token, which outlives the clock moving by a month (a session does not). */
