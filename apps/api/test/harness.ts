@@ -14,7 +14,6 @@ export interface TestApp {
   clock: TestClock;
   /** The built-in provider (null when config.stripe makes the app charge through Stripe). */
   payments: TestPaymentProvider;
-  provider: PaymentProvider;
   /** A new HTTP client with its own cookie jar: one per person in a test. */
   client(): GqlClient;
   close(): Promise<void>;
@@ -39,7 +38,6 @@ export async function startTestApp(
     url,
     clock,
     payments: payments as TestPaymentProvider,
-    provider: payments,
     client: () => new GqlClient(url),
     async close() {
       await app.stop();
