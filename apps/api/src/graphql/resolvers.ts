@@ -19,6 +19,7 @@ import { MailResolver } from "../modules/mail/mail.resolver.js";
 import { CreditEntryJobResolver, JobPaymentResolver, JobRevisionResolver, JobsResolver } from "../modules/jobs/jobs.resolver.js";
 import {
   ApplicationsResolver,
+  BoardResolver,
   PortalResolver,
   PublicJobPageResolver,
   PublicJobResolver,
@@ -51,6 +52,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CompanyAccessResolver,
   MailResolver,
   PortalResolver,
+  BoardResolver,
   PublicJobResolver,
   PublicJobPageResolver,
   ApplicationsResolver,
@@ -72,6 +74,8 @@ export const PUBLIC_OPERATIONS = new Set([
   "portal",
   "portalJobs",
   "portalJob",
+  "boardJobs",
+  "boardJob",
   "applyToJob",
   "requestCandidateDataExport",
   "requestCandidateErasure",
