@@ -45,6 +45,10 @@ const sweep = setInterval(() => {
   app.services.identity
     .deleteExpiredSessions()
     .catch((error: unknown) => log.error("deleting expired sessions failed", { error: String(error) }));
+  // R14 reminders due now (each sent once, whichever process gets there first). Issue 19's job queue takes this over.
+  app.services.notifications
+    .runDue(systemClock.now())
+    .catch((error: unknown) => log.error("reminders failed", { error: error instanceof Error ? error.stack : String(error) }));
 }, 60_000);
 sweep.unref();
 

@@ -12,6 +12,8 @@ import { getSchema } from "./graphql/schema.js";
 import { createGraphqlHandler } from "./http/graphql-handler.js";
 import { createReceiptsHandler, isReceiptPath } from "./http/receipts.js";
 import { createLmtReportHandler, isLmtReportPath } from "./http/lmt-report.js";
+import { LMT_TRACKER_CSV_PATH, createLmtTrackerCsvHandler } from "./http/lmt-tracker-csv.js";
+import { createUnsubscribeHandler, unsubscribeToken } from "./http/unsubscribe.js";
 import { createStaticHandler } from "./http/static.js";
 import { createUploadsHandler } from "./http/uploads.js";
 import { createResumeHandler } from "./http/resume.js";
@@ -104,6 +106,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const serveStatic = createStaticHandler(config.webDist);
   const receipts = createReceiptsHandler(services, config.seller);
   const lmtReports = createLmtReportHandler(services);
+  const lmtTrackerCsv = createLmtTrackerCsvHandler(services);
+  const unsubscribe = createUnsubscribeHandler(services);
   const uploads = createUploadsHandler(services, { trustedProxies: config.trustedProxies });
   const resume = createResumeHandler(services);
   const candidateDataExport = createCandidateDataExportHandler(services);
@@ -118,6 +122,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (path === "/healthz") return sendJson(res, 200, { ok: true, engine: database.engine });
       if (isReceiptPath(path)) return receipts(req, res, path);
       if (isLmtReportPath(path)) return lmtReports(req, res, path);
+      if (path === LMT_TRACKER_CSV_PATH) return lmtTrackerCsv(req, res);
+      const unsubscribeMatch = unsubscribeToken(path);
+      if (unsubscribeMatch !== null) return unsubscribe(req, res, unsubscribeMatch);
       if (path === "/uploads") return uploads(req, res);
       if (path === "/candidate-data/export") return candidateDataExport(req, res);
       const resumeMatch = /^\/applications\/([^/]+)\/resume$/.exec(path);

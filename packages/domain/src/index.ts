@@ -17,3 +17,4 @@ export * from "./lmt/rules.js";
 export * from "./lmt/dates.js";
 export * from "./lmt/lmt-checks.js";
 export * from "./billing/abn.js";
+export * from "./notifications/reminders.js";

@@ -6,3 +6,4 @@ export * from "./ops.js";
 export * from "./portal.js";
 export * from "./lmt.js";
 export * from "./contacts.js";
+export * from "./notifications.js";
