@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
+import type { Logger } from "drizzle-orm";
 import { openDb, type Database } from "../src/db/client.js";
 import { seedPlans } from "../src/db/seed.js";
 
@@ -9,10 +10,10 @@ export const onPostgres = process.env.DATABASE_URL !== undefined && process.env.
  * A fresh, migrated database for one test file: in-memory PGlite, or with DATABASE_URL a new
  * PostgreSQL database on that server, dropped again by close().
  */
-export async function createTestDb(options: { poolMax?: number } = {}): Promise<Database> {
+export async function createTestDb(options: { poolMax?: number; logger?: Logger } = {}): Promise<Database> {
   const serverUrl = process.env.DATABASE_URL;
   if (!onPostgres || serverUrl === undefined) {
-    const database = await openDb({ databaseUrl: undefined, pgliteDir: "memory://" });
+    const database = await openDb({ databaseUrl: undefined, pgliteDir: "memory://", logger: options.logger });
     await database.migrate();
     await seedPlans(database.db);
     return database;
@@ -24,7 +25,12 @@ export async function createTestDb(options: { poolMax?: number } = {}): Promise<
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   // More connections than the product's default, so concurrency tests race in the database itself.
-  const database = await openDb({ databaseUrl: url.toString(), pgliteDir: "", poolMax: options.poolMax ?? 20 });
+  const database = await openDb({
+    databaseUrl: url.toString(),
+    pgliteDir: "",
+    poolMax: options.poolMax ?? 20,
+    logger: options.logger,
+  });
   await database.migrate();
   await seedPlans(database.db);
   return {

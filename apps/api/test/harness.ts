@@ -1,3 +1,4 @@
+import type { Logger } from "drizzle-orm";
 import { testConfig, type Config } from "../src/config.js";
 import type { Database } from "../src/db/client.js";
 import { TestClock } from "../src/lib/clock.js";
@@ -6,12 +7,27 @@ import { createApp, type App } from "../src/server.js";
 import { createTestDb } from "./db.js";
 import { GqlClient } from "./gql.js";
 
+/** A drizzle logger that counts queries; `during(fn)` gives how many fn caused. */
+export class QueryCounter implements Logger {
+  count = 0;
+  logQuery(): void {
+    this.count += 1;
+  }
+  async during(fn: () => Promise<unknown>): Promise<number> {
+    const before = this.count;
+    await fn();
+    return this.count - before;
+  }
+}
+
 export interface TestApp {
   app: App;
   database: Database;
   url: string;
   clock: TestClock;
   payments: TestPaymentProvider;
+  /** Counts the database queries the server sends (assert a fixed number of them). */
+  queries: QueryCounter;
   /** A new HTTP client with its own cookie jar: one per person in a test. */
   client(): GqlClient;
   close(): Promise<void>;
@@ -21,7 +37,8 @@ export interface TestApp {
 export async function startTestApp(
   options: { webDist?: string; payments?: TestPaymentProvider; config?: Partial<Config>; poolMax?: number } = {},
 ): Promise<TestApp> {
-  const database = await createTestDb({ poolMax: options.poolMax });
+  const queries = new QueryCounter();
+  const database = await createTestDb({ poolMax: options.poolMax, logger: queries });
   const clock = new TestClock(new Date());
   const payments = options.payments ?? new TestPaymentProvider();
   const config = testConfig({ webDist: options.webDist, ...options.config });
@@ -35,6 +52,7 @@ export async function startTestApp(
     url,
     clock,
     payments,
+    queries,
     client: () => new GqlClient(url),
     async close() {
       await app.stop();

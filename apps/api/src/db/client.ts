@@ -5,7 +5,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import { getTableColumns, type Table } from "drizzle-orm";
+import { getTableColumns, type Logger, type Table } from "drizzle-orm";
 import { DEFAULT_DB_POOL_MAX } from "../config.js";
 import { FUNCTIONS_SQL } from "./functions.js";
 import * as schema from "./schema/index.js";
@@ -73,6 +73,8 @@ export interface OpenDbOptions {
   databaseUrl: string | undefined;
   pgliteDir: string;
   poolMax?: number;
+  /** Sees every query drizzle sends (tests count them). */
+  logger?: Logger;
 }
 
 export async function openDb(options: OpenDbOptions): Promise<Database> {
@@ -83,13 +85,14 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
     // hot path. Drizzle sends everything else unnamed (a fresh plan with the real values each
     // call), which is what the job board's searches need: how rare a word is decides their plan.
     const sql = postgres(url, { max: options.poolMax ?? DEFAULT_DB_POOL_MAX, onnotice: () => {}, prepare: true });
-    const db = drizzlePostgres(sql, { schema });
+    const logger = options.logger;
+    const db = drizzlePostgres(sql, { schema, logger });
     const sessionSql = postgres(url, { max: 1, onnotice: () => {}, prepare: true });
     const boardSql = postgres(url, { max: options.poolMax ?? DEFAULT_DB_POOL_MAX, onnotice: () => {}, prepare: true });
     return {
       db,
-      sessionDb: drizzlePostgres(sessionSql, { schema }),
-      boardDb: drizzlePostgres(boardSql, { schema }),
+      sessionDb: drizzlePostgres(sessionSql, { schema, logger }),
+      boardDb: drizzlePostgres(boardSql, { schema, logger }),
       engine: "postgres",
       migrate: async () => {
         // Several API processes may start at once: one migrates while the others wait on the lock.
@@ -110,7 +113,7 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
   const client = await PGlite.create({
     ...(options.pgliteDir === "memory://" ? {} : { dataDir: options.pgliteDir }),
   });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client, { schema, logger: options.logger }) as unknown as Db;
   return {
     db,
     sessionDb: db,

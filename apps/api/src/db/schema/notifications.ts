@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { organizations, users } from "./identity.js";
 
@@ -32,6 +32,8 @@ export const notifications = pgTable(
   "notifications",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** Orders notifications made at the same moment (a clock that stands still in tests, one run's batch). */
+    seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
     reminderId: uuid("reminder_id")
       .notNull()
       .references(() => reminders.id, { onDelete: "cascade" }),
@@ -51,7 +53,7 @@ export const notifications = pgTable(
   },
   (t) => [
     uniqueIndex("notifications_reminder_user_key").on(t.reminderId, t.userId),
-    index("notifications_user_idx").on(t.userId, t.organizationId, t.createdAt),
+    index("notifications_user_idx").on(t.userId, t.organizationId, t.createdAt, t.seq),
     index("notifications_unread_idx")
       .on(t.userId, t.organizationId)
       .where(sql`${t.readAt} IS NULL`),

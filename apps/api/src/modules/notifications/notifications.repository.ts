@@ -74,7 +74,7 @@ export const notificationsRepository = {
           unreadOnly ? isNull(notifications.readAt) : undefined,
         ),
       )
-      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .orderBy(desc(notifications.createdAt), desc(notifications.seq))
       .limit(limit);
   },
 
