@@ -218,7 +218,7 @@ describe("the LMT tracker across clients", () => {
         r.clientName,
         r.title,
         "Draft",
-        r.nationalPlacements.map((p) => `${p.board}: ${p.days}/28 days`).join("; "),
+        r.nationalPlacements.map((p) => `${p.board}: ${Math.min(p.days, 28)}/28 days`).join("; "),
         r.failingChecks.length === 0 ? "None" : r.failingChecks.map((c) => c.label).join("; "),
         r.earliestLodgement ?? "",
         r.latestLodgement ?? "",

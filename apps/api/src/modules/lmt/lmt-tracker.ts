@@ -91,7 +91,7 @@ export function trackerCells(r: LmtTrackerRow): string[] {
     STATUS_WORDS[r.status],
     r.nationalPlacements.length === 0
       ? "None yet"
-      : r.nationalPlacements.map((p) => `${p.board}: ${Math.min(p.days, 9999)}/${r.requiredDays} days`).join("; "),
+      : r.nationalPlacements.map((p) => `${p.board}: ${Math.min(p.days, r.requiredDays)}/${r.requiredDays} days`).join("; "),
     r.failingChecks.length === 0 ? "None" : r.failingChecks.map((c) => c.label).join("; "),
     r.earliestLodgement ?? "",
     r.latestLodgement ?? "",

@@ -88,6 +88,7 @@ export class LmtReportType {
     description: "Read by an agency from its own account (the LMT tracker): changing it needs Access company.",
   })
   readOnly: boolean;
+  @Field(() => String, { description: "The employer the ad is for." }) employerName: string;
   @Field(() => Boolean) compliant: boolean;
   @Field(() => [LmtCheckType]) checks: LmtCheckType[];
   @Field(() => Date, { nullable: true }) advertisedFrom: Date | null;

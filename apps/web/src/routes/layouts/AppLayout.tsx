@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { AccessingBanner } from "../../features/company-access/components/AccessingBanner";
+import { NotificationBell } from "../../features/notifications/components/NotificationBell";
 import { PricingMenu } from "../../features/plans/components/PricingMenu";
 import { useLogOut } from "../../features/session/hooks/use-log-out";
 import { accessingOf, contactOf, useViewer } from "../../features/session/hooks/use-viewer";
@@ -41,6 +42,7 @@ export function AppLayout() {
             {organization.kind === "SERVICE_PROVIDER" ? (
               <>
                 <NavLink to={paths.agencyClients()}>Manage Clients</NavLink>
+                <NavLink to={paths.agencyLmt()}>LMT tracker</NavLink>
                 <NavLink to={paths.agencyContacts()}>Contacts</NavLink>
                 <NavLink to={paths.agencyPortal()}>Job board</NavLink>
               </>
@@ -51,6 +53,7 @@ export function AppLayout() {
             {accessing === null && <NavLink to={paths.account()}>Account</NavLink>}
           </nav>
           <div className="app-header-end">
+            <NotificationBell to={paths.notifications()} />
             <div className="org-chip">
               <span className="org-chip-name" title={organization.name}>
                 {organization.name}

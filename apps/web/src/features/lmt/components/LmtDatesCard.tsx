@@ -18,10 +18,12 @@ export interface LmtDatesCardProps {
     redundancyOn: string | null;
     portalNationalReach?: boolean | null;
   }) => Promise<void>;
+  /** Read from the agency's own account (the tracker): shown, not changed. */
+  readOnly?: boolean;
 }
 
 /** When the nomination can be lodged on these ads, and the dates the agent records (R8). */
-export function LmtDatesCard({ report, saving, onSave }: LmtDatesCardProps) {
+export function LmtDatesCard({ report, saving, onSave, readOnly = false }: LmtDatesCardProps) {
   const [intended, setIntended] = useState(report.intendedLodgement ?? "");
   const [redundancy, setRedundancy] = useState(report.redundancyOn ?? "");
   const [errors, setErrors] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
@@ -80,6 +82,17 @@ export function LmtDatesCard({ report, saving, onSave }: LmtDatesCardProps) {
             Not known yet: the nomination needs enough national ads that ran long enough, without a break.
           </p>
         )}
+        {readOnly ? (
+          <dl className="details">
+            <dt>Intended lodgement</dt>
+            <dd>{formatDay(report.intendedLodgement)}</dd>
+            <dt>Redundancy in the occupation</dt>
+            <dd>{report.redundancyOn == null ? "None" : formatDay(report.redundancyOn)}</dd>
+            <dt>Portal ad's reach</dt>
+            <dd>{report.portalNationalReach ? "National" : "Not national"}</dd>
+          </dl>
+        ) : (
+          <>
         <form className="form" onSubmit={(e) => void save(e)} noValidate aria-label="LMT dates">
           {problem !== null && (
             <Banner tone="danger" title={problem.title}>
@@ -130,6 +143,8 @@ export function LmtDatesCard({ report, saving, onSave }: LmtDatesCardProps) {
           busy={reachBusy}
           onChange={(v) => void setReach(v)}
         />
+          </>
+        )}
       </div>
     </Card>
   );

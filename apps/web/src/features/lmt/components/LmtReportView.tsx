@@ -37,7 +37,7 @@ function today(): string {
 }
 
 /** The LMT report of one job (R8): checks, dates, placements, runs, applications, salary, revisions. */
-export function LmtReportView({ report }: { report: LmtReportData }) {
+export function LmtReportView({ report, readOnly = false }: { report: LmtReportData; readOnly?: boolean }) {
   const actions = useLmtReportActions(report.job.id);
   const failing = report.checks.filter((c) => !c.passed);
   const portal = report.placements.find((p) => p.isPortalAd);
@@ -112,7 +112,7 @@ export function LmtReportView({ report }: { report: LmtReportData }) {
               </dd>
             </dl>
           </Card>
-          <LmtDatesCard report={report} saving={actions.savingDates} onSave={actions.setDates} />
+          <LmtDatesCard report={report} saving={actions.savingDates} onSave={actions.setDates} readOnly={readOnly} />
         </div>
       </div>
 
@@ -123,6 +123,7 @@ export function LmtReportView({ report }: { report: LmtReportData }) {
         removing={actions.removing}
         onAdd={actions.addPlacement}
         onRemove={actions.removePlacement}
+        readOnly={readOnly}
       />
 
       <div className="lmt-grid">
