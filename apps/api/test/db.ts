@@ -18,7 +18,8 @@ export async function createTestDb(options: { poolMax?: number; logger?: Logger 
     await seedPlans(database.db);
     return database;
   }
-  const name = `test_${randomBytes(6).toString("hex")}`;
+  // TEST_DB_PREFIX keeps the databases a test run makes under a name of its own (shared servers).
+  const name = `${process.env.TEST_DB_PREFIX ?? "test"}_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);
   await admin.end();

@@ -91,7 +91,9 @@ export function LmtTracker() {
           </fieldset>
         </form>
         <p className="tracker-count muted" role="status" data-testid="tracker-count">
-          {filtered ? `${tracker.rows.length} of ${tracker.total} LMT ads` : `${tracker.total} LMT ad${tracker.total === 1 ? "" : "s"}`}
+          {filtered
+            ? `${tracker.rows.length} of ${tracker.total} LMT ads`
+            : `${tracker.total} LMT ad${tracker.total === 1 ? "" : "s"}`}
         </p>
         {tracker.rows.length === 0 ? (
           <div className="lmt-card-body">

@@ -26,12 +26,19 @@ const monthName = (month: string) =>
 export function AgencyTodayCard({ today, paths }: AgencyTodayCardProps) {
   const published = today.publishedThisMonth.reduce((sum, c) => sum + c.published, 0);
   const nothing =
-    today.lmtReadyToLodge.length + today.lmtWindowClosing.length + today.vacanciesWaiting.length + today.invitationsPending.length ===
+    today.lmtReadyToLodge.length +
+      today.lmtWindowClosing.length +
+      today.vacanciesWaiting.length +
+      today.invitationsPending.length ===
       0 &&
     !today.creditsLow &&
     today.creditsExpiringSoon.length === 0;
   return (
-    <Card title="What needs you today" description={nothing ? "Nothing is waiting for you. " : undefined} data-testid="agency-today">
+    <Card
+      title="What needs you today"
+      description={nothing ? "Nothing is waiting for you. " : undefined}
+      data-testid="agency-today"
+    >
       <div className="today-grid">
         <section className="today-item" aria-labelledby="today-ready">
           <h3 id="today-ready" className="today-title">
@@ -49,7 +56,9 @@ export function AgencyTodayCard({ today, paths }: AgencyTodayCardProps) {
               ))}
             </ul>
           )}
-          {today.lmtReadyToLodge.length > 5 && <Link to={paths.trackerReady}>All {today.lmtReadyToLodge.length} in the tracker</Link>}
+          {today.lmtReadyToLodge.length > 5 && (
+            <Link to={paths.trackerReady}>All {today.lmtReadyToLodge.length} in the tracker</Link>
+          )}
         </section>
 
         <section className="today-item" aria-labelledby="today-closing">
@@ -64,7 +73,9 @@ export function AgencyTodayCard({ today, paths }: AgencyTodayCardProps) {
                 <li key={a.jobId}>
                   <Link to={paths.lmtReport(a.jobId)}>{a.title}</Link> <span className="muted">· {a.clientName}</span>
                   <span className="today-sub">
-                    <Badge tone="warning">{a.windowClosesInDays === 0 ? "Closes today" : `Closes in ${plural(a.windowClosesInDays ?? 0, "day")}`}</Badge>
+                    <Badge tone="warning">
+                      {a.windowClosesInDays === 0 ? "Closes today" : `Closes in ${plural(a.windowClosesInDays ?? 0, "day")}`}
+                    </Badge>
                   </span>
                 </li>
               ))}
@@ -139,7 +150,8 @@ export function AgencyTodayCard({ today, paths }: AgencyTodayCardProps) {
                 "None of your credits expire."
               ) : (
                 <>
-                  Next expiry: {plural(today.nextCreditExpiry.remaining, "credit")} on <DateTime value={today.nextCreditExpiry.expiresAt} dateOnly />
+                  Next expiry: {plural(today.nextCreditExpiry.remaining, "credit")} on{" "}
+                  <DateTime value={today.nextCreditExpiry.expiresAt} dateOnly />
                 </>
               )}
             </p>

@@ -15,9 +15,9 @@ export function LmtAgencyCard({ clientsPath, trackerPath }: { clientsPath: strin
       }
     >
       <p className="muted">
-        The <Link to={trackerPath}>LMT tracker</Link> lists every LMT ad of every active client, with its days advertised,
-        failing checks and lodgement dates, and opens each report read-only. To record placements or edit an ad, open the
-        client with <strong>Access company</strong> from <Link to={clientsPath}>Manage Clients</Link>.
+        The <Link to={trackerPath}>LMT tracker</Link> lists every LMT ad of every active client, with its days advertised, failing
+        checks and lodgement dates, and opens each report read-only. To record placements or edit an ad, open the client with{" "}
+        <strong>Access company</strong> from <Link to={clientsPath}>Manage Clients</Link>.
       </p>
     </Card>
   );

@@ -47,7 +47,8 @@ export function LmtReportView({ report, readOnly = false }: { report: LmtReportD
     <div className="stack lmt-report">
       {report.job.status === "DRAFT" && (
         <Banner tone="info" title="Not published yet">
-          The job's portal ad counts as a placement from the day it is published. You can record other placements now.
+          The job's portal ad counts as a placement from the day it is published.
+          {!readOnly && " You can record other placements now."}
         </Banner>
       )}
       <div className={report.compliant ? "lmt-status lmt-status-ok" : "lmt-status"} data-testid="lmt-status" role="status">

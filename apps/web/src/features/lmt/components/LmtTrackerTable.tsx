@@ -8,7 +8,13 @@ import { formatDay } from "../lmt-format";
 export type LmtTrackerRowData = LmtTrackerQuery["lmtTracker"]["rows"][number];
 
 /** One row per LMT ad; the role opens its LMT report (read-only, from the agency's own account). */
-export function LmtTrackerTable({ rows, reportPath }: { rows: readonly LmtTrackerRowData[]; reportPath: (jobId: string) => string }) {
+export function LmtTrackerTable({
+  rows,
+  reportPath,
+}: {
+  rows: readonly LmtTrackerRowData[];
+  reportPath: (jobId: string) => string;
+}) {
   const columns: readonly Column<LmtTrackerRowData>[] = [
     { key: "client", header: "Client", label: "Client", cell: (r) => <span className="strong">{r.clientName}</span> },
     {
@@ -65,7 +71,7 @@ export function LmtTrackerTable({ rows, reportPath }: { rows: readonly LmtTracke
         r.earliestLodgement == null ? (
           <span className="muted">Not known yet</span>
         ) : (
-          <span className="cell-stack">
+          <span className="cell-stack tracker-lodgement">
             <span>
               {formatDay(r.earliestLodgement)} – {formatDay(r.latestLodgement)}
             </span>
@@ -82,7 +88,12 @@ export function LmtTrackerTable({ rows, reportPath }: { rows: readonly LmtTracke
       key: "redundancy",
       header: "Redundancy",
       label: "Redundancy",
-      cell: (r) => (r.redundancyOn == null ? <span className="muted">No</span> : <Badge tone="danger">Yes, {formatDay(r.redundancyOn)}</Badge>),
+      cell: (r) =>
+        r.redundancyOn == null ? (
+          <span className="muted">No</span>
+        ) : (
+          <Badge tone="danger">Yes, {formatDay(r.redundancyOn)}</Badge>
+        ),
     },
   ];
   return <Table caption="LMT ads of your clients" columns={columns} rows={rows} rowKey={(r) => r.jobId} />;

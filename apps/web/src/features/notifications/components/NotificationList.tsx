@@ -26,7 +26,11 @@ export function NotificationList({ notifications, busy, onMarkRead }: Notificati
       {notifications.map((n) => {
         const unread = n.readAt == null;
         return (
-          <li key={n.id} className={unread ? "notification-item notification-unread" : "notification-item"} data-testid="notification">
+          <li
+            key={n.id}
+            className={unread ? "notification-item notification-unread" : "notification-item"}
+            data-testid="notification"
+          >
             <div className="notification-text">
               <p className="notification-title">
                 {unread && <span className="visually-hidden">Unread: </span>}
@@ -45,7 +49,13 @@ export function NotificationList({ notifications, busy, onMarkRead }: Notificati
               </p>
             </div>
             {unread && (
-              <Button size="sm" variant="secondary" disabled={busy} onClick={() => void onMarkRead(n.id)} aria-label={`Mark read: ${n.title}`}>
+              <Button
+                size="sm"
+                variant="secondary"
+                disabled={busy}
+                onClick={() => void onMarkRead(n.id)}
+                aria-label={`Mark read: ${n.title}`}
+              >
                 Mark read
               </Button>
             )}

@@ -38,9 +38,7 @@ export function NotificationPreferencesCard({ preferences, busy, onChange }: Not
           <tbody>
             {preferences.map((p) => (
               <tr key={p.kind} data-kind={p.kind}>
-                <th scope="row" data-label="Reminder">
-                  {p.label}
-                </th>
+                <td className="preference-kind">{p.label}</td>
                 <td data-label="By mail" className="align-end">
                   <input
                     type="checkbox"
