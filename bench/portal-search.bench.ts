@@ -205,7 +205,9 @@ async function seed(): Promise<Seeded> {
   const agencies: string[] = [];
   const clients: string[] = [];
   for (let a = 0; a <= SMALL_AGENCIES; a++) {
-    const [{ id }] = await sql`INSERT INTO organizations (kind, name) VALUES ('SERVICE_PROVIDER', ${"Agency " + a}) RETURNING id`;
+    const { id } = (
+      await sql`INSERT INTO organizations (kind, name) VALUES ('SERVICE_PROVIDER', ${"Agency " + a}) RETURNING id`
+    )[0]!;
     agencies.push(id);
     const rows =
       await sql`INSERT INTO organizations (kind, name) SELECT 'EMPLOYER', 'Client ' || ${a} || '-' || g FROM generate_series(1, ${a === 0 ? 25 : 3}::int) g RETURNING id`;

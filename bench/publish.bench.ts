@@ -48,14 +48,18 @@ async function seats(count: number, oneAgency: boolean): Promise<Seat[]> {
       await sql`UPDATE organizations SET credit_balance = 1000000 WHERE id = ${agencyId}`;
       await sql`INSERT INTO credit_entries (organization_id, kind, amount, balance_after, lot_id) VALUES (${agencyId}, 'ADJUSTMENT', 1000000, 1000000, ${lot!.id})`;
     }
-    const [{ id: clientId }] =
-      await sql`INSERT INTO organizations (kind, name) VALUES ('EMPLOYER', ${"Client " + i}) RETURNING id`;
-    const [{ id: userId }] =
-      await sql`INSERT INTO users (email, name) VALUES (${`bench-${randomBytes(6).toString("hex")}@example.com`}, 'Bench') RETURNING id`;
+    const { id: clientId } = (
+      await sql`INSERT INTO organizations (kind, name) VALUES ('EMPLOYER', ${"Client " + i}) RETURNING id`
+    )[0]!;
+    const { id: userId } = (
+      await sql`INSERT INTO users (email, name) VALUES (${`bench-${randomBytes(6).toString("hex")}@example.com`}, 'Bench') RETURNING id`
+    )[0]!;
     await sql`INSERT INTO memberships (user_id, organization_id, role) VALUES (${userId}, ${agencyId}, 'MEMBER')`;
-    const [{ id: connectionId }] = await sql`
+    const { id: connectionId } = (
+      await sql`
       INSERT INTO client_connections (service_provider_id, client_id, invited_company_name, invited_email, status)
-      VALUES (${agencyId}, ${clientId}, ${"Client " + i}, ${`client-${randomBytes(6).toString("hex")}@example.com`}, 'ACTIVE') RETURNING id`;
+      VALUES (${agencyId}, ${clientId}, ${"Client " + i}, ${`client-${randomBytes(6).toString("hex")}@example.com`}, 'ACTIVE') RETURNING id`
+    )[0]!;
     const secret = randomBytes(32).toString("base64url");
     await sql`INSERT INTO sessions (id, user_id, organization_id, accessing_connection_id, expires_at)
       VALUES (${createHash("sha256").update(secret).digest("hex")}, ${userId}, ${agencyId}, ${connectionId}, now() + interval '1 day')`;

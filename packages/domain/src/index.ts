@@ -18,3 +18,4 @@ export * from "./lmt/dates.js";
 export * from "./lmt/lmt-checks.js";
 export * from "./billing/abn.js";
 export * from "./notifications/reminders.js";
+export * from "./input/user-text.js";

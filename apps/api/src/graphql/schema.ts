@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { authChecker } from "../auth/auth-checker.js";
+import { applyInputRule } from "./input-rule.js";
 import { scalarsMap } from "./scalars.js";
 import { resolvers } from "./resolvers.js";
 
@@ -15,6 +16,6 @@ export function getSchema(): Promise<GraphQLSchema> {
     scalarsMap,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
-  });
+  }).then(applyInputRule);
   return built;
 }

@@ -64,7 +64,7 @@ export function createGraphqlHandler(
         const auth = req.headers.authorization ?? "";
         const bearerToken = auth.toLowerCase().startsWith("bearer ") ? auth.slice(7).trim() : null;
         const sessionSecret = parseCookies(req.headers.cookie)[SESSION_COOKIE] ?? null;
-        let viewer: Context["viewer"] = null;
+        let viewer: Context["viewer"];
         try {
           viewer = await services.identity.principal({ sessionSecret, bearerToken });
         } catch (e) {

@@ -3,18 +3,15 @@ import {
   assertSameRequest,
   badInput,
   decidePlanChange,
-  formatCents,
   lotExpiry,
   priceOfPurchase,
-  renewalPeriod,
   subscriptionPeriod,
   type PlanChange,
 } from "@app/domain";
 import { assertCan, can } from "../../auth/policy.js";
 import type { Viewer } from "../../auth/viewer.js";
-import type { Executor, Tx } from "../../db/client.js";
+import type { Tx } from "../../db/client.js";
 import { decodeIdCursor, pageSize, toPage } from "../../lib/cursor.js";
-import { log } from "../../lib/log.js";
 import type { ChargeResult } from "../../lib/payment-provider.js";
 import type { ServiceDeps } from "../deps.js";
 import type { SubscriptionService } from "./subscriptions.service.js";

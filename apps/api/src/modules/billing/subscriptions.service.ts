@@ -1,6 +1,6 @@
 import { assertCan } from "../../auth/policy.js";
 import type { Viewer } from "../../auth/viewer.js";
-import { DomainError, formatCents, lotExpiry, renewalPeriod, subscriptionPeriod } from "@app/domain";
+import { DomainError, formatCents, renewalPeriod } from "@app/domain";
 import { log } from "../../lib/log.js";
 import type { ChargeResult } from "../../lib/payment-provider.js";
 import type { ServiceDeps } from "../deps.js";

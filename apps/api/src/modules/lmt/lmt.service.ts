@@ -14,7 +14,6 @@ import { currentOrganizationId, type Viewer } from "../../auth/viewer.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { ServiceDeps } from "../deps.js";
 import type { IdentityService } from "../identity/identity.service.js";
-import type { JobRow } from "../jobs/jobs.repository.js";
 import type { JobsService } from "../jobs/jobs.service.js";
 import type { ApplicationsService } from "../portal/applications.service.js";
 import type { PortalService } from "../portal/portal.service.js";

@@ -1,4 +1,4 @@
-import { DomainError, badInput, checkPortalSettings, normalizeSlug, type PortalSettings } from "@app/domain";
+import { badInput, checkPortalSettings, normalizeSlug, type PortalSettings } from "@app/domain";
 import { assertCan } from "../../auth/policy.js";
 import type { Viewer } from "../../auth/viewer.js";
 import { decodeCursor, pageSize, toPage } from "../../lib/cursor.js";

@@ -37,7 +37,7 @@ export async function downloadCandidateData(fileUrl: string): Promise<void> {
     throw new ExportRefused("Can't reach the server. Check your connection and try again.", 0, "NETWORK");
   }
   if (!response.ok) {
-    let body: Record<string, unknown> | null = null;
+    let body: Record<string, unknown> | null;
     try {
       body = (await response.json()) as Record<string, unknown>;
     } catch {

@@ -38,7 +38,7 @@ export function uploadResume(file: File, onProgress: (fraction: number) => void,
       if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
     };
     xhr.onload = () => {
-      let body: Record<string, unknown> | null = null;
+      let body: Record<string, unknown> | null;
       try {
         body = JSON.parse(xhr.responseText) as Record<string, unknown>;
       } catch {

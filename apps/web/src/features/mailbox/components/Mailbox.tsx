@@ -16,7 +16,7 @@ const URL_PATTERN = /https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g;
  * host name opens here, in the app, rather than at an address that may not serve it.
  */
 function MailLink({ href }: { href: string }) {
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(href);
   } catch {
