@@ -39,7 +39,9 @@ describe("the agency dashboard: what needs me today", () => {
     const bakery = await employer(t, { organizationName: "Bakery Two" });
     await activeConnection(t, agency, cafe, "Cafe One");
     await activeConnection(t, agency, bakery, "Bakery Two");
-    await agency.client.ok(`mutation { inviteClient(input: { companyName: "Pending Co", email: "pending@example.com" }) { id } }`);
+    await agency.client.ok(
+      `mutation { inviteClient(input: { companyName: "Pending Co", email: "pending@example.com" }) { id } }`,
+    );
 
     const today = dayIn(t.clock.now(), "Australia/Sydney");
     const place = async (jobId: string, startsOn: string) =>
@@ -47,7 +49,10 @@ describe("the agency dashboard: what needs me today", () => {
         { jobId, board: "SEEK", nationalReach: true, sourceCode: "seek", startsOn },
         { jobId, board: "Jora", nationalReach: true, sourceCode: "jora", startsOn },
       ]);
-    const [ready] = await db.insert(jobs).values(job(cafe.organizationId, agency.organizationId, "Ready Chef", { lmt: true })).returning();
+    const [ready] = await db
+      .insert(jobs)
+      .values(job(cafe.organizationId, agency.organizationId, "Ready Chef", { lmt: true }))
+      .returning();
     await place(ready!.id, addDays(today, -30));
     const [closing] = await db
       .insert(jobs)
@@ -55,8 +60,16 @@ describe("the agency dashboard: what needs me today", () => {
       .returning();
     await place(closing!.id, addDays(addMonths(today, -4), 5));
     await db.insert(jobs).values([
-      job(cafe.organizationId, agency.organizationId, "Published A", { status: "PUBLISHED", publishedAt: t.clock.now(), paidBy: "CARD" }),
-      job(cafe.organizationId, agency.organizationId, "Published B", { status: "PUBLISHED", publishedAt: t.clock.now(), paidBy: "CARD" }),
+      job(cafe.organizationId, agency.organizationId, "Published A", {
+        status: "PUBLISHED",
+        publishedAt: t.clock.now(),
+        paidBy: "CARD",
+      }),
+      job(cafe.organizationId, agency.organizationId, "Published B", {
+        status: "PUBLISHED",
+        publishedAt: t.clock.now(),
+        paidBy: "CARD",
+      }),
       job(bakery.organizationId, agency.organizationId, "Last year", {
         status: "CLOSED",
         paidBy: "CARD",
@@ -64,9 +77,14 @@ describe("the agency dashboard: what needs me today", () => {
       }),
     ]);
     // A vacancy a client contact submitted (R9), waiting as a draft.
-    const [contact] = await db.insert(users).values({ email: `contact-${Date.now()}@example.com`, name: "Mia Chen" }).returning();
+    const [contact] = await db
+      .insert(users)
+      .values({ email: `contact-${Date.now()}@example.com`, name: "Mia Chen" })
+      .returning();
     await db.insert(memberships).values({ userId: contact!.id, organizationId: cafe.organizationId, role: "CONTACT" });
-    await db.insert(jobs).values(job(cafe.organizationId, agency.organizationId, "Kitchen Hand", { createdByUserId: contact!.id }));
+    await db
+      .insert(jobs)
+      .values(job(cafe.organizationId, agency.organizationId, "Kitchen Hand", { createdByUserId: contact!.id }));
 
     await grantCredits(t, agency.organizationId, 2);
     await t.database.db.transaction((tx) =>
@@ -108,7 +126,8 @@ describe("the agency dashboard: what needs me today", () => {
     expect(cafeOwner.extensions?.code).toBe("FORBIDDEN");
     // Only owners and admins set the threshold, and only a sensible one.
     expect(
-      (await agency.client.fails(`mutation { setCreditAlertThreshold(threshold: -1) { creditAlertThreshold } }`)).extensions?.code,
+      (await agency.client.fails(`mutation { setCreditAlertThreshold(threshold: -1) { creditAlertThreshold } }`)).extensions
+        ?.code,
     ).toBe("BAD_USER_INPUT");
   });
 });

@@ -1,14 +1,4 @@
-import {
-  DomainError,
-  assessLmt,
-  badInput,
-  rulesOn,
-  runDays,
-  dayIn,
-  type Day,
-  type FieldErrors,
-  type LmtPlacement,
-} from "@app/domain";
+import { DomainError, badInput, rulesOn, dayIn, type Day, type FieldErrors } from "@app/domain";
 import { assertCan, can } from "../../auth/policy.js";
 import { currentOrganizationId, type Viewer } from "../../auth/viewer.js";
 import type { AuditService } from "../audit/audit.service.js";
@@ -18,8 +8,9 @@ import type { JobsService } from "../jobs/jobs.service.js";
 import type { ApplicationsService } from "../portal/applications.service.js";
 import type { PortalService } from "../portal/portal.service.js";
 import type { ApplicationRow } from "../portal/applications.repository.js";
-import { UUID, advertiserNameOf, lmtAdOf, type LmtChecksService } from "./lmt-checks.service.js";
-import { lmtRepository as repo, type LmtPlacementRow } from "./lmt.repository.js";
+import type { JobRow } from "../jobs/jobs.repository.js";
+import { UUID, lmtAdOf, type LmtChecksService } from "./lmt-checks.service.js";
+import { lmtRepository as repo } from "./lmt.repository.js";
 import { lmtStandingOf } from "./lmt-standing.js";
 import { renderLmtReportCsv } from "./report-csv.js";
 import { renderLmtReportPdf } from "./report-pdf.js";

@@ -133,7 +133,12 @@ export class NotificationsService {
           event:
             r.kind === "LMT_READY"
               ? { kind: "LMT_READY", ...common, earliest: ad.earliestLodgement!, latest: ad.latestLodgement! }
-              : { kind: "LMT_WINDOW_CLOSING", ...common, latest: ad.latestLodgement!, daysLeft: ad.windowClosesInDays ?? r.daysBefore! },
+              : {
+                  kind: "LMT_WINDOW_CLOSING",
+                  ...common,
+                  latest: ad.latestLodgement!,
+                  daysLeft: ad.windowClosesInDays ?? r.daysBefore!,
+                },
         });
       }
     }
