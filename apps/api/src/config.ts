@@ -15,6 +15,20 @@ const DEFAULT_SELLER_NAME = "Job Ads with credit sharing";
 /** The only reader of process.env: everything else gets a Config passed in. */
 const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
+  /** A streaming replica for read-only queries (the public board); the primary when not set. */
+  DATABASE_READ_URL: z.string().url().optional(),
+  /** "transaction": DATABASE_URL is a pooler in transaction mode (PgBouncer): no named prepared statements. */
+  DATABASE_POOLER: z.enum(["none", "transaction"]).default("none"),
+  /** Whether this process runs queue jobs (a web-only process sets false; some process must run them). */
+  QUEUE_WORKER: z.enum(["true", "false"]).default("true"),
+  QUEUE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  QUEUE_POLL_MS: z.coerce.number().int().min(10).default(1000),
+  QUEUE_LEASE_MS: z.coerce.number().int().min(500).default(60_000),
+  QUEUE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(3),
+  QUEUE_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
+  /** /metrics and /ops/queue answer requests with "Authorization: Bearer <this>", and any from this machine. */
+  OPS_TOKEN: z.string().min(16).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   PGLITE_DIR: z.string().default("./data"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default("127.0.0.1"),
@@ -51,6 +65,14 @@ const envSchema = z.object({
 
 export interface Config {
   databaseUrl: string | undefined;
+  databaseReadUrl: string | undefined;
+  /** Behind a transaction pooler nothing may rely on session state: named statements are off. */
+  databasePooler: "none" | "transaction";
+  /** Whether this process runs the queue's worker, and how (src/queue/queue.ts). */
+  queueWorker: boolean;
+  queue: { concurrency: number; pollMs: number; leaseMs: number; maxAttempts: number; retryBaseMs: number };
+  /** Bearer token for /metrics and /ops/queue from other machines; null: only this machine may ask. */
+  opsToken: string | null;
   pgliteDir: string;
   port: number;
   host: string;
@@ -79,6 +101,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicUrl = e.PUBLIC_URL ?? `http://${e.HOST === "0.0.0.0" ? "localhost" : e.HOST}:${e.PORT}`;
   return {
     databaseUrl: e.DATABASE_URL,
+    databaseReadUrl: e.DATABASE_READ_URL,
+    databasePooler: e.DATABASE_POOLER,
+    queueWorker: e.QUEUE_WORKER === "true",
+    queue: {
+      concurrency: e.QUEUE_CONCURRENCY,
+      pollMs: e.QUEUE_POLL_MS,
+      leaseMs: e.QUEUE_LEASE_MS,
+      maxAttempts: e.QUEUE_MAX_ATTEMPTS,
+      retryBaseMs: e.QUEUE_RETRY_BASE_MS,
+    },
+    opsToken: e.OPS_TOKEN ?? null,
     pgliteDir: e.PGLITE_DIR,
     port: e.PORT,
     host: e.HOST,
@@ -102,6 +135,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     databaseUrl: undefined,
+    databaseReadUrl: undefined,
+    databasePooler: "none",
+    queueWorker: false,
+    queue: { concurrency: 4, pollMs: 50, leaseMs: 60_000, maxAttempts: 3, retryBaseMs: 30_000 },
+    opsToken: null,
     pgliteDir: "memory://",
     port: 0,
     host: "127.0.0.1",

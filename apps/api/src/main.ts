@@ -4,14 +4,19 @@ import { loadConfig } from "./config.js";
 import { openDb } from "./db/client.js";
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_PORTAL_SLUG, seedDemo, seedPlans } from "./db/seed.js";
 import { systemClock } from "./lib/clock.js";
-import { log } from "./lib/log.js";
+import { log, logger } from "./lib/log.js";
 import { createApp } from "./server.js";
-import { Scheduler } from "./modules/billing/scheduler.js";
 
 const config = loadConfig();
 const defaultDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 const webDist = config.webDist ?? (existsSync(defaultDist) ? defaultDist : undefined);
-const database = await openDb({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir, poolMax: config.dbPoolMax });
+const database = await openDb({
+  databaseUrl: config.databaseUrl,
+  readUrl: config.databaseReadUrl,
+  pgliteDir: config.pgliteDir,
+  poolMax: config.dbPoolMax,
+  namedStatements: config.databasePooler !== "transaction",
+});
 await database.migrate();
 await seedPlans(database.db);
 const app = await createApp({ config: { ...config, webDist }, database });
@@ -36,30 +41,16 @@ const lines = [
 ];
 process.stdout.write(lines.join("\n") + "\n");
 
-// Published jobs close at closesAt; reads also close them lazily, so a missed tick changes nothing.
-// Expired sessions sign nobody in; deleting them keeps the table small.
-const sweep = setInterval(() => {
-  app.services.jobs
-    .closeExpiredJobs()
-    .catch((error: unknown) => log.error("closing expired jobs failed", { error: String(error) }));
-  app.services.identity
-    .deleteExpiredSessions()
-    .catch((error: unknown) => log.error("deleting expired sessions failed", { error: String(error) }));
-  // R14 reminders due now (each sent once, whichever process gets there first). Issue 19's job queue takes this over.
-  app.services.notifications
-    .runDue(systemClock.now())
-    .catch((error: unknown) => log.error("reminders failed", { error: error instanceof Error ? error.stack : String(error) }));
-}, 60_000);
-sweep.unref();
-
-// Subscription renewals and credit expiry, from the schedule in the database (catches up on start).
-const stopBillingSchedule = new Scheduler(app.services.subscriptions, systemClock).start(60_000);
+// Scheduled and retried work (closing, renewals, expiry, mail, sweeps) runs from the durable job
+// queue in the database (src/queue/registry.ts): each schedule slot once, however many processes run.
+const stopQueue = config.queueWorker ? app.services.queue.start() : async () => {};
 
 async function shutdown(signal: string) {
   log.info("shutting down", { signal });
-  stopBillingSchedule();
+  await stopQueue();
   await app.stop();
   await database.close();
+  logger.flush();
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -24,6 +24,10 @@ import { systemClock, type Clock } from "./lib/clock.js";
 import { log } from "./lib/log.js";
 import { TestPaymentProvider, type PaymentProvider } from "./lib/payment-provider.js";
 import { createServices, type Services } from "./services.js";
+import { JobQueue } from "./queue/queue.js";
+import { AppMetrics } from "./observability/metrics.js";
+import { RequestObserver } from "./observability/requests.js";
+import { createOpsHandlers } from "./http/ops.js";
 
 export interface AppOptions {
   config: Config;
@@ -34,6 +38,7 @@ export interface AppOptions {
 
 export interface App {
   services: Services;
+  metrics: AppMetrics;
   apollo: ApolloServer<Context>;
   handle(req: IncomingMessage, res: ServerResponse): void;
   /** Listens on config.port (0: any free port) and returns the bound URL. */
@@ -69,13 +74,19 @@ const requestErrorsPlugin: ApolloServerPlugin<Context> = {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, database } = options;
+  const clock = options.clock ?? systemClock;
+  const queue = new JobQueue(database.db, clock, config.queue);
+  const metrics = new AppMetrics({ pools: () => database.pools(), queue });
+  const observer = new RequestObserver(metrics);
   const services = createServices({
     db: database.db,
     sessionDb: database.sessionDb,
     boardDb: database.boardDb,
-    clock: options.clock ?? systemClock,
+    clock,
     config,
     payments: options.payments ?? new TestPaymentProvider(),
+    queue,
+    metrics,
   });
   // Armor's defaults (depth 6, 15 aliases, cost 5000); fragments count by the fields they hold,
   // so a client's fragment inside a fragment is not an extra level.
@@ -92,6 +103,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [
       ...protection.plugins,
       requestErrorsPlugin,
+      observer.plugin(),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -112,14 +124,18 @@ export async function createApp(options: AppOptions): Promise<App> {
   const resume = createResumeHandler(services);
   const candidateDataExport = createCandidateDataExportHandler(services);
   const rss = createRssHandler(services);
+  const ops = createOpsHandlers(database, metrics, { opsToken: config.opsToken, trustedProxies: config.trustedProxies });
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const requestId = randomUUID();
     res.setHeader("x-request-id", requestId);
     const path = (req.url ?? "/").split("?")[0] ?? "/";
+    observer.start(req, res, requestId, path);
     const route = async () => {
       if (path === "/graphql") return graphql(req, res, requestId);
-      if (path === "/healthz") return sendJson(res, 200, { ok: true, engine: database.engine });
+      if (path === "/healthz") return ops.healthz(req, res);
+      if (path === "/readyz") return ops.readyz(req, res);
+      if (path === "/metrics") return ops.metrics(req, res);
       if (isReceiptPath(path)) return receipts(req, res, path);
       if (isLmtReportPath(path)) return lmtReports(req, res, path);
       if (path === LMT_TRACKER_CSV_PATH) return lmtTrackerCsv(req, res);
@@ -144,6 +160,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   let httpServer: Server | null = null;
   return {
     services,
+    metrics,
     apollo,
     handle,
     async listen() {

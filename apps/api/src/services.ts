@@ -18,9 +18,13 @@ import { LmtService } from "./modules/lmt/lmt.service.js";
 import { LmtTrackerService } from "./modules/lmt/lmt-tracker.service.js";
 import { NotificationsService } from "./modules/notifications/notifications.service.js";
 import { DashboardService } from "./modules/dashboard/dashboard.service.js";
+import { JobQueue } from "./queue/queue.js";
+import { registerQueueJobs } from "./queue/registry.js";
 
 /** Every service, built once per server from the same dependencies. */
-export function createServices(deps: ServiceDeps) {
+export function createServices(given: ServiceDeps) {
+  const queue = given.queue ?? new JobQueue(given.db, given.clock, given.config.queue);
+  const deps: ServiceDeps = { ...given, queue };
   const rateLimits = new RateLimitService(deps);
   const identity = new IdentityService(deps, rateLimits);
   const subscriptions = new SubscriptionService(deps);
@@ -49,7 +53,8 @@ export function createServices(deps: ServiceDeps) {
   // Views of the public job page count for the LMT report (the portal ad's placement).
   portal.onJobViewed((jobId) => lmt.countView(jobId));
   const dashboard = new DashboardService(deps, { tracker: lmtTracker });
-  return {
+  const services = {
+    queue,
     identity,
     billing,
     subscriptions,
@@ -69,6 +74,8 @@ export function createServices(deps: ServiceDeps) {
     notifications,
     dashboard,
   };
+  registerQueueJobs(queue, services);
+  return services;
 }
 
 export type Services = ReturnType<typeof createServices>;

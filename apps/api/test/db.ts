@@ -10,7 +10,12 @@ export const onPostgres = process.env.DATABASE_URL !== undefined && process.env.
  * A fresh, migrated database for one test file: in-memory PGlite, or with DATABASE_URL a new
  * PostgreSQL database on that server, dropped again by close().
  */
-export async function createTestDb(options: { poolMax?: number; logger?: Logger } = {}): Promise<Database> {
+export type TestDatabase = Database & {
+  /** The PostgreSQL database's URL (other processes may open it); undefined on PGlite. */
+  url?: string;
+};
+
+export async function createTestDb(options: { poolMax?: number; logger?: Logger } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!onPostgres || serverUrl === undefined) {
     const database = await openDb({ databaseUrl: undefined, pgliteDir: "memory://", logger: options.logger });
@@ -36,6 +41,7 @@ export async function createTestDb(options: { poolMax?: number; logger?: Logger 
   await seedPlans(database.db);
   return {
     ...database,
+    url: url.toString(),
     async close() {
       await database.close();
       const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });

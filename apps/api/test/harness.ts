@@ -1,6 +1,6 @@
 import type { Logger } from "drizzle-orm";
 import { testConfig, type Config } from "../src/config.js";
-import type { Database } from "../src/db/client.js";
+import type { TestDatabase } from "./db.js";
 import { TestClock } from "../src/lib/clock.js";
 import { TestPaymentProvider } from "../src/lib/payment-provider.js";
 import { createApp, type App } from "../src/server.js";
@@ -22,7 +22,7 @@ export class QueryCounter implements Logger {
 
 export interface TestApp {
   app: App;
-  database: Database;
+  database: TestDatabase;
   url: string;
   clock: TestClock;
   payments: TestPaymentProvider;

@@ -7,3 +7,4 @@ export * from "./portal.js";
 export * from "./lmt.js";
 export * from "./contacts.js";
 export * from "./notifications.js";
+export * from "./queue.js";

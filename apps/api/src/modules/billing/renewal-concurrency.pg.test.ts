@@ -6,7 +6,6 @@ import { onPostgres } from "../../../test/db.js";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
 import { expectLedgerHolds, serviceProvider, type SignedUp } from "../../../test/factories.js";
 import { SubscriptionService } from "./subscriptions.service.js";
-import { Scheduler } from "./scheduler.js";
 
 // Racing schedulers need several real connections: PGlite has one, so these run on PostgreSQL only.
 if (!onPostgres) console.warn("renewal-concurrency.pg.test.ts: skipped — set DATABASE_URL to a PostgreSQL server to run it");
@@ -22,12 +21,9 @@ describe.skipIf(!onPostgres)("subscription renewals on PostgreSQL", () => {
   });
   afterAll(() => t?.close());
 
-  /** Another API process: its own service and scheduler over the same database. */
+  /** Another API process: its own service over the same database, as its queue job billing.runDueWork calls it. */
   const otherProcess = () =>
-    new Scheduler(
-      new SubscriptionService({ db: t.database.db, clock: t.clock, config: testConfig(), payments: t.payments }),
-      t.clock,
-    );
+    new SubscriptionService({ db: t.database.db, clock: t.clock, config: testConfig(), payments: t.payments });
 
   /** Signed in with an access token, which outlives the clock moving by a month (a session does not). */
   const tokenedProvider = async () => {

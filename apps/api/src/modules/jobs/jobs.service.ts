@@ -206,9 +206,9 @@ export class JobsService {
     return { ...toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id]), totalCount };
   }
 
-  /** The scheduled sweep: every published job past closesAt closes. */
-  closeExpiredJobs(): Promise<number> {
-    return repo.closeExpired(this.deps.db, this.deps.clock.now());
+  /** The scheduled sweep (queue job jobs.closeExpired): every published job past closesAt closes. */
+  closeExpiredJobs(now: Date = this.deps.clock.now()): Promise<number> {
+    return repo.closeExpired(this.deps.db, now);
   }
 
   jobsByIds(ids: readonly string[]) {

@@ -109,6 +109,7 @@ export class PublishService {
     if (result.outcome === "KEY_USED") throw keyUsed();
     if (result.outcome === "CHECK")
       throw new DomainError("CONFLICT", "The job ad changed while it was being published. Please try again.");
+    if (result.outcome === "PUBLISHED") this.deps.metrics?.jobPublished(result.job!.paidBy);
     if (result.outcome !== "NO_CREDITS") return result.job!;
     const { priceCents, currency } = await this.billing.paygPrice();
     if (payment === null) {
@@ -160,6 +161,7 @@ export class PublishService {
         summary: `Published "{title}", paid with a card payment of ${formatCents(price.priceCents, price.currency)}`,
       });
       used = result.outcome === "PUBLISHED";
+      if (used) this.deps.metrics?.jobPublished(result.job!.paidBy);
       if (result.outcome === "NOT_FOUND") throw notFound();
       if (result.outcome === "KEY_USED") throw keyUsed();
       if (result.outcome === "CHECK")

@@ -43,6 +43,22 @@ export const mailRepository = {
       .returning();
   },
 
+  async byId(db: Executor, id: string): Promise<OutboxEmailRow | undefined> {
+    const [row] = await db.select().from(outboxEmails).where(eq(outboxEmails.id, id));
+    return row;
+  },
+
+  async markSent(db: Executor, id: string, at: Date): Promise<void> {
+    await db
+      .update(outboxEmails)
+      .set({ sentAt: at, error: null })
+      .where(and(eq(outboxEmails.id, id), isNull(outboxEmails.sentAt)));
+  },
+
+  async recordError(db: Executor, id: string, error: string): Promise<void> {
+    await db.update(outboxEmails).set({ error }).where(eq(outboxEmails.id, id));
+  },
+
   async release(db: Executor, id: string, error: string): Promise<void> {
     await db.update(outboxEmails).set({ sentAt: null, error }).where(eq(outboxEmails.id, id));
   },

@@ -32,15 +32,41 @@ export class MailService {
     this.sender = sender !== undefined ? sender : url === undefined || url === "" ? null : new SmtpMailSender(url);
   }
 
-  /** Inside the caller's transaction; returns the id to pass to deliverSoon() after commit. */
-  enqueue(tx: Executor, mail: Mail): Promise<string> {
-    return repo.insert(tx, { to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ?? null });
+  /**
+   * Inside the caller's transaction; returns the id to pass to deliverSoon() after commit. With a
+   * sender, a queue job "mail.deliver" is added in the same transaction: delivery is retried with
+   * backoff and lands in the queue's dead letters when it keeps failing.
+   */
+  async enqueue(tx: Executor, mail: Mail): Promise<string> {
+    const id = await repo.insert(tx, { to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ?? null });
+    if (this.sender !== null && this.deps.queue) await this.deps.queue.enqueue(tx, "mail.deliver", { mailId: id });
+    return id;
   }
 
-  /** Called after commit: the request does not wait for SMTP, and a failure stays in the outbox with its error. */
+  /** Called after commit: the request does not wait for SMTP; this process's queue worker looks for the mail now. */
   deliverSoon(ids: readonly string[]): void {
     if (this.sender === null || ids.length === 0) return;
+    if (this.deps.queue) return this.deps.queue.wake();
     this.deliver(ids).catch((error: unknown) => log.error("mail delivery failed", { error: String(error) }));
+  }
+
+  /**
+   * The queue job "mail.deliver": sends one mail unless it was sent, or throws (the queue retries).
+   * Marked sent after the server took it: a crash in between sends it again (at least once), which
+   * the queue's lease makes the only way one mail goes out twice.
+   */
+  async deliverOne(id: string): Promise<void> {
+    const sender = this.sender;
+    if (sender === null) return;
+    const mail = await repo.byId(this.deps.db, id);
+    if (!mail || mail.sentAt !== null) return;
+    try {
+      await sender.send({ from: this.deps.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+    } catch (error) {
+      await repo.recordError(this.deps.db, id, (error instanceof Error ? error.message : String(error)).slice(0, 500));
+      throw error;
+    }
+    await repo.markSent(this.deps.db, id, this.deps.clock.now());
   }
 
   /** Sends the given mails if nobody sent them yet; returns how many were delivered. */

@@ -15,7 +15,6 @@ import {
 import { assertCan } from "../../auth/policy.js";
 import type { Viewer } from "../../auth/viewer.js";
 import type { Executor } from "../../db/client.js";
-import { log } from "../../lib/log.js";
 import { newSecret } from "../../lib/secrets.js";
 import type { ServiceDeps } from "../deps.js";
 import type { LmtTrackerService } from "../lmt/lmt-tracker.service.js";
@@ -117,7 +116,7 @@ export class NotificationsService {
 
   /**
    * The scheduled reminders due at `now`: LMT ads ready to lodge and windows closing, credits under
-   * the threshold, credits about to expire; then the mail still waiting in the outbox. Any number of
+   * the threshold, credits about to expire (their mail goes out through the queue's mail.deliver). Any number of
    * processes may run it at the same moment: each reminder is sent once.
    */
   async runDue(now: Date): Promise<{ reminders: number }> {
@@ -171,8 +170,6 @@ export class NotificationsService {
       if (claimed) made += 1;
       this.peers.mail.deliverSoon(mailIds);
     }
-    // Mail written by reminders inside other use cases' transactions (and any that failed before).
-    await this.peers.mail.deliverPending().catch((error: unknown) => log.error("mail sweep failed", { error: String(error) }));
     return { reminders: made };
   }
 
