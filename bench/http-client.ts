@@ -4,7 +4,7 @@ import { connect, type Socket } from "node:net";
  * A bare HTTP/1.1 keep-alive client for load generation. The bench runs on the same two cores as
  * the API and PostgreSQL, so every millisecond the client spends is taken from what it measures:
  * undici cost ~0.25 ms of CPU per request here, this ~0.1 ms. It speaks only what the API answers
- * with: one request at a time per connection, responses with a Content-Length.
+ * with: one request at a time per connection, responses with a Content-Length or chunked.
  */
 export class LeanHttpClient {
   private readonly idle: Connection[] = [];
@@ -15,6 +15,15 @@ export class LeanHttpClient {
   ) {}
 
   async post(path: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
+    return this.send("POST", path, headers, body);
+  }
+
+  /** A GET; a compressed or chunked answer comes back as its raw bytes' length in `body` (not decoded). */
+  async get(path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+    return this.send("GET", path, headers, null);
+  }
+
+  private async send(method: string, path: string, headers: Record<string, string>, body: string | null) {
     let connection = this.idle.pop();
     // The server closes connections that sat idle (keepAliveTimeout) between runs.
     while (connection !== undefined && !connection.reusable) connection = this.idle.pop();
@@ -22,7 +31,8 @@ export class LeanHttpClient {
     const head = Object.entries(headers)
       .map(([name, value]) => `${name}: ${value}\r\n`)
       .join("");
-    const request = `POST ${path} HTTP/1.1\r\nhost: ${this.host}:${this.port}\r\n${head}content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    const length = body === null ? "" : `content-length: ${Buffer.byteLength(body)}\r\n`;
+    const request = `${method} ${path} HTTP/1.1\r\nhost: ${this.host}:${this.port}\r\n${head}${length}\r\n${body ?? ""}`;
     const response = await connection.send(request);
     if (connection.reusable) this.idle.push(connection);
     return response;
@@ -68,10 +78,30 @@ class Connection {
     if (headEnd < 0) return;
     const head = this.buffered.toString("latin1", 0, headEnd);
     const length = /\r\ncontent-length: *(\d+)/i.exec(head);
-    if (length === null) return this.failed(new Error("a response without a Content-Length"));
-    const end = headEnd + 4 + Number(length[1]);
-    if (this.buffered.length < end) return;
-    const body = this.buffered.toString("utf8", headEnd + 4, end);
+    let end: number;
+    let body: string;
+    if (length !== null) {
+      end = headEnd + 4 + Number(length[1]);
+      if (this.buffered.length < end) return;
+      body = this.buffered.toString("utf8", headEnd + 4, end);
+    } else if (/\r\ntransfer-encoding: *chunked/i.test(head)) {
+      // Compressed pages come chunked: walk the chunk sizes to the last (0) chunk.
+      let at = headEnd + 4;
+      let size = 0;
+      for (;;) {
+        const lineEnd = this.buffered.indexOf("\r\n", at);
+        if (lineEnd < 0) return;
+        const chunk = parseInt(this.buffered.toString("latin1", at, lineEnd), 16);
+        if (this.buffered.length < lineEnd + 2 + chunk + 2) return;
+        at = lineEnd + 2 + chunk + 2;
+        size += chunk;
+        if (chunk === 0) break;
+      }
+      end = at;
+      body = String(size);
+    } else {
+      return this.failed(new Error("a response without a Content-Length or chunks"));
+    }
     this.buffered = this.buffered.length > end ? this.buffered.subarray(end) : null;
     if (/\r\nconnection: *close/i.test(head)) this.reusable = false;
     const waiting = this.waiting;

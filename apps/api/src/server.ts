@@ -15,6 +15,10 @@ import { createLmtReportHandler, isLmtReportPath } from "./http/lmt-report.js";
 import { LMT_TRACKER_CSV_PATH, createLmtTrackerCsvHandler } from "./http/lmt-tracker-csv.js";
 import { createUnsubscribeHandler, unsubscribeToken } from "./http/unsubscribe.js";
 import { createStaticHandler } from "./http/static.js";
+import { createPublicPagesHandler, loadPublicRenderer } from "./http/public-pages.js";
+import { createCrawlersHandler, isCrawlerPath } from "./http/crawlers.js";
+import compression from "compression";
+import { constants as zlibConstants } from "node:zlib";
 import { createUploadsHandler } from "./http/uploads.js";
 import { createResumeHandler } from "./http/resume.js";
 import { createCandidateDataExportHandler } from "./http/candidate-data-export.js";
@@ -91,8 +95,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Armor's defaults (depth 6, 15 aliases, cost 5000); fragments count by the fields they hold,
   // so a client's fragment inside a fragment is not an extra level.
   const protection = new ApolloArmor({ maxDepth: { n: 6, flattenFragments: true } }).protect();
+  const schema = await getSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema,
     csrfPrevention: true,
     introspection: true,
     formatError,
@@ -125,13 +130,29 @@ export async function createApp(options: AppOptions): Promise<App> {
   const candidateDataExport = createCandidateDataExportHandler(services);
   const rss = createRssHandler(services);
   const ops = createOpsHandlers(database, metrics, { opsToken: config.opsToken, trustedProxies: config.trustedProxies });
+  const crawlers = createCrawlersHandler(services);
+  // The public pages (national board, agency boards, ads, apply) are rendered here when the web build has its renderer.
+  const renderer = await loadPublicRenderer(config.webDist);
+  const publicPages =
+    renderer === null ? null : createPublicPagesHandler(renderer, services, schema, { trustedProxies: config.trustedProxies });
+  // Every text answer (pages, GraphQL, feeds, files) goes out with brotli or gzip, whichever the client
+  // prefers; only answers too small to gain (under 256 bytes) go as they are. Brotli at quality 4 with a
+  // 1 MB window: a job page compresses about as small as at 11 for a fraction of the CPU.
+  const compress = compression({
+    threshold: 256,
+    brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4, [zlibConstants.BROTLI_PARAM_LGWIN]: 20 } },
+  });
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
+    compress(req as never, res as never, () => route(req, res));
+  }
+
+  function route(req: IncomingMessage, res: ServerResponse): void {
     const requestId = randomUUID();
     res.setHeader("x-request-id", requestId);
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     observer.start(req, res, requestId, path);
-    const route = async () => {
+    const answer = async () => {
       if (path === "/graphql") return graphql(req, res, requestId);
       if (path === "/healthz") return ops.healthz(req, res);
       if (path === "/readyz") return ops.readyz(req, res);
@@ -145,12 +166,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (path === "/candidate-data/export") return candidateDataExport(req, res);
       const resumeMatch = /^\/applications\/([^/]+)\/resume$/.exec(path);
       if (resumeMatch) return resume(req, res, decodeURIComponent(resumeMatch[1]!));
-      // Only the feed: /p/<slug> and its other pages are the SPA's (served by serveStatic).
+      // The feed; /p/<slug>'s public pages are the renderer's, its other pages the SPA's.
       const rssMatch = /^\/p\/([^/]+)\/rss\.xml$/.exec(path);
       if (rssMatch) return rss(req, res, decodeURIComponent(rssMatch[1]!));
+      if (isCrawlerPath(path)) return crawlers(req, res, path);
+      if (publicPages !== null && renderer !== null && renderer.isPublicPage(path)) return publicPages(req, res, requestId);
       return serveStatic(req, res);
     };
-    route().catch((error: unknown) => {
+    answer().catch((error: unknown) => {
       log.error("request failed", { requestId, path, error: error instanceof Error ? error.stack : String(error) });
       if (!res.headersSent) sendJson(res, 500, { error: "Something went wrong on our side.", requestId });
       else res.end();

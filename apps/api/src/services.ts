@@ -10,6 +10,7 @@ import { MailService } from "./modules/mail/mail.service.js";
 import { ConnectionsService } from "./modules/connections/connections.service.js";
 import { CompanyAccessService } from "./modules/connections/access.service.js";
 import { PortalService } from "./modules/portal/portal.service.js";
+import { BoardService } from "./modules/portal/board.service.js";
 import { ApplicationsService } from "./modules/portal/applications.service.js";
 import { CandidateDataService } from "./modules/portal/candidate-data.service.js";
 import { ContactsService } from "./modules/contacts/contacts.service.js";
@@ -44,6 +45,9 @@ export function createServices(given: ServiceDeps) {
   // R6: signing up from an invitation link accepts it in the same transaction.
   identity.onSignUpWithInvitation((tx, account) => connections.acceptOnSignUp(tx, account));
   const portal = new PortalService(deps, audit);
+  // The national board: every published ad; applying through it names its slug (NATIONAL_BOARD).
+  const board = new BoardService(deps, portal);
+  portal.nationalJob = (jobId) => board.openJob(jobId);
   const applications = new ApplicationsService(deps, { portal, mail, audit, rateLimits });
   const candidateData = new CandidateDataService(deps, { mail, rateLimits });
   const contacts = new ContactsService(deps, { identity, jobs, portal, mail, audit, notifications });
@@ -65,6 +69,7 @@ export function createServices(given: ServiceDeps) {
     connections,
     companyAccess,
     portal,
+    board,
     applications,
     candidateData,
     contacts,

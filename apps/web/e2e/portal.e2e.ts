@@ -144,7 +144,7 @@ describe("the agency's job board on a phone", () => {
     await page.setViewportSize(PHONE);
 
     // Apply: a file that is not really a PDF is refused with the server's words.
-    await page.getByRole("link", { name: "Apply for Barista" }).click();
+    await page.getByRole("link", { name: "Apply now for Barista" }).click();
     await page.waitForURL(new RegExp(`/jobs/${baristaId}/apply\\?source=seek$`));
     await page.getByRole("heading", { name: "Apply for Barista" }).waitFor();
     await expect.poll(() => page.locator('script[type="application/ld+json"]').count()).toBe(0);
@@ -175,8 +175,11 @@ describe("the agency's job board on a phone", () => {
     await page.getByText("We've emailed you a confirmation").waitFor();
     await page.screenshot({ path: `${screenshotDir}/portal-confirmation-375.png`, fullPage: true });
     assertNoExternalRequests();
-    // The one refused upload (400) is logged by the browser itself; nothing else may be.
-    expect(errors).toEqual(["console: Failed to load resource: the server responded with a status of 400 (Bad Request)"]);
+    // The unknown board's 404 and the one refused upload (400) are logged by the browser itself; nothing else may be.
+    expect(errors).toEqual([
+      "console: Failed to load resource: the server responded with a status of 404 (Not Found)",
+      "console: Failed to load resource: the server responded with a status of 400 (Bad Request)",
+    ]);
     await context.close();
 
     // The agency, inside its client's account, sees the application and shortlists it.

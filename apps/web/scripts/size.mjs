@@ -64,3 +64,85 @@ if (total > BUDGET_KB * 1024) {
   console.error(`\nOver budget by ${kb(total - BUDGET_KB * 1024)} KB.`);
   process.exit(1);
 }
+
+// A job page's first load on the public pages: the HTML the server renders for a real-sized ad
+// (about 2 KB of text), its CSS and its JavaScript, each as brotli sends them. Budget: 60 KB.
+await jobPageFirstLoad();
+
+async function jobPageFirstLoad() {
+  const JOB_PAGE_BUDGET_KB = 60;
+  const publicManifestPath = join(dist, ".vite", "public-manifest.json");
+  const rendererPath = join(dist, "server", "entry-server.js");
+  if (!existsSync(publicManifestPath) || !existsSync(rendererPath)) {
+    console.error(`\nNo public pages build (${publicManifestPath}): build the web app first.`);
+    process.exit(1);
+  }
+  const { brotliCompressSync, constants } = await import("node:zlib");
+  const { pathToFileURL } = await import("node:url");
+  const publicManifest = JSON.parse(readFileSync(publicManifestPath, "utf8"));
+  const entry = Object.values(publicManifest).find((c) => c.isEntry === true);
+  const assets = { scripts: [`/${entry.file}`], styles: (entry.css ?? []).map((f) => `/${f}`) };
+  const { render } = await import(pathToFileURL(rendererPath).href);
+  const paragraph =
+    "Join a busy team in a harbourside restaurant serving fresh local seafood to four hundred guests a day. " +
+    "You will run your section through lunch and dinner, train two junior cooks, order produce and keep the kitchen spotless. ";
+  const id = "0b6c1b7e-2d7f-4a59-9d7c-1f1f1f1f1f1f";
+  const job = {
+    id,
+    title: "Chef de partie",
+    slug: "chef-de-partie",
+    path: `/jobs/${id}/chef-de-partie`,
+    employerName: "Harbourside Dining Group",
+    workType: "FULL_TIME",
+    publishedAt: "2026-11-20T01:00:00.000Z",
+    closesAt: "2026-12-20T01:00:00.000Z",
+    location: { city: "Sydney", state: "NSW", postcode: "2000", country: "AU" },
+    salary: { min: 75000, max: 85000, period: "YEAR", currency: "AUD" },
+    description: `${paragraph.repeat(4)}\n\n${paragraph.repeat(3)}`,
+    requirements: "Three years in a busy kitchen.\n\nFood safety supervisor certificate.",
+    open: true,
+    agencyName: null,
+  };
+  job.jsonLd = JSON.stringify({
+    "@context": "https://schema.org/",
+    "@type": "JobPosting",
+    title: job.title,
+    description: job.description,
+  });
+  const context = {
+    origin: "https://jobads.example",
+    execute: async () => ({ data: { boardJob: job } }),
+    applyWithFile: async () => {
+      throw new Error("not here");
+    },
+  };
+  const response = await render(new Request(`https://jobads.example${job.path}`), context, assets);
+  const html = Buffer.from(await response.text());
+  const br = (bytes) =>
+    brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_LGWIN]: 20 } }).length;
+  // Files go precompressed (scripts/precompress.mjs); the page is compressed as it is sent.
+  const file = (f) => ({ what: f, bytes: readFileSync(join(dist, f)), sent: readFileSync(join(dist, `${f}.br`)).length });
+  const parts = [
+    { what: `HTML of ${job.path}`, bytes: html, sent: br(html) },
+    ...assets.styles.map(file),
+    ...assets.scripts.map(file),
+  ];
+  let sum = 0;
+  console.log(`\nA job page's first load (brotli as the server sends it):`);
+  for (const p of parts) {
+    const size = p.sent;
+    sum += size;
+    console.log(`  ${kb(size).padStart(7)} KB  ${p.what}  (${kb(p.bytes.length)} KB raw)`);
+  }
+  console.log(`  ${kb(sum).padStart(7)} KB  total, budget ${JOB_PAGE_BUDGET_KB} KB`);
+  const text = parts.map((p) => p.bytes.toString("utf8")).join("");
+  const appOnly = PLAYGROUND_ONLY.concat(["ApolloClient", "ApolloProvider"]).filter((m) => text.includes(m));
+  if (appOnly.length > 0) {
+    console.error(`\nThe job page loads the app's or the playground's code: ${appOnly.join(", ")}`);
+    process.exit(1);
+  }
+  if (sum > JOB_PAGE_BUDGET_KB * 1024) {
+    console.error(`\nThe job page is over budget by ${kb(sum - JOB_PAGE_BUDGET_KB * 1024)} KB.`);
+    process.exit(1);
+  }
+}

@@ -2,6 +2,7 @@ import { createBrowserRouter, Outlet, ScrollRestoration, useNavigation } from "r
 import { Loading } from "./ui/Spinner";
 import { RouteError } from "./routes/layouts/RouteError";
 import { patterns } from "./routes/paths";
+import { ServerPage } from "./routes/public/ServerPage";
 
 /**
  * Every route of the app. Each screen is its own lazily loaded chunk, so the sign-in screen
@@ -156,10 +157,11 @@ export const router = createBrowserRouter([
         path: patterns.portalBoard,
         lazy: () => import("./routes/layouts/PortalLayout").then((m) => ({ Component: m.PortalLayout })),
         children: [
-          { index: true, lazy: () => import("./routes/portal/PortalJobs").then((m) => ({ Component: m.PortalJobs })) },
-          { path: patterns.portalJob, lazy: () => import("./routes/portal/PortalJob").then((m) => ({ Component: m.PortalJob })) },
-          { path: patterns.portalApply, lazy: () => import("./routes/portal/Apply").then((m) => ({ Component: m.Apply })) },
-          { path: patterns.portalApplied, lazy: () => import("./routes/portal/Applied").then((m) => ({ Component: m.Applied })) },
+          // The board, its ads, apply and applied are rendered by the server (src/public): a link here reloads.
+          { index: true, Component: ServerPage },
+          { path: patterns.portalJob, Component: ServerPage },
+          { path: patterns.portalApply, Component: ServerPage },
+          { path: patterns.portalApplied, Component: ServerPage },
           {
             path: patterns.portalYourData,
             lazy: () => import("./routes/portal/YourData").then((m) => ({ Component: m.YourData })),
@@ -189,6 +191,12 @@ export const router = createBrowserRouter([
             ],
           },
         ],
+      },
+      // The national job board is the server's too.
+      { path: `${patterns.nationalBoard}/*`, Component: ServerPage },
+      {
+        path: patterns.yourData,
+        lazy: () => import("./routes/public/YourDataRequest").then((m) => ({ Component: m.YourDataRequest })),
       },
       { path: "*", lazy: () => import("./routes/public/NotFound").then((m) => ({ Component: m.NotFound })) },
     ],

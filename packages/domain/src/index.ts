@@ -13,6 +13,7 @@ export * from "./portal/applications.js";
 export * from "./portal/portal-settings.js";
 export * from "./portal/candidate-data.js";
 export * from "./portal/contacts.js";
+export * from "./board/national-board.js";
 export * from "./lmt/rules.js";
 export * from "./lmt/dates.js";
 export * from "./lmt/lmt-checks.js";

@@ -12,6 +12,7 @@ import { MailResolver } from "../modules/mail/mail.resolver.js";
 import { CreditEntryJobResolver, JobPaymentResolver, JobRevisionResolver, JobsResolver } from "../modules/jobs/jobs.resolver.js";
 import {
   ApplicationsResolver,
+  BoardResolver,
   PortalResolver,
   PublicJobPageResolver,
   PublicJobResolver,
@@ -40,6 +41,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CompanyAccessResolver,
   MailResolver,
   PortalResolver,
+  BoardResolver,
   PublicJobResolver,
   PublicJobPageResolver,
   ApplicationsResolver,
@@ -64,6 +66,8 @@ export const PUBLIC_OPERATIONS = new Set([
   "portal",
   "portalJobs",
   "portalJob",
+  "boardJobs",
+  "boardJob",
   "applyToJob",
   "requestCandidateDataExport",
   "requestCandidateErasure",

@@ -1,46 +1,58 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { extname, join, normalize, resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import sirv from "sirv";
 import { sendJson } from "./respond.js";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".json": "application/json",
-  ".woff2": "font/woff2",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-/** Serves the built SPA; any unknown path gets index.html so client-side routes load directly. */
+/**
+ * The built web app's files through sirv (it resolves paths inside the root only, so no `..` or
+ * sibling folder gets out). Hashed files under /assets are cached for a year as immutable; other
+ * files revalidate. Precompressed .br/.gz copies go to browsers that take them. Unknown paths without a file extension get index.html so the app's routes
+ * load directly; a missing file is 404. The server renderer and the manifests are not served.
+ */
 export function createStaticHandler(webDist: string | undefined) {
   const root = webDist === undefined ? undefined : resolve(webDist);
-  return async function serveStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (root === undefined) return sendJson(res, 404, { error: "The web app is not built into this server." });
-    if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "Method not allowed." });
-    const urlPath = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
-    const candidate = normalize(join(root, urlPath));
-    const inside = candidate.startsWith(root);
-    const file = inside && (await isFile(candidate)) ? candidate : join(root, "index.html");
-    const hashed = file.includes(`${join(root, "assets")}`);
-    res.writeHead(200, {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
-      "x-content-type-options": "nosniff",
-    });
-    if (req.method === "HEAD") return void res.end();
-    createReadStream(file).pipe(res);
-  };
-}
+  const files =
+    root === undefined
+      ? undefined
+      : sirv(root, {
+          etag: true,
+          dotfiles: false,
+          // The build writes .br and .gz beside each file (apps/web/scripts/precompress.mjs).
+          brotli: true,
+          gzip: true,
+          extensions: [],
+          setHeaders(res, pathname) {
+            res.setHeader("cache-control", pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+            res.setHeader("x-content-type-options", "nosniff");
+          },
+        });
 
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
+  return async function serveStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (root === undefined || files === undefined)
+      return sendJson(res, 404, { error: "The web app is not built into this server." });
+    if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "Method not allowed." });
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    const hidden = path.startsWith("/server/") || path === "/index.html";
+    await new Promise<void>((done) => {
+      if (hidden) return done();
+      // sirv answers (and the response ends) or calls next when it has no such file.
+      res.once("finish", done);
+      res.once("close", done);
+      files(req, res, () => done());
+    });
+    if (res.headersSent || res.writableEnded) return;
+    if (/\.[a-z0-9]+$/i.test(path) && path !== "/index.html") {
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-cache" });
+      return void res.end("Not found.");
+    }
+    const html = await readFile(join(root, "index.html"));
+    res.writeHead(200, {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-cache",
+      "x-content-type-options": "nosniff",
+      "content-length": html.length,
+    });
+    res.end(req.method === "HEAD" ? undefined : html);
+  };
 }

@@ -41,6 +41,8 @@ export const patterns = {
   portalClientVacancy: "/p/:slug/client/vacancy",
   portalClientCompany: "/p/:slug/client/company",
   portalYourData: "/p/:slug/your-data",
+  nationalBoard: "/jobs",
+  yourData: "/your-data",
   yourDataExport: "/your-data/export",
   yourDataErase: "/your-data/erase",
 } as const;

@@ -1,6 +1,8 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 interface FieldFrameProps {
+  /** A fixed id instead of useId's: pages rendered on the server and hydrated by another renderer need ids both agree on. */
+  fieldId?: string | undefined;
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
@@ -8,8 +10,9 @@ interface FieldFrameProps {
 }
 
 /** Label, control, hint and error wired together (for, aria-describedby, aria-invalid). */
-export function Field({ label, hint, error, children }: FieldFrameProps) {
-  const inputId = useId();
+export function Field({ fieldId, label, hint, error, children }: FieldFrameProps) {
+  const generated = useId();
+  const inputId = fieldId ?? generated;
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
   const hasError = error !== undefined && error !== "";
@@ -35,14 +38,15 @@ export function Field({ label, hint, error, children }: FieldFrameProps) {
 }
 
 export interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
+  fieldId?: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
 }
 
-export function TextInput({ label, hint, error, className, ...input }: TextInputProps) {
+export function TextInput({ fieldId, label, hint, error, className, ...input }: TextInputProps) {
   return (
-    <Field label={label} hint={hint} error={error}>
+    <Field fieldId={fieldId} label={label} hint={hint} error={error}>
       {({ inputId, describedBy, invalid }) => (
         <input
           id={inputId}
@@ -57,14 +61,15 @@ export function TextInput({ label, hint, error, className, ...input }: TextInput
 }
 
 export interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> {
+  fieldId?: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
 }
 
-export function TextArea({ label, hint, error, className, rows = 4, ...textarea }: TextAreaProps) {
+export function TextArea({ fieldId, label, hint, error, className, rows = 4, ...textarea }: TextAreaProps) {
   return (
-    <Field label={label} hint={hint} error={error}>
+    <Field fieldId={fieldId} label={label} hint={hint} error={error}>
       {({ inputId, describedBy, invalid }) => (
         <textarea
           id={inputId}

@@ -79,7 +79,8 @@ export interface LmtAssessment {
 }
 
 const HOURS_A_YEAR = 38 * 52;
-const PER_YEAR: Record<SalaryPeriod, number> = { HOUR: HOURS_A_YEAR, DAY: 5 * 52, WEEK: 52, MONTH: 12, YEAR: 1 };
+/** A salary period's count in a year (a 38-hour week, a 5-day week); jobs.salary_annual (SQL) holds the same. */
+export const PER_YEAR: Record<SalaryPeriod, number> = { HOUR: HOURS_A_YEAR, DAY: 5 * 52, WEEK: 52, MONTH: 12, YEAR: 1 };
 
 /** Annual earnings from a salary range: the top of the range, as the role pays up to it. */
 export function annualEarnings(salary: { min: number | null; max: number | null; period: SalaryPeriod } | null): number | null {

@@ -10,6 +10,10 @@ export interface JobPostingFacts {
   salary: { min: number | null; max: number | null; period: string; currency: string } | null;
   /** Absolute link to the job page, when known. */
   url?: string;
+  /** The ad's id: Google's `identifier`, named by the employer. */
+  id?: string;
+  /** Candidates apply on the page itself (our own apply form), so Google may show "Apply directly". */
+  directApply?: boolean;
 }
 
 const WORK_TYPES: Record<string, string> = {
@@ -41,6 +45,8 @@ export function jobPosting(job: JobPostingFacts): Record<string, unknown> {
   };
   if (job.closesAt !== null) posting.validThrough = job.closesAt.toISOString();
   if (job.url !== undefined) posting.url = job.url;
+  if (job.id !== undefined) posting.identifier = { "@type": "PropertyValue", name: job.employerName, value: job.id };
+  if (job.directApply !== undefined) posting.directApply = job.directApply;
   const s = job.salary;
   if (s !== null && (s.min !== null || s.max !== null)) {
     const value: Record<string, unknown> = { "@type": "QuantitativeValue", unitText: s.period };

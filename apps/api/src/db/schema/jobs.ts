@@ -70,6 +70,11 @@ export const jobs = pgTable(
     // it inside a client's account, else its own employer. A column (not an expression of a partial
     // index, whose statistics the planner ignores) so ANALYZE knows how big each portal is.
     portalOwnerId: uuid("portal_owner_id").generatedAlwaysAs(sql`COALESCE(created_by_service_provider_id, employer_id)`),
+    // National board: a year's pay at the top of the shown range, for minimum-salary search
+    // (the domain's PER_YEAR; null when the salary is hidden, so a hidden salary is never searchable).
+    salaryAnnual: bigint("salary_annual", { mode: "number" }).generatedAlwaysAs(
+      sql`CASE WHEN show_salary THEN COALESCE(salary_max, salary_min)::bigint * CASE salary_period WHEN 'HOUR' THEN 1976 WHEN 'DAY' THEN 260 WHEN 'WEEK' THEN 52 WHEN 'MONTH' THEN 12 WHEN 'YEAR' THEN 1 END END`,
+    ),
     // Portal search, one vector so one GIN index intersects words and place: the place words
     // (city, state, postcode) unstemmed ('simple') at weight A, the words of the ad (title,
     // description, requirements) stemmed ('english') at weight B; a search restricts each of its
@@ -88,6 +93,10 @@ export const jobs = pgTable(
     // newest first, keyset-paged on (published_at, id).
     index("jobs_portal_feed_idx")
       .on(t.portalOwnerId, t.publishedAt.desc(), t.id.desc())
+      .where(sql`status = 'PUBLISHED'`),
+    // The national board (/jobs): every published ad, newest first.
+    index("jobs_board_feed_idx")
+      .on(t.publishedAt.desc(), t.id.desc())
       .where(sql`status = 'PUBLISHED'`),
     // Portal word and place search (search @@ tsquery). A publish adds ~150 words of a real ad to
     // this index: a short pending list (256 kB, ~60 ads) merges them in batches, which made a

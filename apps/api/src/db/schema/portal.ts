@@ -61,9 +61,8 @@ export const applications = pgTable(
     jobId: uuid("job_id")
       .notNull()
       .references(() => jobs.id),
-    portalId: uuid("portal_id")
-      .notNull()
-      .references(() => portals.id),
+    /** Null for an application through the national board (NATIONAL_BOARD), which is no agency's portal. */
+    portalId: uuid("portal_id").references(() => portals.id),
     candidateName: text("candidate_name").notNull(),
     candidateEmail: text("candidate_email").notNull(),
     phone: text("phone"),

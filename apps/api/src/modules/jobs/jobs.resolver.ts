@@ -1,3 +1,4 @@
+import { jobPath } from "@app/domain";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { CreditEntryType } from "../billing/billing.types.js";
@@ -90,6 +91,14 @@ export class JobsResolver {
   @FieldResolver(() => OrganizationType)
   employer(@Root() job: JobType, @Ctx() ctx: Context) {
     return ctx.loaders.organization.load(job.employerId);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Once published: the ad's address on the national job board (/jobs/<id>/<slug>), where candidates read it.",
+  })
+  publicPath(@Root() job: JobType): string | null {
+    return job.publishedAt === null ? null : jobPath(job.id, job.title);
   }
 
   @FieldResolver(() => LocationType)

@@ -1,5 +1,6 @@
 import {
   DomainError,
+  NATIONAL_BOARD,
   badInput,
   checkApplication,
   checkResume,
@@ -107,7 +108,7 @@ export class ApplicationsService {
         }
         const application = await repo.insert(tx, {
           jobId: job.id,
-          portalId: portal.id,
+          portalId: portal?.id ?? null,
           candidateName: input.name.trim(),
           candidateEmail: email,
           phone: optional(input.phone),
@@ -124,10 +125,10 @@ export class ApplicationsService {
           text: [
             `Hello ${input.name.trim()},`,
             "",
-            `Thank you for applying for "${job.title}" at ${job.employerName} through ${portal.title}.`,
+            `Thank you for applying for "${job.title}" at ${job.employerName} through ${portal?.title ?? NATIONAL_BOARD.name}.`,
             `Your reference is ${application.id}. The employer will contact you at this address.`,
             "",
-            `${this.deps.config.publicUrl.replace(/\/$/, "")}/p/${portal.slug}`,
+            `${this.deps.config.publicUrl.replace(/\/$/, "")}${portal === null ? NATIONAL_BOARD.path : `/p/${portal.slug}`}`,
           ].join("\n"),
         });
         return { application, mailId };

@@ -72,7 +72,7 @@ export const candidateDataRepository = {
       .from(applications)
       .innerJoin(jobs, eq(jobs.id, applications.jobId))
       .innerJoin(organizations, eq(organizations.id, jobs.employerId))
-      .innerJoin(portals, eq(portals.id, applications.portalId))
+      .leftJoin(portals, eq(portals.id, applications.portalId))
       .leftJoin(uploads, eq(uploads.id, applications.resumeUploadId))
       .where(and(eq(applications.candidateEmail, email), isNull(applications.erasedAt)))
       .orderBy(asc(applications.createdAt), asc(applications.id));

@@ -6,6 +6,7 @@ import {
   isEmail,
   normalizeEmail,
   withoutCandidateName,
+  NATIONAL_BOARD,
   type CandidateDataRequestKind,
 } from "@app/domain";
 import { newSecret, sha256 } from "../../lib/secrets.js";
@@ -73,7 +74,7 @@ export class CandidateDataService {
       applications: rows.map((r) => ({
         id: r.id,
         submittedAt: r.submittedAt.toISOString(),
-        job: { title: r.jobTitle, employer: r.employerName, jobBoard: r.portalTitle },
+        job: { title: r.jobTitle, employer: r.employerName, jobBoard: r.portalTitle ?? NATIONAL_BOARD.name },
         name: r.candidateName,
         email: r.candidateEmail,
         phone: r.phone,

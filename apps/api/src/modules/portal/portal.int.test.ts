@@ -331,7 +331,8 @@ describe("the public board", () => {
       },
       baseSalary: { "@type": "MonetaryAmount", currency: "AUD", value: { minValue: 65000, maxValue: 72000, unitText: "YEAR" } },
     });
-    expect(ld.url).toMatch(new RegExp(`/p/${a.slug}/jobs/${id}$`));
+    // One canonical address per ad, whichever board shows it: the national board's.
+    expect(ld.url).toMatch(new RegExp(`/jobs/${id}/barista-script-b-co-b$`));
 
     const rss = await fetch(`${t.url}/p/${a.slug}/rss.xml`);
     expect(rss.status).toBe(200);

@@ -43,7 +43,7 @@ function allOf(tokens: readonly string[], weight: "A" | "B"): string {
  * query); with the statement's values bound (postgres.js unnamed statements, PGlite) PostgreSQL
  * folds that test away before planning.
  */
-function searchFilter(words: readonly string[], place: readonly string[]): SQL | undefined {
+export function searchFilter(words: readonly string[], place: readonly string[]): SQL | undefined {
   const parts: SQL[] = [];
   if (allOf(words, "B") !== "") parts.push(sql`to_tsquery('english'::regconfig, ${allOf(words, "B")})`);
   if (allOf(place, "A") !== "") parts.push(sql`to_tsquery('simple'::regconfig, ${allOf(place, "A")})`);
@@ -72,7 +72,7 @@ export interface BoardQuery {
   limit: number;
 }
 
-const publicColumns = {
+export const publicColumns = {
   id: jobs.id,
   title: jobs.title,
   description: jobs.description,
@@ -90,7 +90,14 @@ const publicColumns = {
   publishedAt: jobs.publishedAt,
   closesAt: jobs.closesAt,
   employerName: organizations.name,
+  updatedAt: jobs.updatedAt,
+  createdByServiceProviderId: jobs.createdByServiceProviderId,
 };
+
+/** The agency that posted a job for its employer (one ad's page names it in the privacy notice). */
+export const agencyNameColumn = sql<
+  string | null
+>`(SELECT a.name FROM organizations a WHERE a.id = ${jobs.createdByServiceProviderId})`;
 
 export type PublicJobRow = Omit<{ [K in keyof typeof publicColumns]: (typeof publicColumns)[K]["_"]["data"] }, "publishedAt"> & {
   publishedAt: Date;
@@ -158,7 +165,7 @@ export const portalRepository = {
 
   async boardJob(db: Executor, serviceProviderId: string, now: Date, jobId: string): Promise<PublicJobRow | undefined> {
     const [row] = await db
-      .select(publicColumns)
+      .select({ ...publicColumns, agencyName: agencyNameColumn })
       .from(jobs)
       .innerJoin(organizations, eq(organizations.id, jobs.employerId))
       .where(and(eq(jobs.id, jobId), onPortal(serviceProviderId, now)))

@@ -1,9 +1,9 @@
 import { Kind, type GraphQLResolveInfo } from "graphql";
 import { Arg, Info, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { jobPostingJsonLd } from "@app/domain";
+import { jobPath, jobPostingJsonLd, jobSlug } from "@app/domain";
 import type { Context } from "../../context.js";
 import { OrganizationType } from "../identity/identity.types.js";
-import { JobType, LocationType, SalaryPeriod, SalaryType } from "../jobs/jobs.types.js";
+import { JobType, LocationType, SalaryPeriod, SalaryType, WorkType } from "../jobs/jobs.types.js";
 import {
   ApplicationReceiptType,
   ApplicationStatus,
@@ -33,9 +33,7 @@ export class PortalResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     // Counting runs beside the page query, but only when the client asked for totalCount.
-    const countWanted = info.fieldNodes.some((node) =>
-      node.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === "totalCount"),
-    );
+    const countWanted = wantsCount(info);
     return ctx.services.portal.portalJobs(slug, {
       query: query ?? null,
       location: location ?? null,
@@ -68,8 +66,81 @@ export class PortalResolver {
   }
 }
 
+/** Whether the client's selection asks for totalCount (counting runs only then). */
+function wantsCount(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.some((node) =>
+    node.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === "totalCount"),
+  );
+}
+
+/** The national job board (/jobs): every published ad of every employer until it closes. */
+@Resolver(() => PublicJobType)
+export class BoardResolver {
+  @Query(() => PublicJobPageType, {
+    description: "Public: the national job board, every open ad of every employer, newest first.",
+  })
+  boardJobs(
+    @Arg("query", () => String, { nullable: true, description: "Words in the ad; the last also as a prefix." })
+    query: string | null,
+    @Arg("location", () => String, { nullable: true, description: "City, state or postcode." }) location: string | null,
+    @Arg("workType", () => WorkType, { nullable: true }) workType: WorkType | null,
+    @Arg("minSalary", () => Int, {
+      nullable: true,
+      description: "Whole dollars a year: ads whose shown salary reaches it (hourly, daily... pay counted over a year).",
+    })
+    minSalary: number | null,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.services.board.jobs({
+      query: query ?? null,
+      location: location ?? null,
+      workType: workType ?? null,
+      minSalary: minSalary ?? null,
+      first,
+      after: after ?? null,
+      countWanted: wantsCount(info),
+    });
+  }
+
+  @Query(() => PublicJobType, {
+    nullable: true,
+    description: "Public: an ad by id, open or since closed (see `open`); null for an unknown id or a draft.",
+  })
+  boardJob(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.board.job(id);
+  }
+}
+
 @Resolver(() => PublicJobType)
 export class PublicJobResolver {
+  @FieldResolver(() => String, { description: "The title in words, for the ad's address (e.g. head-chef)." })
+  slug(@Root() job: PublicJobType): string {
+    return jobSlug(job.title);
+  }
+
+  @FieldResolver(() => String, { description: "The ad's canonical address on the national board: /jobs/<id>/<slug>." })
+  path(@Root() job: PublicJobType): string {
+    return jobPath(job.id, job.title);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The agency that posted the ad for the employer, when one did: it reads the applications too (privacy notice).",
+  })
+  async agencyName(@Root() job: PublicJobType, @Ctx() ctx: Context): Promise<string | null> {
+    if (job.createdByServiceProviderId === null) return null;
+    if (job.agencyName !== undefined) return job.agencyName;
+    return (await ctx.services.identity.organizationsByIds([job.createdByServiceProviderId]))[0]?.name ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Still advertised (published and not yet closed)." })
+  open(@Root() job: PublicJobType): boolean {
+    return job.open ?? true;
+  }
+
   @FieldResolver(() => LocationType)
   location(@Root() job: PublicJobType): LocationType {
     return { city: job.city, state: job.state, postcode: job.postcode, country: job.country };
@@ -102,7 +173,10 @@ export class PublicJobResolver {
         job.salaryPeriod === null
           ? null
           : { min: job.salaryMin, max: job.salaryMax, period: job.salaryPeriod, currency: job.salaryCurrency ?? "AUD" },
-      url: `${ctx.services.portal.publicUrl()}/p/${job.portalSlug}/jobs/${job.id}`,
+      // One canonical address per ad (the national board's), whichever board shows it.
+      url: `${ctx.services.portal.publicUrl()}${jobPath(job.id, job.title)}`,
+      id: job.id,
+      directApply: true,
     });
   }
 }

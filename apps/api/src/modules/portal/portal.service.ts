@@ -1,4 +1,4 @@
-import { badInput, checkPortalSettings, normalizeSlug, type PortalSettings } from "@app/domain";
+import { NATIONAL_BOARD, badInput, checkPortalSettings, normalizeSlug, type PortalSettings } from "@app/domain";
 import { assertCan } from "../../auth/policy.js";
 import type { Viewer } from "../../auth/viewer.js";
 import { decodeCursor, pageSize, toPage } from "../../lib/cursor.js";
@@ -29,6 +29,12 @@ export interface PortalSettingsInput extends PortalSettings {
   enabled: boolean;
 }
 
+/** Search box limits, shared by the agency boards and the national board. */
+export function searchLimits(query: string | null, location: string | null): void {
+  if ((query ?? "").length > 200) throw badInput({ query: "Search for up to 200 characters." });
+  if ((location ?? "").length > 120) throw badInput({ location: "Use up to 120 characters for the location." });
+}
+
 /** A job as the public sees it, with the portal it was read through (for links). */
 export type PublicJob = PublicJobRow & { portalSlug: string };
 
@@ -41,7 +47,7 @@ export interface PublicJobPage {
 }
 
 /** The public never sees a salary the ad hides (it is still recorded, e.g. for the LMT threshold). */
-function asPublic(row: PublicJobRow, portalSlug: string): PublicJob {
+export function asPublic(row: PublicJobRow, portalSlug: string): PublicJob {
   if (row.showSalary) return { ...row, portalSlug };
   // PublicJobRow's column types leave out their nullability; these columns are nullable.
   const hidden = { salaryMin: null, salaryMax: null, salaryPeriod: null, salaryCurrency: null } as unknown as Pick<
@@ -54,6 +60,8 @@ function asPublic(row: PublicJobRow, portalSlug: string): PublicJob {
 /** Portal settings (service providers) and the public board (anyone). */
 export class PortalService {
   private readonly viewListeners: ((jobId: string) => Promise<void>)[] = [];
+  /** The national board's open-ad lookup (BoardService.openJob), wired in services.ts. */
+  nationalJob: ((jobId: string) => Promise<PublicJob | null>) | null = null;
 
   constructor(
     private readonly deps: ServiceDeps,
@@ -137,15 +145,16 @@ export class PortalService {
     const after = cursor === null ? null : { publishedAt: new Date(String(cursor[0])), id: String(cursor[1]) };
     if (after !== null && (Number.isNaN(after.publishedAt.getTime()) || !isUuid(after.id)))
       throw badInput({ after: "This cursor is not valid." });
-    if ((args.query ?? "").length > 200) throw badInput({ query: "Search for up to 200 characters." });
-    if ((args.location ?? "").length > 120) throw badInput({ location: "Use up to 120 characters for the location." });
+    searchLimits(args.query, args.location);
     const portal = await this.portal(slug);
     if (portal === null) return { nodes: [], endCursor: null, hasNextPage: false, countTotal: async () => 0 };
     // Every word must match (stemmed: "chefs" finds "chef"), the last also as a prefix; the
     // location matches city, state or postcode words the same way. Punctuation separates words.
-    const words = searchTokens(args.query).slice(0, MAX_SEARCH_WORDS);
-    const place = searchTokens(args.location).slice(0, MAX_PLACE_WORDS);
-    const filter = { serviceProviderId: portal.serviceProviderId, now: this.deps.clock.now(), words, place };
+    const filter = {
+      serviceProviderId: portal.serviceProviderId,
+      now: this.deps.clock.now(),
+      ...this.searchWords(args.query, args.location),
+    };
     const count = async () => {
       if ((await repo.boardCountEstimate(this.board, filter)) >= COUNT_ESTIMATE_TRUSTED) return TOTAL_COUNT_CAP;
       return repo.boardCount(this.board, filter, TOTAL_COUNT_CAP);
@@ -167,17 +176,37 @@ export class PortalService {
     };
   }
 
+  /** The words of a search (stemmed, the last also a prefix) and of a place, as far as they count. */
+  searchWords(query: string | null, location: string | null) {
+    return {
+      words: searchTokens(query).slice(0, MAX_SEARCH_WORDS),
+      place: searchTokens(location).slice(0, MAX_PLACE_WORDS),
+    };
+  }
+
+  /** Tells the view listeners the public read a job's page. */
+  async viewed(jobId: string): Promise<void> {
+    for (const listener of this.viewListeners) await listener(jobId);
+  }
+
   /** Public: one job of the board, or null when it is not (or no longer) on it. */
   async portalJob(slug: string, jobId: string): Promise<PublicJob | null> {
     const found = await this.visibleJob(slug, jobId);
     if (found === null) return null;
-    for (const listener of this.viewListeners) await listener(found.job.id);
+    await this.viewed(found.job.id);
     return found.job;
   }
 
-  /** The portal and the job, when the job is on that enabled portal right now. */
-  async visibleJob(slug: string, jobId: string): Promise<{ portal: PortalRow; job: PublicJob } | null> {
+  /**
+   * The portal and the job, when the job is on that enabled portal right now; through the national
+   * board's slug (NATIONAL_BOARD), any open ad, with no portal.
+   */
+  async visibleJob(slug: string, jobId: string): Promise<{ portal: PortalRow | null; job: PublicJob } | null> {
     if (!isUuid(jobId)) return null;
+    if (normalizeSlug(slug) === NATIONAL_BOARD.slug) {
+      const job = this.nationalJob === null ? null : await this.nationalJob(jobId);
+      return job === null ? null : { portal: null, job };
+    }
     const portal = await this.portal(slug);
     if (portal === null) return null;
     const job = await repo.boardJob(this.board, portal.serviceProviderId, this.deps.clock.now(), jobId);

@@ -47,6 +47,11 @@ export class PublicJobType {
   @Field(() => Date) publishedAt: Date;
   @Field(() => Date, { nullable: true }) closesAt: Date | null;
   portalSlug: string;
+  createdByServiceProviderId: string | null;
+  /** Read with a single ad (boardJob, portalJob); lists leave it out. */
+  agencyName?: string | null;
+  /** Set by the national board's boardJob; board pages only ever hold open ads. */
+  open?: boolean;
   city: string;
   state: string | null;
   postcode: string | null;

@@ -8,10 +8,18 @@ export function postedAgo(iso: string, now: Date): string {
   return `Posted ${formatDate(iso)}`;
 }
 
+/**
+ * The public pages render on the server and again in the browser: both read dates on one calendar
+ * (the product's, Sydney), so the page a candidate sees is the page the server sent.
+ */
+const TIME_ZONE = "Australia/Sydney";
+const DATE = new Intl.DateTimeFormat("en-AU", { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE });
+const DAY = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TIME_ZONE });
+
 export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString("en-AU", { day: "numeric", month: "long", year: "numeric" });
+  return DATE.format(new Date(iso));
 }
 
 function startOfDay(d: Date): number {
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  return Date.parse(`${DAY.format(d)}T00:00:00Z`);
 }

@@ -21,6 +21,7 @@ export const JobDetailFragment = graphql(`
   fragment JobDetail_job on Job {
     id
     title
+    publicPath
     description
     requirements
     workType
@@ -132,6 +133,12 @@ export function JobDetailView({ job, editPath, publishPath, lmtReportPath, onDel
           <Link className="btn btn-secondary" to={editPath}>
             Edit
           </Link>
+        )}
+        {job.status === "PUBLISHED" && job.publicPath !== null && (
+          // The server-rendered ad candidates read: a full page load, not a screen of this app.
+          <a className="btn btn-secondary" href={job.publicPath}>
+            See it on the job board
+          </a>
         )}
         {job.lmt && lmtReportPath !== undefined && (
           <Link className="btn btn-secondary" to={lmtReportPath}>

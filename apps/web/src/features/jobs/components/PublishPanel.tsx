@@ -104,7 +104,7 @@ function PublishedState({
           </Banner>
         ) : (
           <Banner tone="success" title={justNow ? "Job ad published" : "This job ad is already published"}>
-            <strong>{job.title}</strong> is on the job board
+            <strong>{job.title}</strong> is on the national job board
             {job.closesAt !== null && (
               <>
                 {" "}
@@ -136,6 +136,12 @@ function PublishedState({
           <Link className="btn btn-primary" to={paths.job}>
             View job ad
           </Link>
+          {job.publicPath !== null && job.status === "PUBLISHED" && (
+            // A server-rendered public page, not a screen of this app: a full page load.
+            <a className="btn btn-secondary" href={job.publicPath} data-testid="public-ad-link">
+              See it on the job board
+            </a>
+          )}
           <Link className="btn btn-secondary" to={paths.jobs}>
             Back to jobs
           </Link>

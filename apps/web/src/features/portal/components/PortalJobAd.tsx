@@ -1,36 +1,10 @@
-import { graphql } from "../../../gql";
-import type { PortalJobAd_JobFragment } from "../../../gql/graphql";
+import type { PublicJob } from "../../../public/types";
 import { Paragraphs } from "../../../ui/Paragraphs";
 import { WORK_TYPE_LABELS, formatLocation, formatSalary } from "../../jobs/job-labels";
 import { formatDate } from "../portal-dates";
 
-export const PortalJobAdFragment = graphql(`
-  fragment PortalJobAd_job on PublicJob {
-    id
-    title
-    employerName
-    description
-    requirements
-    workType
-    publishedAt
-    closesAt
-    location {
-      city
-      state
-      postcode
-      country
-    }
-    salary {
-      min
-      max
-      period
-      currency
-    }
-  }
-`);
-
 /** The full ad as a candidate reads it on the board. */
-export function PortalJobAd({ job }: { job: PortalJobAd_JobFragment }) {
+export function PortalJobAd({ job }: { job: Omit<PublicJob, "jsonLd" | "open" | "agencyName"> }) {
   const salary = formatSalary(job.salary);
   return (
     <article className="portal-ad" aria-labelledby="portal-ad-title">

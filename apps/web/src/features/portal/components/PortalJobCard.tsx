@@ -1,45 +1,16 @@
 import { Link } from "react-router";
-import { graphql } from "../../../gql";
-import type { PortalJobCard_JobFragment } from "../../../gql/graphql";
+import type { PublicLocation, PublicSalary, WorkTypeName } from "../../../public/types";
 import { WORK_TYPE_LABELS, formatLocation, formatSalary } from "../../jobs/job-labels";
 import { postedAgo } from "../portal-dates";
-
-export const PortalJobCardFragment = graphql(`
-  fragment PortalJobCard_job on PublicJob {
-    id
-    title
-    employerName
-    workType
-    publishedAt
-    closesAt
-    location {
-      city
-      state
-      postcode
-      country
-    }
-    salary {
-      min
-      max
-      period
-      currency
-    }
-  }
-`);
 
 /** What a card shows: a job from the board, or a stand-in in the settings preview. */
 export interface PortalJobCardJob {
   title: string;
   employerName: string;
-  workType: PortalJobCard_JobFragment["workType"];
+  workType: WorkTypeName;
   publishedAt: string;
-  location: { city: string; state: string | null; postcode: string | null; country: string };
-  salary: {
-    min: number | null;
-    max: number | null;
-    period: NonNullable<PortalJobCard_JobFragment["salary"]>["period"];
-    currency: string;
-  } | null;
+  location: PublicLocation;
+  salary: PublicSalary | null;
 }
 
 /** One result on the board: the whole card is the link to the ad. */

@@ -18,14 +18,17 @@ export interface ResumeUploadProps {
   onChange: (state: ResumeState) => void;
   /** From the application form (e.g. the API's resumeUploadId message). */
   error?: string | undefined;
+  /** A fixed id (see Field's fieldId). */
+  fieldId?: string;
 }
 
 /**
  * Choosing a file uploads it at once (POST /uploads) and shows its progress; the server decides
  * whether it is a PDF, DOC or DOCX by its content, and its refusal is shown as it words it.
  */
-export function ResumeUpload({ state, onChange, error }: ResumeUploadProps) {
-  const inputId = useId();
+export function ResumeUpload({ state, onChange, error, fieldId }: ResumeUploadProps) {
+  const generated = useId();
+  const inputId = fieldId ?? generated;
   const hintId = `${inputId}-hint`;
   const statusId = `${inputId}-status`;
   const abort = useRef<AbortController | null>(null);

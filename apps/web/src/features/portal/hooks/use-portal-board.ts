@@ -1,6 +1,5 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
-import type { ApplyInput } from "../../../gql/graphql";
 import { usePagedList } from "../../shared/hooks/use-paged-list";
 import { shownQueryState } from "../../shared/hooks/shown-query";
 
@@ -28,30 +27,27 @@ const PortalJobsDocument = graphql(`
   query PortalJobs($slug: String!, $query: String, $location: String, $first: Int!, $after: String) {
     portalJobs(slug: $slug, query: $query, location: $location, first: $first, after: $after) {
       nodes {
-        ...PortalJobCard_job
+        id
+        title
+        employerName
+        workType
+        publishedAt
+        location {
+          city
+          state
+          postcode
+          country
+        }
+        salary {
+          min
+          max
+          period
+          currency
+        }
       }
       endCursor
       hasNextPage
       totalCount
-    }
-  }
-`);
-
-const PortalJobDocument = graphql(`
-  query PortalJob($slug: String!, $id: ID!) {
-    portalJob(slug: $slug, id: $id) {
-      ...PortalJobAd_job
-      jsonLd
-    }
-  }
-`);
-
-const ApplyToJobDocument = graphql(`
-  mutation ApplyToJob($input: ApplyInput!) {
-    applyToJob(input: $input) {
-      id
-      jobTitle
-      submittedAt
     }
   }
 `);
@@ -89,25 +85,6 @@ export function usePortalJobs(slug: string, query: string, location: string, opt
     }),
   );
   return { jobs: nodes, ...paging, ...shownQueryState({ data, loading, error, refetch }) };
-}
-
-/** One open job on the board; null when it is not (or no longer) on it. */
-export function usePortalJob(slug: string, id: string) {
-  const { data, loading, error, refetch } = useQuery(PortalJobDocument, { variables: { slug, id } });
-  return {
-    job: data?.portalJob ?? null,
-    ...shownQueryState({ data, loading, error, refetch }),
-  };
-}
-
-export function useApplyToJob() {
-  const [mutate, { loading }] = useMutation(ApplyToJobDocument);
-  async function apply(input: ApplyInput) {
-    const { data } = await mutate({ variables: { input } });
-    if (data == null) throw new Error("applyToJob returned no data");
-    return data.applyToJob;
-  }
-  return { apply, loading };
 }
 
 export type PublicPortal = NonNullable<ReturnType<typeof usePublicPortal>["portal"]>;

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from "react";
 import { Link, useLocation } from "react-router";
-import { DateTime } from "../../ui/DateTime";
-import { usePortal } from "../layouts/PortalLayout";
-import { paths } from "../paths";
-import type { AppliedState } from "./Apply";
+import { formatDate } from "../../features/portal/portal-dates";
+import { useBoard } from "../board";
+import type { AppliedState } from "./ApplyPage";
 
 function appliedState(state: unknown): AppliedState | null {
   if (state === null || typeof state !== "object") return null;
@@ -13,16 +12,15 @@ function appliedState(state: unknown): AppliedState | null {
     : null;
 }
 
-/** /p/:slug/applied/:applicationId — the candidate's confirmation (details from the apply page, when there). */
-export function Applied() {
-  const portal = usePortal();
+/** …/applied/<id>: the candidate's confirmation (the details come with a navigation from the form, when there is one). */
+export function AppliedPage() {
+  const board = useBoard();
   const state = appliedState(useLocation().state);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-
+  const who = board.agencyName ?? "The employer";
   return (
     <div className="portal-apply">
-      <title>{`Application sent · ${portal.title}`}</title>
       <div className="portal-card portal-confirmation">
         <div className="portal-confirmation-mark" aria-hidden="true">
           ✓
@@ -33,21 +31,20 @@ export function Applied() {
         {state !== null ? (
           <>
             <p>
-              Thanks for applying for <strong>{state.jobTitle}</strong>. We've emailed you a confirmation at{" "}
+              {"Thanks for applying for "}
+              <strong>{state.jobTitle}</strong>
+              {". We've emailed you a confirmation at "}
               <strong className="break-anywhere">{state.email}</strong>.
             </p>
-            <p className="muted">
-              Sent <DateTime value={state.submittedAt} />.
-            </p>
+            <p className="muted">{`Sent ${formatDate(state.submittedAt)}.`}</p>
           </>
         ) : (
           <p>Thanks for applying. We've emailed you a confirmation.</p>
         )}
         <p className="muted">
-          {portal.serviceProvider.name} will be in touch if your application is shortlisted. Keep an eye on your inbox, including
-          the spam folder.
+          {`${who} will be in touch if your application is shortlisted. Keep an eye on your inbox, including the spam folder.`}
         </p>
-        <Link className="btn btn-primary portal-btn" to={paths.portalBoard(portal.slug)}>
+        <Link className="btn btn-primary portal-btn" to={board.home}>
           See more jobs
         </Link>
       </div>

@@ -1,0 +1,109 @@
+import { NATIONAL_BOARD, SITEMAP_MAX_URLS, badInput } from "@app/domain";
+import { decodeCursor, pageSize, toPage } from "../../lib/cursor.js";
+import type { ServiceDeps } from "../deps.js";
+import { boardRepository as repo, sitemapFiles, type NationalFilter } from "./board.repository.js";
+import {
+  COUNT_ESTIMATE_TRUSTED,
+  TOTAL_COUNT_CAP,
+  asPublic,
+  isUuid,
+  searchLimits,
+  type PortalService,
+  type PublicJob,
+  type PublicJobPage,
+} from "./portal.service.js";
+
+const WORK_TYPES = new Set(["FULL_TIME", "PART_TIME", "CONTRACT", "CASUAL", "TEMPORARY"]);
+/** A minimum salary past this (dollars a year) is a typo, not a search. */
+const MAX_MIN_SALARY = 10_000_000;
+
+export interface BoardSearch {
+  query: string | null;
+  location: string | null;
+  workType: string | null;
+  minSalary: number | null;
+  first: number;
+  after: string | null;
+  countWanted?: boolean;
+}
+
+/** A job on the national board, open or since closed (a closed ad's page answers 410). */
+export type BoardJob = PublicJob & { open: boolean };
+
+/** The national job board (/jobs, NATIONAL_BOARD): every published ad until it closes. */
+export class BoardService {
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly portal: PortalService,
+  ) {}
+
+  private get db() {
+    return this.deps.boardDb ?? this.deps.db;
+  }
+
+  /** Public: the board, newest first, in keyset pages, searched by words, place, work type and minimum salary. */
+  async jobs(args: BoardSearch): Promise<PublicJobPage> {
+    const limit = pageSize(args.first);
+    const cursor = decodeCursor(args.after);
+    const after = cursor === null ? null : { publishedAt: new Date(String(cursor[0])), id: String(cursor[1]) };
+    if (after !== null && (Number.isNaN(after.publishedAt.getTime()) || !isUuid(after.id)))
+      throw badInput({ after: "This cursor is not valid." });
+    searchLimits(args.query, args.location);
+    if (args.workType !== null && !WORK_TYPES.has(args.workType))
+      throw badInput({ workType: "Choose a work type from the list." });
+    if (args.minSalary !== null && (!Number.isInteger(args.minSalary) || args.minSalary < 0 || args.minSalary > MAX_MIN_SALARY))
+      throw badInput({ minSalary: "Enter a yearly salary in whole dollars." });
+    const filter: NationalFilter = {
+      now: this.deps.clock.now(),
+      ...this.portal.searchWords(args.query, args.location),
+      workType: args.workType,
+      minSalary: args.minSalary === 0 ? null : args.minSalary,
+    };
+    const count = async () => {
+      if ((await repo.countEstimate(this.db, filter)) >= COUNT_ESTIMATE_TRUSTED) return TOTAL_COUNT_CAP;
+      return repo.count(this.db, filter, TOTAL_COUNT_CAP);
+    };
+    // The count runs beside the page on another connection, only when asked for.
+    const counting = args.countWanted === true ? count() : null;
+    counting?.catch(() => {});
+    const rows = await repo.page(this.db, { ...filter, after, limit: limit + 1 });
+    const page = toPage(rows, limit, (r) => [r.publishedAt.toISOString(), r.id]);
+    return {
+      ...page,
+      nodes: page.nodes.map((r) => asPublic(r, NATIONAL_BOARD.slug)),
+      countTotal: async () => {
+        if (after === null && !page.hasNextPage) return page.nodes.length;
+        return counting ?? count();
+      },
+    };
+  }
+
+  /** Public: an ad by id, open or since closed; null for an unknown id or a draft. Counts a view of an open ad. */
+  async job(jobId: string): Promise<BoardJob | null> {
+    if (!isUuid(jobId)) return null;
+    const row = await repo.job(this.db, this.deps.clock.now(), jobId);
+    if (row === undefined) return null;
+    const { open, ...rest } = row;
+    if (open) await this.portal.viewed(row.id);
+    return { ...asPublic(rest, NATIONAL_BOARD.slug), open };
+  }
+
+  /** An open ad, for applying through the national board. */
+  async openJob(jobId: string): Promise<PublicJob | null> {
+    if (!isUuid(jobId)) return null;
+    const row = await repo.job(this.db, this.deps.clock.now(), jobId);
+    if (row === undefined || !row.open) return null;
+    const { open: _open, ...rest } = row;
+    return asPublic(rest, NATIONAL_BOARD.slug);
+  }
+
+  /** The sitemap index's files: one per SITEMAP_MAX_URLS open ads, with the newest change in each. */
+  sitemapFiles(): Promise<{ file: number; lastmod: Date }[]> {
+    return sitemapFiles(this.db, this.deps.clock.now(), SITEMAP_MAX_URLS);
+  }
+
+  /** One sitemap file's open ads (file numbers from 0); empty past the last. */
+  sitemapFile(file: number) {
+    return repo.sitemapSlice(this.db, this.deps.clock.now(), file * SITEMAP_MAX_URLS, SITEMAP_MAX_URLS);
+  }
+}
