@@ -234,12 +234,12 @@ describe("a client contact's portal account (R9), on a phone", () => {
     await page.goto(link.replace(/^https?:\/\/[^/]+/, base));
     await page.getByRole("heading", { name: "This link no longer works" }).waitFor();
 
-    // Sign out: back on the board; "Client sign in" in its footer, and in again to the portal home.
+    // Sign out: back on the board; "Client portal" in its footer signs in again, to the portal home.
     await page.goto(`${base}/p/${SLUG}/client`);
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(`${base}/p/${SLUG}`);
-    await page.getByRole("contentinfo").getByRole("link", { name: "Client sign in" }).click();
-    await page.waitForURL(`${base}/login`);
+    await page.getByRole("contentinfo").getByRole("link", { name: "Client portal" }).click();
+    await page.waitForURL(/\/login/);
     await page.getByLabel("Email").fill(CONTACT.email);
     await page.getByLabel("Password").fill(CONTACT.password);
     await page.getByRole("button", { name: "Sign in" }).click();

@@ -306,10 +306,10 @@ describe("credit sharing end to end", () => {
     await page.screenshot({ path: `${screenshotDir}/invitation-accepted-375.png`, fullPage: true });
 
     await page.goto(`${suite.app.url}/invitation/${token}`);
-    await page
-      .getByText(/already accepted|not valid/)
-      .first()
-      .waitFor();
+    // Issue 16, item 6: a used link says it was accepted, not that it is "not valid".
+    await page.getByText("This invitation was already accepted").waitFor();
+    expect(await page.getByText("not valid").count()).toBe(0);
+    await page.screenshot({ path: `${screenshotDir}/invitation-used-375.png`, fullPage: true });
     await page.goto(`${suite.app.url}/invitation/not-a-real-token`);
     await page.getByText("This invitation link is not valid").waitFor();
     await page.screenshot({ path: `${screenshotDir}/invitation-invalid-375.png`, fullPage: true });

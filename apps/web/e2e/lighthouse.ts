@@ -18,13 +18,18 @@ export interface LighthouseResult {
   metrics: { fcp: number; lcp: number; tbt: number; cls: number; si: number };
 }
 
+export interface LighthouseOptions {
+  /** Sent with every request of the run: a signed-in page needs the session's Cookie header. */
+  headers?: Record<string, string>;
+}
+
 /**
  * Lighthouse (npm `lighthouse`, pinned to 12.2.3 because 13 needs Node 22) driving Debian's
  * chromium with its default mobile settings: a Moto G Power's screen, 4x CPU slowdown and
- * simulated slow 4G. One chromium per call, so runs never share a cache. Reusable for any page
- * (issue 16 runs it on the app's pages).
+ * simulated slow 4G. One chromium per call, so runs never share a cache. Signed-in pages take
+ * the session as a Cookie header.
  */
-export async function runLighthouse(url: string): Promise<LighthouseResult> {
+export async function runLighthouse(url: string, options: LighthouseOptions = {}): Promise<LighthouseResult> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
@@ -35,6 +40,7 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
       output: "json",
       logLevel: "error",
       onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      ...(options.headers === undefined ? {} : { extraHeaders: options.headers }),
     });
     if (result === undefined) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, audits } = result.lhr;

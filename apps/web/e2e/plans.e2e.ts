@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { appInBrowser, DESKTOP, newAccount, openPage, PHONE, screenshotBoth, screenshotDir, signUpAsAgency } from "./support.js";
+import {
+  appInBrowser,
+  DESKTOP,
+  mainNav,
+  newAccount,
+  openPage,
+  PHONE,
+  screenshotBoth,
+  screenshotDir,
+  signUpAsAgency,
+} from "./support.js";
 
 const PACK = "Premium Job Pack 25 Ads";
 
@@ -63,7 +73,10 @@ describe("an agency buys a job pack from Pricing Plans", () => {
     await dialog.getByRole("button", { name: `Pay ${total}` }).click();
     await dialog.waitFor({ state: "hidden" });
     await page.getByText(`${PACK}: 25 credits added`).waitFor();
-    expect(await tile.textContent()).toContain("Current plan");
+    // A job pack is a one-off purchase, not a plan (issue 16, item 6): its credits are held, pay-as-you-go stays the plan.
+    await expect.poll(() => tile.textContent()).toContain("Credits in your balance");
+    expect(await tile.textContent()).not.toContain("Current plan");
+    expect(await payg.first().textContent()).toContain("Current plan");
 
     // The dashboard: the prompt to share the new credits, then 25 credits with their expiry date.
     await page.getByRole("link", { name: "See your credits on the dashboard" }).click();
@@ -77,7 +90,11 @@ describe("an agency buys a job pack from Pricing Plans", () => {
     await page.getByText("Shared with clients").waitFor();
 
     await expect.poll(() => page.getByTestId("credit-balance").textContent()).toBe("25");
-    await page.getByTestId("current-plan").filter({ hasText: PACK }).waitFor();
+    await page.getByTestId("current-plan").filter({ hasText: "Pay as you go" }).waitFor();
+    await page
+      .getByTestId("held-job-pack")
+      .filter({ hasText: `${PACK}, a one-off job pack` })
+      .waitFor();
     const lots = page.getByTestId("credit-lot");
     expect(await lots.count()).toBe(1);
     const lotText = (await lots.first().textContent()) ?? "";
@@ -90,15 +107,16 @@ describe("an agency buys a job pack from Pricing Plans", () => {
     expect(await page.getByTestId("upgrade-prompt").count()).toBe(0);
     await screenshotBoth(page, "plans-dashboard-lots");
 
-    // The Pricing menu on a phone: the header's nav scrolls, the menu opens over the page.
+    // The Pricing menu on a phone: in the header's Menu, it opens in place.
     await page.setViewportSize(PHONE);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Pricing" }).click();
+    await (await mainNav(page)).getByRole("button", { name: "Pricing" }).click();
     await page
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: /^Billing/ })
       .waitFor();
     await page.screenshot({ path: `${screenshotDir}/pricing-menu-375.png` });
+    await page.keyboard.press("Escape");
     await page.keyboard.press("Escape");
     await page.setViewportSize(DESKTOP);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appInBrowser, newAccount, openPage, PHONE, screenshotDir, signUpAsAgency } from "./support.js";
+import { appInBrowser, expectNoSideScroll, newAccount, openPage, PHONE, screenshotDir, signUpAsAgency } from "./support.js";
 
 /** GraphiQL keeps the variables and headers editors both mounted and hides the inactive one. */
 const HEADERS_EDITOR = ".graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror";
@@ -31,6 +31,21 @@ describe("the GraphQL playground", () => {
     await page.locator(".graphiql-execute-button").click();
     await expect.poll(() => page.locator(".graphiql-response").innerText(), { timeout: 15_000 }).toContain(account.email);
     await page.screenshot({ path: `${screenshotDir}/playground-desktop.png` });
+
+    // Issue 16, item 4: on a phone the response sits under the editors, at the full width, readable;
+    // the editors' inputs are labelled (axe runs before every screenshot).
+    await page.setViewportSize(PHONE);
+    const response = (await page.locator(".graphiql-response").boundingBox())!;
+    const query = (await page.locator(".graphiql-query-editor").boundingBox())!;
+    expect(response.width, "the response pane is wide enough to read").toBeGreaterThan(PHONE.width * 0.6);
+    expect(response.height, "the response pane has room for lines").toBeGreaterThan(150);
+    expect(response.y, "the response sits under the editors").toBeGreaterThanOrEqual(query.y + query.height - 1);
+    expect(await page.locator(".graphiql-response").innerText()).toContain(account.email);
+    await expectNoSideScroll(page);
+    for (const name of ["Query", "Response", "Variables", "Headers"]) {
+      expect(await page.locator(`textarea[aria-label="${name}"]`).count(), `the ${name} editor is labelled`).toBe(1);
+    }
+    await page.screenshot({ path: `${screenshotDir}/playground-375.png` });
 
     assertNoExternalRequests();
     await context.close();

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
@@ -84,7 +85,70 @@ export function appInBrowser(): { readonly app: TestApp; readonly browser: Brows
 export async function openPage(browser: Browser, viewport?: { width: number; height: number }) {
   const guarded = await offlineContext(browser, viewport);
   const page = await guarded.context.newPage();
+  checkBeforeEveryScreenshot(page);
   return { ...guarded, page, errors: collectPageErrors(page) };
+}
+
+/** axe-core's browser build, evaluated in the page through the DevTools protocol (so a strict CSP does not stop it). */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** The impacts that fail a test: axe's "critical" and "serious" (moderate and minor findings are reported by Lighthouse). */
+export const FAILING_IMPACTS: readonly string[] = ["critical", "serious"];
+
+export interface AxeFinding {
+  rule: string;
+  impact: string;
+  help: string;
+  nodes: { target: string; summary: string }[];
+}
+
+/** Runs axe-core on the page as it is now (open dialogs included) and returns its critical and serious findings. */
+export async function axeFindings(page: Page): Promise<AxeFinding[]> {
+  // Let fades and slides finish: a half-transparent dialog would be measured for contrast mid-animation.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (failing) => {
+    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+    const result = await axe.run(document, {
+      resultTypes: ["violations"],
+      // Off by default in axe (experimental): a control whose name does not contain its visible
+      // words cannot be clicked by voice ("click Apply now").
+      rules: { "label-content-name-mismatch": { enabled: true } },
+    });
+    return result.violations
+      .filter((v) => failing.includes(v.impact ?? ""))
+      .map((v) => ({
+        rule: v.id,
+        impact: v.impact ?? "",
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(" "), summary: (n.failureSummary ?? "").replace(/\s+/g, " ") })),
+      }));
+  }, FAILING_IMPACTS);
+}
+
+/** Fails the test on any critical or serious axe violation, naming the rule, the elements and the page. */
+export async function expectAccessible(page: Page, where?: string): Promise<void> {
+  const findings = await axeFindings(page);
+  const width = page.viewportSize()?.width ?? 0;
+  const report = findings
+    .map((f) => `${f.impact} ${f.rule}: ${f.help}\n${f.nodes.map((n) => `    ${n.target} (${n.summary})`).join("\n")}`)
+    .join("\n");
+  expect(report, `axe on ${where ?? new URL(page.url()).pathname} at ${width} px`).toBe("");
+}
+
+/** The page fits the window's width: nothing makes a phone scroll sideways. */
+export async function expectNoSideScroll(page: Page, where?: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${where ?? new URL(page.url()).pathname} scrolls sideways by this many px`).toBeLessThanOrEqual(0);
+}
+
+/** Every screenshot a test keeps is of a page axe has passed, so each screen the tests show is checked as shown. */
+function checkBeforeEveryScreenshot(page: Page): void {
+  const shoot = page.screenshot.bind(page);
+  page.screenshot = async (options) => {
+    await expectAccessible(page);
+    return shoot(options);
+  };
 }
 
 /** Console errors and uncaught exceptions, which a passing flow could otherwise hide. */
@@ -132,6 +196,16 @@ export async function closeAll(...things: (BrowserContext | Browser | undefined)
   for (const thing of things) await thing?.close();
 }
 
+/**
+ * The main navigation, opened first where it is folded behind the header's Menu button (a phone):
+ * use it to follow the header's links at any width.
+ */
+export async function mainNav(page: Page) {
+  const menu = page.getByRole("button", { name: "Menu" });
+  if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
+  return page.getByRole("navigation", { name: "Main" });
+}
+
 /** Signs in through the form and waits for the page the sign-in lands on. */
 export async function logIn(page: Page, baseUrl: string, email: string, password = "correct-horse-battery"): Promise<void> {
   await page.goto(`${baseUrl}/login`);
@@ -141,13 +215,17 @@ export async function logIn(page: Page, baseUrl: string, email: string, password
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
-/** Full-page screenshots at desktop (1280) and phone (375) width, then back to desktop. */
+/**
+ * Full-page screenshots at desktop (1280) and phone (375) width, then back to desktop; axe passes the
+ * page at both widths (see openPage) and at 375 px it must not scroll sideways.
+ */
 export async function screenshotBoth(page: Page, name: string): Promise<void> {
   // From the top: a sticky header would otherwise be drawn where the page was scrolled to.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.setViewportSize(DESKTOP);
   await page.screenshot({ path: `${screenshotDir}/${name}-desktop.png`, fullPage: true });
   await page.setViewportSize(PHONE);
+  await expectNoSideScroll(page, name);
   await page.screenshot({ path: `${screenshotDir}/${name}-375.png`, fullPage: true });
   await page.setViewportSize(DESKTOP);
 }

@@ -3,6 +3,15 @@ import type { FieldErrors } from "../errors.js";
 export const APPLICATION_STATUSES = ["NEW", "SHORTLISTED", "INTERVIEWED", "REJECTED", "HIRED"] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
+/** The words people read for each status (the app's badges, the LMT report). */
+export const APPLICATION_STATUS_WORDS: Record<ApplicationStatus, string> = {
+  NEW: "New",
+  SHORTLISTED: "Shortlisted",
+  INTERVIEWED: "Interviewed",
+  HIRED: "Hired",
+  REJECTED: "Unsuccessful",
+};
+
 /** Unsuccessful outcomes keep why, for the LMT record (R8). */
 export const UNSUCCESSFUL: readonly ApplicationStatus[] = ["REJECTED"];
 

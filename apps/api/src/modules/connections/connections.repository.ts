@@ -132,11 +132,14 @@ export const connectionsRepository = {
     return row !== undefined;
   },
 
-  /** Only a PENDING invitation whose token is still valid: a second accept of the same token finds nothing. */
+  /**
+   * Only a PENDING invitation whose token is still valid: a second accept of the same token finds
+   * nothing. The token's hash stays, so the used link can say it was already accepted.
+   */
   async accept(db: Executor, id: string, clientId: string, at: Date): Promise<ConnectionRow | undefined> {
     const [row] = await db
       .update(c)
-      .set({ status: "ACTIVE", clientId, respondedAt: at, tokenHash: null, tokenExpiresAt: null })
+      .set({ status: "ACTIVE", clientId, respondedAt: at, tokenExpiresAt: null })
       .where(
         and(
           eq(c.id, id),
@@ -152,7 +155,7 @@ export const connectionsRepository = {
   async decline(db: Executor, id: string, at: Date): Promise<ConnectionRow | undefined> {
     const [row] = await db
       .update(c)
-      .set({ status: "DECLINED", respondedAt: at, tokenHash: null, tokenExpiresAt: null })
+      .set({ status: "DECLINED", respondedAt: at, tokenExpiresAt: null })
       .where(and(eq(c.id, id), eq(c.status, "PENDING")))
       .returning();
     return row;

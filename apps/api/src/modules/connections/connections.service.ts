@@ -101,7 +101,10 @@ export class ConnectionsService {
     return rows.map((r) => present(r, now));
   }
 
-  /** Public: what an invitation link shows before anyone signs in; null for an unknown or used token. */
+  /**
+   * Public: what an invitation link shows before anyone signs in, and once it is answered (accepted
+   * or declined: the link says so); null for an unknown or cancelled token.
+   */
   async invitation(token: string): Promise<InvitationPreview | null> {
     const { db, clock } = this.deps;
     const found = token.trim() === "" ? undefined : await repo.byTokenHash(db, sha256(token.trim()));

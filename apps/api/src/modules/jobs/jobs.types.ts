@@ -174,6 +174,17 @@ export class PublishQuoteType {
   })
   source: PaymentSource | null;
   @Field(() => Int) serviceProviderCredits: number;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "While an agency works in the client's account: whether the agency's Share Credits is on. Null otherwise.",
+  })
+  serviceProviderSharingEnabled: boolean | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "While an agency works in the client's account: the credits the agency holds, which it would share with Share Credits on. Null otherwise.",
+  })
+  serviceProviderBalance: number | null;
   @Field(() => Int) ownCredits: number;
   @Field(() => Int) priceCents: number;
   @Field(() => String) currency: string;

@@ -21,6 +21,9 @@ import { notFound } from "./jobs.service.js";
 export interface PublishQuote {
   source: CreditPayer | null;
   serviceProviderCredits: number;
+  /** While an agency works in a client: whether its Share Credits is on, and what it holds (what it would share). */
+  serviceProviderSharingEnabled: boolean | null;
+  serviceProviderBalance: number | null;
   ownCredits: number;
   priceCents: number;
   currency: string;
@@ -59,6 +62,8 @@ export class PublishService {
         agency === null
           ? 0
           : sharedCreditsAvailable({ sharingEnabled: agency.creditSharingEnabled, credits: agency.creditBalance }, true),
+      serviceProviderSharingEnabled: agency?.creditSharingEnabled ?? null,
+      serviceProviderBalance: agency?.creditBalance ?? null,
       ownCredits,
       priceCents,
       currency,

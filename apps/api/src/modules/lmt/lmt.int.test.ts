@@ -409,8 +409,12 @@ describe("the LMT report of an agency's ad", () => {
     ]) {
       expect(text).toContain(expected);
     }
-    expect(text).toContain("REJECTED 1");
-    expect(text).toContain("HIRED 1");
+    // Issue 16, item 7: people's words, not internal values, and the agency's letterhead.
+    expect(text).toContain("Unsuccessful: 1");
+    expect(text).toContain("Hired: 1");
+    expect(text).not.toMatch(/REJECTED|PUBLISHED|HIRED|SHORTLISTED|\bPASS\b|\bFAIL\b/);
+    expect(text).toContain("Published");
+    expect(text.split("\n").slice(0, 3), "the letterhead names the agency").toContain("Harbour Migration");
     expect(text).toContain("No commercial kitchen");
     expect(text).toContain("Ann Lee");
     expect(text).toContain(`Earliest lodgement`);

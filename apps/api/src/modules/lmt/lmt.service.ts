@@ -13,7 +13,8 @@ import { UUID, lmtAdOf, type LmtChecksService } from "./lmt-checks.service.js";
 import { lmtRepository as repo } from "./lmt.repository.js";
 import { lmtStandingOf } from "./lmt-standing.js";
 import { renderLmtReportCsv } from "./report-csv.js";
-import { renderLmtReportPdf } from "./report-pdf.js";
+import { fetchLogo } from "./report-logo.js";
+import { renderLmtReportPdf, type ReportBrand } from "./report-pdf.js";
 import {
   MAX_PLACEMENTS,
   PORTAL_PLACEMENT_CODE,
@@ -51,6 +52,8 @@ export class LmtService {
       audit: AuditService;
       checks: LmtChecksService;
     },
+    /** Reads the job board's logo for the PDF's letterhead (a seam for tests). */
+    private readonly logoFetch: (url: string | null) => Promise<Buffer | null> = (url) => fetchLogo(url),
   ) {}
 
   /** The form's live checks (query lmtChecks). */
@@ -296,7 +299,22 @@ export class LmtService {
         body: Buffer.from(`\uFEFF${renderLmtReportCsv(report, authors)}`, "utf8"),
       };
     }
-    return { filename: `${base}.pdf`, contentType: "application/pdf", body: await renderLmtReportPdf(report, authors) };
+    return {
+      filename: `${base}.pdf`,
+      contentType: "application/pdf",
+      body: await renderLmtReportPdf(report, authors, await this.brandOf(report)),
+    };
+  }
+
+  /** The report's letterhead: the agency that ran the ad (else the employer), with its job board's colour and logo. */
+  private async brandOf(report: LmtReportData): Promise<ReportBrand> {
+    const owner = report.job.createdByServiceProviderId ?? report.job.employerId;
+    const portal = await this.peers.portal.portalOf(owner);
+    return {
+      name: report.agencyName ?? report.employerName,
+      colour: portal?.primaryColor ?? "#5b21b6",
+      logo: await this.logoFetch(portal?.logoUrl ?? null),
+    };
   }
 
   /** A job of one of the agency's ACTIVE clients; a revoked or ended connection shows nothing (NOT_FOUND). */

@@ -1,5 +1,17 @@
 import PDFDocument from "pdfkit";
+import { APPLICATION_STATUS_WORDS } from "@app/domain";
 import type { LmtReportData } from "./lmt.service.js";
+
+/** Who the report is from, as its readers know them: the agency's (or the employer's) name, colour and logo. */
+export interface ReportBrand {
+  name: string;
+  /** The job board's colour, #rrggbb. */
+  colour: string;
+  /** PNG or JPEG bytes (fetchLogo), or null for a monogram. */
+  logo: Buffer | null;
+}
+
+const JOB_STATUS_WORDS: Record<string, string> = { DRAFT: "Draft", PUBLISHED: "Published", CLOSED: "Closed" };
 
 const MARGIN = 48;
 const WIDTH = 595.28 - 2 * MARGIN; // A4
@@ -9,7 +21,11 @@ const WIDTH = 595.28 - 2 * MARGIN; // A4
  * lodgement dates, the applications and their outcomes, and every revision. Built-in Helvetica
  * only; uncompressed so the text can be read back.
  */
-export function renderLmtReportPdf(r: LmtReportData, authors: ReadonlyMap<string, string>): Promise<Buffer> {
+export function renderLmtReportPdf(
+  r: LmtReportData,
+  authors: ReadonlyMap<string, string>,
+  brand: ReportBrand = { name: r.agencyName ?? r.employerName, colour: "#5b21b6", logo: null },
+): Promise<Buffer> {
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
@@ -59,7 +75,39 @@ export function renderLmtReportPdf(r: LmtReportData, authors: ReadonlyMap<string
     for (const row of rows) drawRow(row, false);
   };
 
-  doc.font("Helvetica-Bold").fontSize(18).text("Labour Market Testing report", MARGIN, MARGIN, { width: WIDTH });
+  // The letterhead: the logo (or a monogram in the board's colour) and the name of who reports.
+  const MARK = 40;
+  let drawn = false;
+  if (brand.logo !== null) {
+    try {
+      doc.image(brand.logo, MARGIN, MARGIN, { fit: [MARK * 3, MARK], valign: "center" });
+      drawn = true;
+    } catch {
+      drawn = false; // An image pdfkit cannot read: the monogram instead.
+    }
+  }
+  const nameX = drawn ? MARGIN + MARK * 3 + 12 : MARGIN + MARK + 12;
+  if (!drawn) {
+    const initials = brand.name
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 2)
+      .map((w) => w[0]!.toUpperCase())
+      .join("");
+    doc.roundedRect(MARGIN, MARGIN, MARK, MARK, 6).fill(/^#[0-9a-f]{6}$/i.test(brand.colour) ? brand.colour : "#5b21b6");
+    doc
+      .font("Helvetica-Bold")
+      .fontSize(15)
+      .fillColor("#fff")
+      .text(initials, MARGIN, MARGIN + 12, { width: MARK, align: "center" });
+  }
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(14)
+    .fillColor("#000")
+    .text(brand.name, nameX, MARGIN + 12, { width: WIDTH - (nameX - MARGIN) });
+  doc.y = MARGIN + MARK + 14;
+  doc.font("Helvetica-Bold").fontSize(18).text("Labour Market Testing report", MARGIN, doc.y, { width: WIDTH });
   doc
     .moveDown(0.2)
     .font("Helvetica")
@@ -72,14 +120,14 @@ export function renderLmtReportPdf(r: LmtReportData, authors: ReadonlyMap<string
   if (r.agencyName !== null) pair("Recruitment agency", r.agencyName);
   if (r.job.occupationCode !== null) pair("Occupation (ANZSCO)", r.job.occupationCode);
   pair("Salary", `${r.salaryText ?? "not recorded"}${r.job.showSalary ? " (shown in the ad)" : " (not shown in the ad)"}`);
-  pair("Status", r.job.status);
+  pair("Status", JOB_STATUS_WORDS[r.job.status] ?? r.job.status);
   pair("Result", r.compliant ? "Meets the LMT checks" : "Does not yet meet every LMT check");
 
   heading("Checks");
   table(
     ["Check", "Result", "Detail"],
     [0.42, 0.1, 0.48],
-    r.checks.map((c) => [c.label, c.passed ? "PASS" : "FAIL", c.detail ?? ""]),
+    r.checks.map((c) => [c.label, c.passed ? "Met" : "Not met", c.detail ?? ""]),
   );
 
   heading("Placements");
@@ -89,7 +137,7 @@ export function renderLmtReportPdf(r: LmtReportData, authors: ReadonlyMap<string
     r.placements.map((p) => [
       p.board + (p.url !== null ? `\n${p.url}` : ""),
       p.nationalReach ? "Yes" : "No",
-      `${p.startsOn} to ${p.endsOn ?? "running"}`,
+      `${p.startsOn} to ${p.endsOn ?? "still running"}`,
       String(p.days),
       String(p.applicationCount),
       p.views === null ? "-" : String(p.views),
@@ -115,7 +163,11 @@ export function renderLmtReportPdf(r: LmtReportData, authors: ReadonlyMap<string
 
   heading("Applications");
   pair("Applications", String(r.applicationCount));
-  pair("Outcomes", r.outcomes.map((o) => `${o.status} ${o.count}`).join(", "));
+  const outcomes = r.outcomes.filter((o) => o.count > 0);
+  pair(
+    "Outcomes",
+    outcomes.length === 0 ? "None yet" : outcomes.map((o) => `${APPLICATION_STATUS_WORDS[o.status]}: ${o.count}`).join(", "),
+  );
   doc.moveDown(0.3);
   table(
     ["Candidate", "Placement", "Applied", "Outcome", "Reason"],
@@ -124,7 +176,7 @@ export function renderLmtReportPdf(r: LmtReportData, authors: ReadonlyMap<string
       a.candidateName,
       a.placementBoard ?? a.source ?? "-",
       day(a.appliedAt),
-      a.status,
+      APPLICATION_STATUS_WORDS[a.status],
       a.outcomeReason ?? "",
     ]),
   );
@@ -138,7 +190,7 @@ export function renderLmtReportPdf(r: LmtReportData, authors: ReadonlyMap<string
       String(v.number),
       v.createdAt.toISOString().replace("T", " ").slice(0, 16),
       v.authorUserId === null ? "-" : (authors.get(v.authorUserId) ?? "-"),
-      v.afterPublish ? "after publishing" : "draft",
+      v.afterPublish ? "After publishing" : "Before publishing",
       v.title,
     ]),
   );

@@ -38,7 +38,12 @@ function Frame({
                 </a>
               )}
               <a href={board.yourDataPath}>Your data</a>
-              {board.kind === "portal" ? <a href="/login">Client sign in</a> : <a href="/signup">Advertise a job</a>}
+              {/* Issue 16: not "Client sign in" (wrong for a contact already signed in): the portal home signs in whoever is not. */}
+              {board.kind === "portal" ? (
+                <a href={`${board.home}/client`}>Client portal</a>
+              ) : (
+                <a href="/signup">Advertise a job</a>
+              )}
             </span>
             <span>Powered by Job Ads</span>
           </div>

@@ -6,7 +6,7 @@ import { BuyCreditsDialog, type CompletedPurchase } from "../../features/credits
 import { PlanGrid } from "../../features/plans/components/PlanGrid";
 import { PlanPurchaseDialog, type PlanPurchaseResult } from "../../features/plans/components/PlanPurchaseDialog";
 import { SharePrompt } from "../../features/plans/components/SharePrompt";
-import { currentPlanOf, liveSubscriptionOf, usePlanOverview } from "../../features/plans/hooks/use-plan-overview";
+import { currentPlanOf, heldJobPackOf, liveSubscriptionOf, usePlanOverview } from "../../features/plans/hooks/use-plan-overview";
 import { credits, formatDay, type PlanFields } from "../../features/plans/plan-terms";
 import { Banner } from "../../ui/Banner";
 import { EmptyState } from "../../ui/EmptyState";
@@ -32,6 +32,7 @@ export function Pricing() {
 
   const organization = data.viewer?.currentOrganization ?? null;
   const current = currentPlanOf(data);
+  const heldPack = heldJobPackOf(data);
   const live = liveSubscriptionOf(data);
   const agency = organization?.kind === "SERVICE_PROVIDER";
   const dashboard = organization === null ? paths.home() : homeFor(organization.kind);
@@ -86,11 +87,14 @@ export function Pricing() {
         </Banner>
       )}
       {data.pricingPlans.length === 0 ? (
-        <EmptyState title="No plans on sale right now">Check back soon, or contact support.</EmptyState>
+        <EmptyState icon="card" title="No plans on sale right now">
+          Check back soon, or contact support.
+        </EmptyState>
       ) : (
         <PlanGrid
           plans={data.pricingPlans}
           current={current}
+          heldPack={heldPack}
           live={live}
           onChoose={(plan, change) => setChoice({ plan, change })}
         />

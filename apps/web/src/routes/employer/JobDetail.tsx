@@ -25,7 +25,7 @@ export function JobDetail() {
   }
   if (job === null) {
     return (
-      <EmptyState title="Job ad not found" action={<Link to={paths.employerJobs()}>Back to jobs</Link>}>
+      <EmptyState icon="compass" title="Job ad not found" action={<Link to={paths.employerJobs()}>Back to jobs</Link>}>
         It may have been deleted, or it belongs to another account.
       </EmptyState>
     );

@@ -47,13 +47,13 @@ export function JobEdit() {
     content = <ErrorState title="Couldn't load the job ad" message={p.message} requestId={p.requestId} onRetry={refetch} />;
   } else if (job === null) {
     content = (
-      <EmptyState title="Job ad not found" action={<Link to={paths.employerJobs()}>Back to jobs</Link>}>
+      <EmptyState icon="compass" title="Job ad not found" action={<Link to={paths.employerJobs()}>Back to jobs</Link>}>
         It may have been deleted, or it belongs to another account.
       </EmptyState>
     );
   } else if (job.status === "CLOSED") {
     content = (
-      <EmptyState title="This job ad is closed" action={<Link to={paths.employerJob(job.id)}>View the ad</Link>}>
+      <EmptyState icon="document" title="This job ad is closed" action={<Link to={paths.employerJob(job.id)}>View the ad</Link>}>
         A closed ad can no longer be edited.
       </EmptyState>
     );

@@ -28,7 +28,7 @@ export function LmtReport() {
     const p = describeProblem(error);
     if (p.code === "NOT_FOUND") {
       return (
-        <EmptyState title="Job ad not found" action={<Link to={paths.employerJobs()}>Back to jobs</Link>}>
+        <EmptyState icon="compass" title="Job ad not found" action={<Link to={paths.employerJobs()}>Back to jobs</Link>}>
           It may have been deleted, or it belongs to another account.
         </EmptyState>
       );
@@ -37,7 +37,11 @@ export function LmtReport() {
       return (
         <div className="stack">
           {back}
-          <EmptyState title="Not a Labour Market Testing ad" action={<Link to={paths.employerJobEdit(jobId)}>Edit the ad</Link>}>
+          <EmptyState
+            icon="document"
+            title="Not a Labour Market Testing ad"
+            action={<Link to={paths.employerJobEdit(jobId)}>Edit the ad</Link>}
+          >
             Only ads with "Labour Market Testing (LMT) ad" switched on have an LMT report.
           </EmptyState>
         </div>
@@ -52,7 +56,7 @@ export function LmtReport() {
   }
   if (report === null) {
     return (
-      <EmptyState title="Job ad not found" action={<Link to={paths.employerJobs()}>Back to jobs</Link>}>
+      <EmptyState icon="compass" title="Job ad not found" action={<Link to={paths.employerJobs()}>Back to jobs</Link>}>
         It may have been deleted, or it belongs to another account.
       </EmptyState>
     );

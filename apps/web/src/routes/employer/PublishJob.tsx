@@ -26,6 +26,7 @@ export function PublishJob() {
           jobs: paths.employerJobs(),
           newJob: paths.employerJobNew(),
           dashboard: paths.employerDashboard(),
+          shareCredits: `${paths.agencyDashboard()}#share-credits`,
         }}
       />
     </div>

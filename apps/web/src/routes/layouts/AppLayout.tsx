@@ -1,12 +1,15 @@
-import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { AccessingBanner } from "../../features/company-access/components/AccessingBanner";
 import { NotificationBell } from "../../features/notifications/components/NotificationBell";
+import { arrivalOf } from "../../features/shared/arrival";
+import { Banner } from "../../ui/Banner";
 import { PricingMenu } from "../../features/plans/components/PricingMenu";
 import { useLogOut } from "../../features/session/hooks/use-log-out";
 import { accessingOf, contactOf, useViewer } from "../../features/session/hooks/use-viewer";
 import { Button } from "../../ui/Button";
 import { homeFor, paths, patterns } from "../paths";
-import { Brand, PRODUCT_NAME } from "./Brand";
+import { AppHeader } from "./AppHeader";
+import { PRODUCT_NAME } from "./Brand";
 import { ContactRedirect } from "./ContactRedirect";
 
 const KIND_LABELS = { SERVICE_PROVIDER: "Agency", EMPLOYER: "Employer" } as const;
@@ -32,10 +35,10 @@ export function AppLayout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="app-header">
-        <div className="app-header-inner">
-          <Brand to={home} />
-          <nav className="app-nav" aria-label="Main">
+      <AppHeader
+        home={home}
+        nav={
+          <>
             <NavLink to={home} end>
               Dashboard
             </NavLink>
@@ -51,8 +54,10 @@ export function AppLayout() {
             )}
             {accessing === null && <PricingMenu pricingPath={paths.pricing()} billingPath={paths.billing()} />}
             {accessing === null && <NavLink to={paths.account()}>Account</NavLink>}
-          </nav>
-          <div className="app-header-end">
+          </>
+        }
+        end={
+          <>
             <NotificationBell to={paths.notifications()} />
             <div className="org-chip">
               <span className="org-chip-name" title={organization.name}>
@@ -67,17 +72,19 @@ export function AppLayout() {
             <Button variant="secondary" size="sm" loading={loading} onClick={() => void logOut()}>
               Sign out
             </Button>
-          </div>
-        </div>
-      </header>
+          </>
+        }
+      />
       {accessing !== null && (
         <AccessingBanner
           clientName={accessing.clientName}
           agencyName={accessing.agencyName}
           manageClientsPath={paths.agencyClients()}
+          agencyDashboardPath={paths.agencyDashboard()}
         />
       )}
       <main className="app-main" id="main" tabIndex={-1}>
+        <ArrivalNotice />
         <Outlet />
       </main>
       <footer className="app-footer">
@@ -91,6 +98,25 @@ export function AppLayout() {
         </div>
       </footer>
     </>
+  );
+}
+
+/** After an account switch or an invitation's sign-up: where the person is now, said once where they landed. */
+function ArrivalNotice() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const arrival = arrivalOf(location.state);
+  if (arrival === null) return null;
+  return (
+    <div className="arrival-notice" data-testid="arrival-notice">
+      <Banner
+        tone="success"
+        title={arrival.title}
+        onDismiss={() => void navigate(location.pathname + location.search, { replace: true, state: null })}
+      >
+        {arrival.text}
+      </Banner>
+    </div>
   );
 }
 

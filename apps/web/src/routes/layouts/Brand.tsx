@@ -5,7 +5,7 @@ export const PRODUCT_NAME = "Job Ads";
 
 export function Brand({ to = paths.home() }: { to?: string }) {
   return (
-    <Link to={to} className="brand" aria-label={`${PRODUCT_NAME} home`}>
+    <Link to={to} className="brand">
       <span className="brand-mark" aria-hidden="true">
         JA
       </span>

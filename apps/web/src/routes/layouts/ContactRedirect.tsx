@@ -2,6 +2,7 @@ import { Navigate } from "react-router";
 import { useLogOut } from "../../features/session/hooks/use-log-out";
 import { Button } from "../../ui/Button";
 import { paths } from "../paths";
+import { EmptyStateMark } from "../../ui/EmptyState";
 
 /**
  * A client contact's portal account (R9) on a page of the agency and employer area: everything it
@@ -14,7 +15,7 @@ export function ContactRedirect({ portalSlug }: { portalSlug: string | null }) {
   return (
     <main className="full-page-center" id="main">
       <div className="empty-state">
-        <div className="empty-state-mark" aria-hidden="true" />
+        <EmptyStateMark icon="compass" />
         <h1 className="empty-state-title">Your agency's client portal is not available</h1>
         <div className="empty-state-text">
           Your account is a client contact's account, which works on your agency's job board. The board is switched off at the

@@ -4,10 +4,12 @@ import { PortalHeader } from "../../features/portal/components/PortalHeader";
 import { usePublicPortal, type PublicPortal } from "../../features/portal/hooks/use-portal-board";
 import { portalColourStyle } from "../../features/portal/portal-colour";
 import "../../features/portal/portal.css";
+import { contactOf, useViewer } from "../../features/session/hooks/use-viewer";
 import { ErrorState } from "../../ui/ErrorState";
 import { Loading } from "../../ui/Spinner";
 import { paths } from "../paths";
 import { PRODUCT_NAME } from "./Brand";
+import { EmptyStateMark } from "../../ui/EmptyState";
 
 export interface PortalOutletContext {
   portal: PublicPortal;
@@ -49,7 +51,7 @@ export function PortalLayout() {
         <title>{`Job board not available · ${PRODUCT_NAME}`}</title>
         <main className="portal-main portal-center" id="main">
           <div className="portal-unavailable">
-            <div className="empty-state-mark" aria-hidden="true" />
+            <EmptyStateMark icon="compass" />
             <h1 className="portal-unavailable-title">This job board is not available</h1>
             <p className="muted">The address may be mistyped, or the agency has switched its board off for now.</p>
           </div>
@@ -77,12 +79,23 @@ export function PortalLayout() {
             </a>
             <Link to={paths.portalBoard(portal.slug)}>All jobs</Link>
             <Link to={paths.portalYourData(portal.slug)}>Your data</Link>
-            {/* R9: the agency's client contacts sign in here and land in their portal home. */}
-            <Link to={paths.logIn()}>Client sign in</Link>
+            <ClientAreaLink slug={portal.slug} />
           </span>
           <span className="muted">Powered by {PRODUCT_NAME}</span>
         </div>
       </footer>
     </div>
   );
+}
+
+/**
+ * R9: the agency's client contacts sign in here and land in their portal home. A signed-in
+ * contact is offered its home instead, and anyone else signed in is offered neither.
+ */
+function ClientAreaLink({ slug }: { slug: string }) {
+  const { viewer } = useViewer();
+  if (viewer === null) return <Link to={paths.logIn()}>Client sign in</Link>;
+  const contact = contactOf(viewer);
+  if (contact === null || contact.portalSlug !== slug) return null;
+  return <Link to={paths.portalClient(slug)}>Your client area</Link>;
 }

@@ -30,7 +30,9 @@ export function ContactJob() {
     return (
       <>
         {back}
-        <EmptyState title="We couldn't find this job ad">It may have been deleted, or it belongs to another company.</EmptyState>
+        <EmptyState icon="compass" title="We couldn't find this job ad">
+          It may have been deleted, or it belongs to another company.
+        </EmptyState>
       </>
     );
   }

@@ -1,5 +1,6 @@
 import { Link, Navigate, useSearchParams } from "react-router";
 import { useInvitation } from "../../features/invitations/hooks/use-invitation";
+import { arrivalState } from "../../features/shared/arrival";
 import { SignUpForm } from "../../features/session/components/SignUpForm";
 import { useViewer } from "../../features/session/hooks/use-viewer";
 import { Loading } from "../../ui/Spinner";
@@ -10,11 +11,23 @@ import { viewerHome } from "../viewer-home";
 export function SignUp() {
   const { viewer, loading } = useViewer();
   const [params] = useSearchParams();
-  const invitation = params.get("invitation");
-  const invitationToken = invitation !== null && invitation.trim() !== "" ? invitation.trim() : null;
+  const invitationParam = params.get("invitation");
+  const invitationToken = invitationParam !== null && invitationParam.trim() !== "" ? invitationParam.trim() : null;
   const next = safeNext(params.get("next"));
+  const { invitation, loading: readingInvitation } = useInvitation(invitationToken);
 
-  if (viewer !== null) return <Navigate to={next ?? viewerHome(viewer)} replace />;
+  if (viewer !== null) {
+    // Signed up from an invitation: the account is connected; the first page says with whom.
+    const agency = invitationToken === null ? null : (invitation?.serviceProviderName ?? null);
+    const state =
+      agency === null
+        ? undefined
+        : arrivalState({
+            title: `You're connected with ${agency}`,
+            text: `${agency} can now post and publish job ads in your account, paying with its shared credits. You can revoke its access under Access requests.`,
+          });
+    return <Navigate to={next ?? viewerHome(viewer)} replace state={state} />;
+  }
 
   return (
     <AuthLayout
@@ -36,15 +49,22 @@ export function SignUp() {
       ) : invitationToken === null ? (
         <SignUpForm invitationToken={null} />
       ) : (
-        <InvitedSignUp token={invitationToken} />
+        <InvitedSignUp token={invitationToken} invitation={invitation} loading={readingInvitation} />
       )}
     </AuthLayout>
   );
 }
 
 /** Sign-up from an invitation link: the form starts with the invited email and company name. */
-function InvitedSignUp({ token }: { token: string }) {
-  const { invitation, loading } = useInvitation(token);
+function InvitedSignUp({
+  token,
+  invitation,
+  loading,
+}: {
+  token: string;
+  invitation: ReturnType<typeof useInvitation>["invitation"];
+  loading: boolean;
+}) {
   if (loading) return <Loading label="Reading your invitation…" />;
   // An unknown or used link still gets the form: the API explains the problem on submit.
   return (

@@ -157,7 +157,7 @@ export function AccessRequestList({ status, onNotice }: AccessRequestListProps) 
     content = <ErrorState title="Couldn't load access requests" message={p.message} requestId={p.requestId} onRetry={refetch} />;
   } else if (requests.length === 0) {
     content = (
-      <EmptyState title={status === null ? "No access requests" : "No requests with this status"}>
+      <EmptyState icon="people" title={status === null ? "No access requests" : "No requests with this status"}>
         When an agency invites your company to connect, its request shows here for you to accept or decline.
       </EmptyState>
     );

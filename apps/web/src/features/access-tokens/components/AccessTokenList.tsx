@@ -63,6 +63,7 @@ export function AccessTokenList() {
   } else if (tokens.length === 0) {
     content = (
       <EmptyState
+        icon="document"
         title="No access tokens"
         action={
           <Button variant="secondary" onClick={() => setCreating(true)}>

@@ -57,7 +57,7 @@ export function ActivityLog() {
     content = <ErrorState title="Couldn't load the activity" message={p.message} requestId={p.requestId} onRetry={refetch} />;
   } else if (events.length === 0) {
     content = (
-      <EmptyState title="No activity yet">
+      <EmptyState icon="clock" title="No activity yet">
         Job ads created, edited and published, and agencies connecting, are recorded here.
       </EmptyState>
     );

@@ -53,7 +53,7 @@ export function JobApplications({ jobId }: { jobId: string }) {
           onRetry={refetch}
         />
       ) : applications.length === 0 ? (
-        <EmptyState title={status === null ? "No applications yet" : `No ${label}applications`}>
+        <EmptyState icon="people" title={status === null ? "No applications yet" : `No ${label}applications`}>
           {status === null
             ? "When candidates apply on the job board, they show up here."
             : "Choose another status to see the rest."}

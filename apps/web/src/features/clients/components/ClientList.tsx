@@ -2,6 +2,7 @@ import { useState } from "react";
 import { graphql } from "../../../gql";
 import type { ClientList_ConnectionFragment, ConnectionStatus } from "../../../gql/graphql";
 import { describeProblem, type Problem } from "../../../apollo/error-messages";
+import { EmailAddress } from "../../../ui/EmailAddress";
 import { Button } from "../../../ui/Button";
 import { ConfirmDialog } from "../../../ui/ConfirmDialog";
 import { DateTime } from "../../../ui/DateTime";
@@ -86,7 +87,7 @@ export function ClientList({ filters, accessDestination, onInvite, onNotice }: C
         </span>
       ),
     },
-    { key: "email", header: "Email", label: "Email", cell: (c) => <span className="break-anywhere">{c.invitedEmail}</span> },
+    { key: "email", header: "Email", label: "Email", cell: (c) => <EmailAddress value={c.invitedEmail} /> },
     { key: "status", header: "Status", label: "Status", cell: (c) => <ConnectionStatusBadge status={c.status} /> },
     { key: "invited", header: "Invited", label: "Invited", cell: (c) => <DateTime value={c.invitedAt} dateOnly /> },
     {
@@ -132,15 +133,17 @@ export function ClientList({ filters, accessDestination, onInvite, onNotice }: C
             </Button>
           )}
           {(c.status === "PENDING" || c.status === "ACTIVE") && (
-            <Button
-              variant="ghost"
-              size="sm"
-              className="text-danger"
-              onClick={() => setRevoking(c)}
-              aria-label={`Revoke ${companyName(c)}`}
-            >
-              Revoke
-            </Button>
+            <span className="row-actions-danger">
+              <Button
+                variant="ghost"
+                size="sm"
+                className="text-danger"
+                onClick={() => setRevoking(c)}
+                aria-label={`Revoke ${companyName(c)}`}
+              >
+                Revoke
+              </Button>
+            </span>
           )}
         </span>
       ),
@@ -155,9 +158,12 @@ export function ClientList({ filters, accessDestination, onInvite, onNotice }: C
   }
   if (connections.length === 0) {
     return filtered ? (
-      <EmptyState title="No clients match">Try another search or status.</EmptyState>
+      <EmptyState icon="search" title="No clients match">
+        Try another search or status.
+      </EmptyState>
     ) : (
       <EmptyState
+        icon="people"
         title="No clients yet"
         action={
           <Button variant="primary" onClick={onInvite}>

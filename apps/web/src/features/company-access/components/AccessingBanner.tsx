@@ -8,20 +8,23 @@ export interface AccessingBannerProps {
   agencyName: string;
   /** Where "Switch into Manage Clients" lands: the agency's Manage Clients page. */
   manageClientsPath: string;
+  /** Where "Switch into service provider" lands: the agency's dashboard. */
+  agencyDashboardPath: string;
 }
 
 /**
  * Shown on every page while an agency user works inside a client's account (R7), so nobody
- * forgets whose account they are changing, with the way back one click away.
+ * forgets whose account they are changing, with both ways back one click away.
  */
-export function AccessingBanner({ clientName, agencyName, manageClientsPath }: AccessingBannerProps) {
-  const { switchToServiceProvider, loading } = useSwitchToServiceProvider();
+export function AccessingBanner({ clientName, agencyName, manageClientsPath, agencyDashboardPath }: AccessingBannerProps) {
+  const { switchToServiceProvider, pending } = useSwitchToServiceProvider();
   const [problem, setProblem] = useState<Problem | null>(null);
 
-  async function switchBack() {
+  async function switchBack(destination: string, where: string) {
+    const arrival = { title: `You're in ${agencyName}'s account`, text: `${where} You left ${clientName}'s account.` };
     setProblem(null);
     try {
-      await switchToServiceProvider(agencyName, manageClientsPath);
+      await switchToServiceProvider(agencyName, destination, arrival);
     } catch (e) {
       setProblem(describeProblem(e));
     }
@@ -36,15 +39,33 @@ export function AccessingBanner({ clientName, agencyName, manageClientsPath }: A
         <p className="accessing-banner-text">
           You are working in <strong>{clientName}</strong>'s account as <strong>{agencyName}</strong>
         </p>
-        <Button
-          variant="secondary"
-          size="sm"
-          className="accessing-banner-action"
-          loading={loading}
-          onClick={() => void switchBack()}
-        >
-          Switch into Manage Clients
-        </Button>
+        <div className="accessing-banner-actions">
+          <Button
+            variant="secondary"
+            size="sm"
+            className="accessing-banner-action"
+            loading={pending === manageClientsPath}
+            disabled={pending !== null}
+            onClick={() =>
+              void switchBack(
+                manageClientsPath,
+                `You're back in ${agencyName}'s account, on Manage Clients. You left ${clientName}'s account.`,
+              )
+            }
+          >
+            Switch into Manage Clients
+          </Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            className="accessing-banner-action"
+            loading={pending === agencyDashboardPath}
+            disabled={pending !== null}
+            onClick={() => void switchBack(agencyDashboardPath, "This is your agency's dashboard.")}
+          >
+            Switch into service provider
+          </Button>
+        </div>
         {problem !== null && (
           <p className="accessing-banner-problem" role="alert">
             {problem.title}: {problem.message}

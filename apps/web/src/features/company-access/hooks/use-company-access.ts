@@ -5,6 +5,7 @@ import { useApolloClient, useMutation, useReactiveVar } from "@apollo/client/rea
 import { useNavigate } from "react-router";
 import { graphql } from "../../../gql";
 import { ViewerDocument } from "../../session/hooks/use-viewer";
+import { arrivalState, type Arrival } from "../../shared/arrival";
 
 const AccessCompanyDocument = graphql(`
   mutation AccessCompany($connectionId: ID!) {
@@ -43,14 +44,14 @@ export function useAccountSwitch(): string | null {
 function useSwitchAccount() {
   const client = useApolloClient();
   const navigate = useNavigate();
-  return async function switchAccount(label: string, destination: string): Promise<void> {
+  return async function switchAccount(label: string, destination: string, arrival?: Arrival): Promise<void> {
     flushSync(() => switchingTo(label));
     try {
       await client.clearStore();
       await client.query({ query: ViewerDocument, fetchPolicy: "network-only" });
       // flushSync: the router's new location is rendered (under the cover) before the cover
       // goes, so no guard ever sees the old page with the new viewer.
-      await navigate(destination, { flushSync: true });
+      await navigate(destination, { flushSync: true, state: arrival === undefined ? undefined : arrivalState(arrival) });
     } catch (error) {
       console.error("Switching accounts did not finish in the app; reloading the page instead.", error);
       // The cover stays up while the page reloads.
@@ -78,19 +79,23 @@ export function useAccessCompany() {
   return { accessCompany, pendingId };
 }
 
-/** "Switch into Manage Clients": leave the client's account for the agency's own. */
+/**
+ * Leaving the client's account for the agency's own (the help articles' two ways back):
+ * "Switch into Manage Clients" lands on Manage Clients, "Switch into service provider" on the
+ * agency dashboard. `arrival` is said on the page the switch lands on.
+ */
 export function useSwitchToServiceProvider() {
   const [mutate] = useMutation(SwitchToServiceProviderDocument);
   const switchAccount = useSwitchAccount();
-  const [loading, setLoading] = useState(false);
-  async function switchToServiceProvider(agencyName: string, destination: string): Promise<void> {
-    setLoading(true);
+  const [pending, setPending] = useState<string | null>(null);
+  async function switchToServiceProvider(agencyName: string, destination: string, arrival: Arrival): Promise<void> {
+    setPending(destination);
     try {
       await mutate();
-      await switchAccount(`Switching back to ${agencyName}…`, destination);
+      await switchAccount(`Switching back to ${agencyName}…`, destination, arrival);
     } finally {
-      setLoading(false);
+      setPending(null);
     }
   }
-  return { switchToServiceProvider, loading };
+  return { switchToServiceProvider, pending };
 }

@@ -93,7 +93,11 @@ export function ContactCandidates({ jobId, agencyName }: { jobId: string; agency
     return <ErrorState title="Couldn't load the candidates" message={p.message} requestId={p.requestId} onRetry={refetch} />;
   }
   if (candidates.length === 0) {
-    return <EmptyState title="No candidates yet">When people apply on {agencyName}'s job board, they show up here.</EmptyState>;
+    return (
+      <EmptyState icon="people" title="No candidates yet">
+        When people apply on {agencyName}'s job board, they show up here.
+      </EmptyState>
+    );
   }
   return (
     <>

@@ -113,6 +113,7 @@ export function ContactJobList({ agencyName, jobPath, vacancyPath }: ContactJobL
   if (jobs.length === 0) {
     return (
       <EmptyState
+        icon="document"
         title="No job ads yet"
         action={
           <Link className="btn btn-primary portal-btn" to={vacancyPath}>

@@ -152,7 +152,8 @@ export function ContactList({ filters, jobBoardPath, onAdd, onNotice }: ContactL
               disabled={pendingId !== null}
               onClick={() => void inviteToPortal(c)}
               aria-label={
-                c.portalStatus === "NOT_REGISTERED" ? `Invite ${c.name} to the portal` : `Resend the invitation to ${c.name}`
+                // The name starts with the visible words, so "click Invite to portal" works by voice.
+                c.portalStatus === "NOT_REGISTERED" ? `Invite to portal: ${c.name}` : `Resend invitation to ${c.name}`
               }
             >
               {c.portalStatus === "NOT_REGISTERED" ? "Invite to portal" : "Resend invitation"}
@@ -171,13 +172,14 @@ export function ContactList({ filters, jobBoardPath, onAdd, onNotice }: ContactL
   }
   if (contacts.length === 0) {
     return filtered ? (
-      <EmptyState title="No contacts match">
+      <EmptyState icon="search" title="No contacts match">
         {filters.portalStatus === null
           ? "Try another search or status."
           : `No ${portalStatusLabel(filters.portalStatus)} contacts${filters.search.trim() === "" ? "" : " for this search"}. Try another search or status.`}
       </EmptyState>
     ) : (
       <EmptyState
+        icon="people"
         title="No contacts yet"
         action={
           <Button variant="primary" onClick={onAdd}>

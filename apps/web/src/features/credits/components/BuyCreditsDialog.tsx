@@ -90,12 +90,20 @@ function BuyCreditsForm({
   const quantity = /^\d+$/.test(quantityText.trim()) ? Number(quantityText.trim()) : NaN;
   const quantityValid = Number.isInteger(quantity) && quantity >= 1 && quantity <= PAYG_MAX_QUANTITY;
   const total = quantityValid ? formatCents(multiplyCents(plan.priceCents, quantity), plan.currency) : null;
+  // Said as it is typed, beside the field: a blank total and a dead Pay button explain nothing.
+  const typedProblem =
+    quantityText.trim() === "" || quantityValid
+      ? undefined
+      : quantity > PAYG_MAX_QUANTITY
+        ? `You can buy up to ${PAYG_MAX_QUANTITY} credits at a time. For more, buy again or see the job packs under Pricing.`
+        : `Enter a whole number of credits, from 1 to ${PAYG_MAX_QUANTITY}.`;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (paying || plan === null) return;
     if (!quantityValid) {
-      setQuantityError(`Choose between 1 and ${PAYG_MAX_QUANTITY} credits.`);
+      setQuantityError(typedProblem ?? `Enter a whole number of credits, from 1 to ${PAYG_MAX_QUANTITY}.`);
+      (event.currentTarget.elements.namedItem("quantity") as HTMLInputElement | null)?.focus();
       return;
     }
     const request = JSON.stringify({ quantity, token });
@@ -155,8 +163,11 @@ function BuyCreditsForm({
               step={1}
               required
               value={quantityText}
-              onChange={(e) => setQuantityText(e.target.value)}
-              error={quantityError}
+              onChange={(e) => {
+                setQuantityText(e.target.value);
+                setQuantityError(undefined);
+              }}
+              error={quantityError ?? typedProblem}
               hint={`${formatCents(plan.priceCents, plan.currency)} each · 1 to ${PAYG_MAX_QUANTITY}`}
               data-autofocus
             />
@@ -183,7 +194,7 @@ function BuyCreditsForm({
         <Button variant="ghost" onClick={onCancel} disabled={paying}>
           Cancel
         </Button>
-        <Button type="submit" variant="primary" loading={paying} disabled={!quantityValid}>
+        <Button type="submit" variant="primary" loading={paying}>
           {paying ? "Paying…" : total === null ? "Pay" : `Pay ${total}`}
         </Button>
       </DialogFooter>

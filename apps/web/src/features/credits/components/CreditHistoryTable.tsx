@@ -78,7 +78,7 @@ export function CreditHistoryTable() {
     );
   } else if (entries.length === 0) {
     content = (
-      <EmptyState title="No credit activity yet">
+      <EmptyState icon="card" title="No credit activity yet">
         Purchases, job ads paid with credits and expiries will be listed here.
       </EmptyState>
     );

@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useLocation } from "react-router";
 import { graphql } from "../../../gql";
 import type { CreditSharingCard_OrganizationFragment } from "../../../gql/graphql";
 import { describeProblem, type Problem } from "../../../apollo/error-messages";
@@ -14,9 +15,20 @@ export const CreditSharingCardFragment = graphql(`
   }
 `);
 
+/** The page anchor of the Share Credits switch on the agency dashboard. */
+export const SHARE_CREDITS_ANCHOR = "share-credits";
+
 export function CreditSharingCard({ organization }: { organization: CreditSharingCard_OrganizationFragment }) {
   const { setCreditSharing, loading } = useSetCreditSharing(organization.id);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const card = useRef<HTMLDivElement>(null);
+  const { hash } = useLocation();
+  // Sent here to turn sharing on (the payment screen's offer): the switch has the focus.
+  useEffect(() => {
+    if (hash !== `#${SHARE_CREDITS_ANCHOR}`) return;
+    card.current?.scrollIntoView({ block: "center" });
+    card.current?.querySelector<HTMLElement>('[role="switch"]')?.focus();
+  }, [hash]);
 
   async function change(enabled: boolean) {
     setProblem(null);
@@ -30,7 +42,7 @@ export function CreditSharingCard({ organization }: { organization: CreditSharin
   return (
     // The switch's own label is the card's heading: a separate title would say the same twice.
     <Card tone={organization.creditSharingEnabled ? "shared" : "default"} className="sharing-card">
-      <div className="stack-sm">
+      <div className="stack-sm" id={SHARE_CREDITS_ANCHOR} ref={card}>
         <Switch
           label="Share Credits"
           description="Clients you access publish with your credits first."

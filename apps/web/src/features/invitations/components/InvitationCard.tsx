@@ -83,7 +83,7 @@ export function InvitationCard({ token, signedIn, acceptNow, paths }: Invitation
   }
   if (invitation === null) {
     return (
-      <EmptyState title="This invitation link is not valid" action={<Link to={paths.home}>Go to Job Ads</Link>}>
+      <EmptyState icon="compass" title="This invitation link is not valid" action={<Link to={paths.home}>Go to Job Ads</Link>}>
         It may have been used already, or replaced by a newer invitation. Ask the agency to send it again.
       </EmptyState>
     );

@@ -28,8 +28,12 @@ const AcceptClientInvitationDocument = graphql(`
 `);
 
 /** What an invitation link shows before anyone signs in; `invitation` is null for an unknown or used link. */
-export function useInvitation(token: string) {
-  const { data, loading, error, refetch } = useQuery(InvitationDocument, { variables: { token }, fetchPolicy: "network-only" });
+export function useInvitation(token: string | null) {
+  const { data, loading, error, refetch } = useQuery(InvitationDocument, {
+    variables: { token: token ?? "" },
+    fetchPolicy: "network-only",
+    skip: token === null,
+  });
   return {
     invitation: data?.invitation ?? null,
     ...shownQueryState({ data, loading, error, refetch }),

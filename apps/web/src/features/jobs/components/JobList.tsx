@@ -131,6 +131,7 @@ export function JobList({ status, jobPath, publishPath, newJobPath }: JobListPro
   if (jobs.length === 0) {
     return (
       <EmptyState
+        icon="document"
         title={status === null ? "No job ads yet" : `No ${JOB_STATUS_LABELS[status].label.toLowerCase()} job ads`}
         action={
           <Link className="btn btn-primary" to={newJobPath}>

@@ -17,7 +17,7 @@ import { PublishPayment } from "./PublishPayment";
 export interface PublishPanelProps {
   jobId: string;
   accessing: { clientName: string; agencyName: string } | null;
-  paths: { job: string; edit: string; jobs: string; newJob: string; dashboard: string };
+  paths: { job: string; edit: string; jobs: string; newJob: string; dashboard: string; shareCredits: string };
 }
 
 /** The payment screen of a draft, and what it shows once the ad is published. */
@@ -35,7 +35,7 @@ export function PublishPanel({ jobId, accessing, paths }: PublishPanelProps) {
   }
   if (job === null) {
     return (
-      <EmptyState title="Job ad not found" action={<Link to={paths.jobs}>Back to jobs</Link>}>
+      <EmptyState icon="compass" title="Job ad not found" action={<Link to={paths.jobs}>Back to jobs</Link>}>
         It may have been deleted, or it belongs to another account.
       </EmptyState>
     );
@@ -77,6 +77,7 @@ export function PublishPanel({ jobId, accessing, paths }: PublishPanelProps) {
           jobId={job.id}
           quote={quote.quote}
           accessing={accessing}
+          shareCreditsPath={paths.shareCredits}
           onQuoteStale={quote.refetch}
           onPublished={setPublished}
         />

@@ -8,6 +8,7 @@ import { Card } from "../../../ui/Card";
 import { ChoiceGroup } from "../../../ui/Field";
 import { newIdempotencyKey } from "../../credits/hooks/idempotency-key";
 import { UpgradePrompt } from "../../plans/components/UpgradePrompt";
+import { useSwitchToServiceProvider } from "../../company-access/hooks/use-company-access";
 import { usePublishJob } from "../hooks/use-publish-job";
 
 /** The built-in test payment provider's tokens, as in the Buy credits dialog. */
@@ -17,6 +18,53 @@ const TEST_CARDS = [
 ] as const;
 type CardChoice = (typeof TEST_CARDS)[number]["value"] | "";
 
+const credits = (n: number) => `${n} ${n === 1 ? "credit" : "credits"}`;
+
+/**
+ * The agency holds credits but Share Credits is off: say so, and offer the switch. Share Credits is
+ * the agency's own setting, changed in its own account (R7), so the offer leads there.
+ */
+function ShareCreditsOffer({
+  agencyName,
+  clientName,
+  credits: n,
+  path,
+}: {
+  agencyName: string;
+  clientName: string;
+  credits: number;
+  path: string;
+}) {
+  const { switchToServiceProvider, pending } = useSwitchToServiceProvider();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  async function go() {
+    setProblem(null);
+    try {
+      await switchToServiceProvider(agencyName, path, {
+        title: `You're in ${agencyName}'s account`,
+        text: `Turn on Share Credits below, then access ${clientName} again to publish with your credits.`,
+      });
+    } catch (e) {
+      setProblem(describeProblem(e));
+    }
+  }
+  return (
+    <Banner
+      tone="shared"
+      title="Share Credits is off"
+      actions={
+        <Button variant="shared" size="sm" loading={pending !== null} onClick={() => void go()}>
+          Turn on Share Credits
+        </Button>
+      }
+    >
+      {agencyName} has {credits(n)} it would share with {clientName}. With Share Credits on, this ad is paid with 1 of them
+      instead of a card.
+      {problem !== null && <span role="alert"> {problem.message}</span>}
+    </Banner>
+  );
+}
+
 /** Answers after which the same request would fail the same way: the next attempt is a new one. */
 const FINAL_CODES = new Set(["PAYMENT_DECLINED", "INSUFFICIENT_CREDITS", "BAD_USER_INPUT", "CONFLICT", "FORBIDDEN", "NOT_FOUND"]);
 
@@ -25,6 +73,8 @@ export interface PublishPaymentProps {
   quote: PublishQuoteQuery["publishQuote"];
   /** Set while an agency works inside the client's account. */
   accessing: { clientName: string; agencyName: string } | null;
+  /** The agency's Share Credits switch, in its own account. */
+  shareCreditsPath: string;
   onQuoteStale: () => void;
   onPublished: (job: JobDetail_JobFragment) => void;
 }
@@ -33,7 +83,7 @@ export interface PublishPaymentProps {
  * The payment step (R1): the client's own credits, the agency's shared credits in the shared
  * colour, who will pay, exactly as publishQuote decided, and a card when no credits can pay.
  */
-export function PublishPayment({ jobId, quote, accessing, onQuoteStale, onPublished }: PublishPaymentProps) {
+export function PublishPayment({ jobId, quote, accessing, shareCreditsPath, onQuoteStale, onPublished }: PublishPaymentProps) {
   const { publish, loading } = usePublishJob();
   const [card, setCard] = useState<CardChoice>("");
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -71,8 +121,11 @@ export function PublishPayment({ jobId, quote, accessing, onQuoteStale, onPublis
     payer = accessing === null ? "Paid with your own credits" : `Paid with ${accessing.clientName}'s own credits`;
   else payer = `Payment required: ${price}`;
 
-  const noCredits = quote.ownCredits === 0 && quote.serviceProviderCredits === 0;
   const n = quote.serviceProviderCredits;
+  // Share Credits off with credits to share: the advice is to switch it on, not to buy credits.
+  const sharingOff = accessing !== null && quote.serviceProviderSharingEnabled === false;
+  const wouldShare = sharingOff ? (quote.serviceProviderBalance ?? 0) : 0;
+  const noCredits = quote.ownCredits === 0 && quote.serviceProviderCredits === 0 && wouldShare === 0;
 
   return (
     <Card title="Payment" description="One credit publishes one job ad for its whole run.">
@@ -93,9 +146,11 @@ export function PublishPayment({ jobId, quote, accessing, onQuoteStale, onPublis
                 {n}
               </span>
               <span className="credit-source-note">
-                {n === 0
-                  ? "Your agency has no shared credits available"
-                  : `Your agency has ${n} ${n === 1 ? "credit" : "credits"} available`}
+                {sharingOff
+                  ? `Share Credits is off: ${wouldShare === 0 ? "your agency has no credits to share" : `your agency would share ${credits(wouldShare)}`}`
+                  : n === 0
+                    ? "Your agency has no shared credits available"
+                    : `Your agency has ${credits(n)} available`}
               </span>
             </div>
           )}
@@ -126,6 +181,14 @@ export function PublishPayment({ jobId, quote, accessing, onQuoteStale, onPublis
           </>
         )}
         {byCard && noCredits && <UpgradePrompt accessingAgencyName={accessing?.agencyName} />}
+        {sharingOff && wouldShare > 0 && accessing !== null && (
+          <ShareCreditsOffer
+            agencyName={accessing.agencyName}
+            clientName={accessing.clientName}
+            credits={wouldShare}
+            path={shareCreditsPath}
+          />
+        )}
         {problem !== null && (
           <Banner tone="danger" title={problem.code === "BAD_USER_INPUT" ? "This ad can't be published yet" : problem.title}>
             {problem.message}

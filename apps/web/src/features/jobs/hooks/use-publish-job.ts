@@ -8,6 +8,8 @@ const PublishQuoteDocument = graphql(`
     publishQuote(jobId: $jobId) {
       source
       serviceProviderCredits
+      serviceProviderSharingEnabled
+      serviceProviderBalance
       ownCredits
       priceCents
       currency

@@ -72,7 +72,7 @@ export function LmtApplicationsCard({ report }: { report: LmtReportData }) {
       </ul>
       {report.applications.length === 0 ? (
         <div className="lmt-card-body">
-          <EmptyState title="No applications yet">
+          <EmptyState icon="people" title="No applications yet">
             Applications from any placement will be listed here with their outcomes.
           </EmptyState>
         </div>

@@ -165,7 +165,7 @@ export function LmtPlacementsCard({
       </div>
       {report.placements.length === 0 ? (
         <div className="lmt-card-body">
-          <EmptyState title="No placements yet">
+          <EmptyState icon="document" title="No placements yet">
             The job's portal ad counts as one once it is published; add the others here.
           </EmptyState>
         </div>

@@ -13,7 +13,9 @@ export function LmtRunsCard({ report }: { report: LmtReportData }) {
       data-testid="lmt-runs"
     >
       {report.runs.length === 0 ? (
-        <EmptyState title="Nothing has run yet">Runs appear once the ad is published or a placement is added.</EmptyState>
+        <EmptyState icon="clock" title="Nothing has run yet">
+          Runs appear once the ad is published or a placement is added.
+        </EmptyState>
       ) : (
         <ul className="lmt-runs">
           {report.runs.map((r) => (

@@ -61,7 +61,9 @@ export function Mailbox({ to }: { to: string }) {
     const p = describeProblem(error);
     if (p.code === "FORBIDDEN") {
       return (
-        <EmptyState title="Mail is sent by SMTP on this server">{p.message} Check the recipient's real inbox instead.</EmptyState>
+        <EmptyState icon="mail" title="Mail is sent by SMTP on this server">
+          {p.message} Check the recipient's real inbox instead.
+        </EmptyState>
       );
     }
     return <ErrorState title="Couldn't load the mailbox" message={p.message} requestId={p.requestId} onRetry={refetch} />;
@@ -78,7 +80,7 @@ export function Mailbox({ to }: { to: string }) {
         </Button>
       </div>
       {mails.length === 0 ? (
-        <EmptyState title="No mail yet">
+        <EmptyState icon="mail" title="No mail yet">
           {to.trim() === "" ? "Invitations and other mail the server writes show up here." : `No mail to ${to.trim()}.`}
         </EmptyState>
       ) : (

@@ -23,12 +23,14 @@ const KIND_NOTES = {
 export interface PlanGridProps {
   plans: readonly PlanFields[];
   current: PlanFields | null;
+  /** The job pack whose credits the balance holds: bought, not a plan. */
+  heldPack: PlanFields | null;
   live: (LiveSubscription & { currentPeriodEnd: string }) | null;
   onChoose: (plan: PlanFields, change: PlanChange | null) => void;
 }
 
 /** Every plan, grouped by kind, in a grid that drops to one column on a phone. */
-export function PlanGrid({ plans, current, live, onChoose }: PlanGridProps) {
+export function PlanGrid({ plans, current, heldPack, live, onChoose }: PlanGridProps) {
   return (
     <div className="stack">
       {KIND_ORDER.map((kind) => {
@@ -45,7 +47,14 @@ export function PlanGrid({ plans, current, live, onChoose }: PlanGridProps) {
             </div>
             <ul className="plan-grid" role="list">
               {ofKind.map((plan) => (
-                <PlanTile key={plan.id} plan={plan} isCurrent={current?.code === plan.code} live={live} onChoose={onChoose} />
+                <PlanTile
+                  key={plan.id}
+                  plan={plan}
+                  isCurrent={current?.code === plan.code}
+                  held={heldPack?.code === plan.code}
+                  live={live}
+                  onChoose={onChoose}
+                />
               ))}
             </ul>
           </section>
@@ -58,11 +67,13 @@ export function PlanGrid({ plans, current, live, onChoose }: PlanGridProps) {
 function PlanTile({
   plan,
   isCurrent,
+  held,
   live,
   onChoose,
 }: {
   plan: PlanFields;
   isCurrent: boolean;
+  held: boolean;
   live: PlanGridProps["live"];
   onChoose: PlanGridProps["onChoose"];
 }) {
@@ -82,6 +93,7 @@ function PlanTile({
           {plan.name}
         </h3>
         {isCurrent && <Badge tone="info">Current plan</Badge>}
+        {held && <Badge tone="success">Credits in your balance</Badge>}
         {scheduled && <Badge tone="warning">From {formatDay(live.currentPeriodEnd)}</Badge>}
       </div>
       <p className="plan-tile-price">

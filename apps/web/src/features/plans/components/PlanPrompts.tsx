@@ -5,7 +5,7 @@ import { UpgradePrompt } from "./UpgradePrompt";
 /**
  * The dashboard's nudges, from the same answer as the plan card: "Share these credits with your
  * clients?" for an agency with job pack or subscription credits and Share Credits off, and
- * "Upgrade your plan" at 0 credits. Nothing while loading or on an error (the plan card shows those).
+ * a pointer to Pricing Plans at 0 credits. Nothing while loading or on an error (the plan card shows those).
  */
 export function PlanPrompts({ pricingPath }: { pricingPath: string }) {
   const { data } = usePlanOverview();
@@ -20,7 +20,12 @@ export function PlanPrompts({ pricingPath }: { pricingPath: string }) {
   return (
     <>
       {share && <SharePrompt organizationId={organization.id} credits={organization.creditBalance} />}
-      {upgrade && <UpgradePrompt pricingPath={pricingPath} />}
+      {upgrade && (
+        <UpgradePrompt
+          pricingPath={pricingPath}
+          hadCredits={data.creditLots.length > 0 || data.purchases.some((p) => p.status === "SUCCEEDED")}
+        />
+      )}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorState } from "../../../ui/ErrorState";
 import { Loading } from "../../../ui/Spinner";
 import {
   currentPlanOf,
+  heldJobPackOf,
   liveSubscriptionOf,
   usePlanOverview,
   type CreditLot,
@@ -48,6 +49,7 @@ export function PlanSummaryCard({ pricingPath, billingPath }: PlanSummaryCardPro
 
 function PlanSummary({ data, billingPath }: { data: PlanOverview; billingPath: string }) {
   const plan = currentPlanOf(data);
+  const pack = heldJobPackOf(data);
   const live = liveSubscriptionOf(data);
   const lots = data.creditLots.filter((l) => l.remaining > 0);
   return (
@@ -62,6 +64,11 @@ function PlanSummary({ data, billingPath }: { data: PlanOverview; billingPath: s
           </Badge>
         )}
       </div>
+      {pack !== null && (
+        <p className="plan-summary-note" data-testid="held-job-pack">
+          With credits from {pack.name}, a one-off job pack: it does not renew.
+        </p>
+      )}
       {live !== null && (
         <p className="plan-summary-note">
           {live.status === "ACTIVE" && live.renewsAt !== null

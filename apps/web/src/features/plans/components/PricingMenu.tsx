@@ -47,15 +47,17 @@ export function PricingMenu({ pricingPath, billingPath }: PricingMenuProps) {
         button.current?.focus();
       }
     };
-    const onPointer = (e: PointerEvent) => {
+    // On click, not pointerdown: in the phone menu the list is in the flow, and closing it on
+    // pointerdown would move the link being tapped before the tap ends.
+    const onPointer = (e: MouseEvent) => {
       const t = e.target as Node;
       if (!button.current?.contains(t) && !list.current?.contains(t)) setOpen(false);
     };
     document.addEventListener("keydown", onKey);
-    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("click", onPointer);
     return () => {
       document.removeEventListener("keydown", onKey);
-      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("click", onPointer);
     };
   }, [open]);
 

@@ -59,7 +59,7 @@ export function PurchasesTable({ purchases }: { purchases: readonly BillingPurch
       className="card-flush"
     >
       {rows.length === 0 ? (
-        <EmptyState title="No purchases yet">
+        <EmptyState icon="card" title="No purchases yet">
           Job packs, subscriptions and credits you buy will be listed here with their receipts.
         </EmptyState>
       ) : (

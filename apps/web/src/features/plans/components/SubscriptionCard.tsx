@@ -34,6 +34,7 @@ export function SubscriptionCard({
     return (
       <Card title="Subscription">
         <EmptyState
+          icon="card"
           title="No subscription"
           action={
             <Link className="btn btn-primary" to={pricingPath}>

@@ -76,18 +76,23 @@ export type PlanSubscription = NonNullable<PlanOverviewQuery["subscription"]>;
  * The plan the organization is on: its live subscription; else the job pack it last bought while
  * job pack credits remain; else pay-as-you-go. Null until the plans have loaded.
  */
+/**
+ * The plan in force: a live subscription, else pay-as-you-go. A job pack is a one-off purchase of
+ * credits, never a plan: it is shown as credits held (heldJobPackOf), not as "Your plan".
+ */
 export function currentPlanOf(data: PlanOverviewQuery): PlanFields | null {
   const live = liveSubscriptionOf(data);
   if (live !== null) return live.plan;
-  const packLeft = data.creditLots.some((l) => l.planKind === "JOB_PACK" && l.remaining > 0);
-  if (packLeft) {
-    const last = [...data.purchases]
-      .filter((p) => p.status === "SUCCEEDED" && p.plan.kind === "JOB_PACK")
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-    const plan = last === undefined ? undefined : data.pricingPlans.find((p) => p.code === last.plan.code);
-    if (plan !== undefined) return plan;
-  }
   return data.pricingPlans.find((p) => p.kind === "PAY_AS_YOU_GO") ?? null;
+}
+
+/** The job pack last bought, while credits from a pack remain. */
+export function heldJobPackOf(data: PlanOverviewQuery): PlanFields | null {
+  if (!data.creditLots.some((l) => l.planKind === "JOB_PACK" && l.remaining > 0)) return null;
+  const last = [...data.purchases]
+    .filter((p) => p.status === "SUCCEEDED" && p.plan.kind === "JOB_PACK")
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  return (last === undefined ? undefined : data.pricingPlans.find((p) => p.code === last.plan.code)) ?? null;
 }
 
 /** The subscription that still grants credits (ACTIVE, or CANCELED until its period ends). */

@@ -107,6 +107,7 @@ export function PortalBoard({ action, search, page, filters, jobPath, nextPath, 
 
       {page.nodes.length === 0 ? (
         <EmptyState
+          icon="search"
           title={search.after !== null ? "No more jobs" : searching ? "No jobs match your search" : "No open jobs right now"}
           action={
             searching || search.after !== null ? (

@@ -19,7 +19,17 @@ export function LogInForm() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setProblem(null);
-    setFieldErrors({});
+    // What is missing is said beside its field, before anything is sent: the server's "not right"
+    // would be wrong advice for an empty form.
+    const missing: Partial<Record<LogInField, string>> = {};
+    if (email.trim() === "") missing.email = "Enter your email address.";
+    if (password === "") missing.password = "Enter your password.";
+    setFieldErrors(missing);
+    const first = FIELDS.find((f) => missing[f] !== undefined);
+    if (first !== undefined) {
+      (event.currentTarget.elements.namedItem(first) as HTMLInputElement | null)?.focus();
+      return;
+    }
     try {
       await logIn(email.trim(), password);
     } catch (error) {
