@@ -12,6 +12,8 @@ import { getSchema } from "./graphql/schema.js";
 import { createGraphqlHandler } from "./http/graphql-handler.js";
 import { createReceiptsHandler, isReceiptPath } from "./http/receipts.js";
 import { createLmtReportHandler, isLmtReportPath } from "./http/lmt-report.js";
+import { LMT_TRACKER_CSV_PATH, createLmtTrackerCsvHandler } from "./http/lmt-tracker-csv.js";
+import { createUnsubscribeHandler, unsubscribeToken } from "./http/unsubscribe.js";
 import { createStaticHandler } from "./http/static.js";
 import { createPublicPagesHandler, loadPublicRenderer } from "./http/public-pages.js";
 import { createCrawlersHandler, isCrawlerPath } from "./http/crawlers.js";
@@ -130,6 +132,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const invoicePdfs = createInvoicesHandler(services);
   const usage = createUsageHandler(services);
   const stripeWebhook = createStripeWebhookHandler(services, payments);
+  const lmtTrackerCsv = createLmtTrackerCsvHandler(services);
+  const unsubscribe = createUnsubscribeHandler(services);
   const uploads = createUploadsHandler(services, { trustedProxies: config.trustedProxies });
   const resume = createResumeHandler(services);
   const candidateDataExport = createCandidateDataExportHandler(services);
@@ -167,6 +171,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (isUsagePath(path)) return usage(req, res, path);
       if (path === STRIPE_WEBHOOK_PATH) return stripeWebhook(req, res);
       if (isLmtReportPath(path)) return lmtReports(req, res, path);
+      if (path === LMT_TRACKER_CSV_PATH) return lmtTrackerCsv(req, res);
+      const unsubscribeMatch = unsubscribeToken(path);
+      if (unsubscribeMatch !== null) return unsubscribe(req, res, unsubscribeMatch);
       if (path === "/uploads") return uploads(req, res);
       if (path === "/candidate-data/export") return candidateDataExport(req, res);
       const resumeMatch = /^\/applications\/([^/]+)\/resume$/.exec(path);

@@ -1,3 +1,4 @@
+import type { Logger } from "drizzle-orm";
 import { testConfig, type Config } from "../src/config.js";
 import type { TestDatabase } from "./db.js";
 import { TestClock } from "../src/lib/clock.js";
@@ -7,6 +8,19 @@ import { createApp, type App } from "../src/server.js";
 import { createTestDb } from "./db.js";
 import { GqlClient } from "./gql.js";
 
+/** A drizzle logger that counts queries; `during(fn)` gives how many fn caused. */
+export class QueryCounter implements Logger {
+  count = 0;
+  logQuery(): void {
+    this.count += 1;
+  }
+  async during(fn: () => Promise<unknown>): Promise<number> {
+    const before = this.count;
+    await fn();
+    return this.count - before;
+  }
+}
+
 export interface TestApp {
   app: App;
   database: TestDatabase;
@@ -14,6 +28,8 @@ export interface TestApp {
   clock: TestClock;
   /** The built-in provider (null when config.stripe makes the app charge through Stripe). */
   payments: TestPaymentProvider;
+  /** Counts the database queries the server sends (assert a fixed number of them). */
+  queries: QueryCounter;
   /** A new HTTP client with its own cookie jar: one per person in a test. */
   client(): GqlClient;
   close(): Promise<void>;
@@ -23,7 +39,8 @@ export interface TestApp {
 export async function startTestApp(
   options: { webDist?: string; payments?: TestPaymentProvider; config?: Partial<Config>; poolMax?: number } = {},
 ): Promise<TestApp> {
-  const database = await createTestDb({ poolMax: options.poolMax });
+  const queries = new QueryCounter();
+  const database = await createTestDb({ poolMax: options.poolMax, logger: queries });
   const clock = new TestClock(new Date());
   const config = testConfig({ webDist: options.webDist, ...options.config });
   const payments: PaymentProvider =
@@ -38,6 +55,7 @@ export async function startTestApp(
     url,
     clock,
     payments: payments as TestPaymentProvider,
+    queries,
     client: () => new GqlClient(url),
     async close() {
       await app.stop();

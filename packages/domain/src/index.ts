@@ -21,4 +21,5 @@ export * from "./billing/abn.js";
 export * from "./billing/invoices.js";
 export * from "./plans/renewal-retry.js";
 export * from "./billing/usage.js";
+export * from "./notifications/reminders.js";
 export * from "./input/user-text.js";

@@ -27,6 +27,9 @@ import {
 import { CandidateDataResolver } from "../modules/portal/candidate-data.resolver.js";
 import { ContactsResolver, ViewerContactPortalResolver } from "../modules/contacts/contacts.resolver.js";
 import { LmtResolver } from "../modules/lmt/lmt.resolver.js";
+import { LmtTrackerResolver } from "../modules/lmt/lmt-tracker.resolver.js";
+import { DashboardResolver } from "../modules/dashboard/dashboard.resolver.js";
+import { NotificationsResolver } from "../modules/notifications/notifications.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -60,6 +63,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ContactsResolver,
   ViewerContactPortalResolver,
   LmtResolver,
+  LmtTrackerResolver,
+  DashboardResolver,
+  NotificationsResolver,
 ];
 
 /** Operations anyone may call without signing in; every other one must be @Authorized (auth-coverage test). */

@@ -12,6 +12,10 @@ export const patterns = {
   agencyDashboard: "/agency",
   agencyClients: "/agency/clients",
   agencyContacts: "/agency/contacts",
+  agencyLmt: "/agency/lmt",
+  agencyLmtReport: "/agency/lmt/:jobId",
+  notifications: "/notifications",
+  notificationSettings: "/account/notifications",
   employerDashboard: "/employer",
   employerJobs: "/employer/jobs",
   employerJobNew: "/employer/jobs/new",
@@ -62,6 +66,11 @@ export const paths = {
   agencyDashboard: () => patterns.agencyDashboard,
   agencyClients: () => patterns.agencyClients,
   agencyContacts: () => patterns.agencyContacts,
+  /** The LMT tracker; `query` carries its filters and order (as it keeps them in the URL). */
+  agencyLmt: (query: Record<string, string | undefined> = {}) => withQuery(patterns.agencyLmt, query),
+  agencyLmtReport: (jobId: string) => `${patterns.agencyLmt}/${encodeURIComponent(jobId)}`,
+  notifications: () => patterns.notifications,
+  notificationSettings: () => patterns.notificationSettings,
   employerDashboard: () => patterns.employerDashboard,
   employerJobs: (options: { status?: JobStatusName } = {}) =>
     withQuery(patterns.employerJobs, { status: options.status?.toLowerCase() }),

@@ -7,4 +7,5 @@ export * from "./portal.js";
 export * from "./lmt.js";
 export * from "./contacts.js";
 export * from "./invoices.js";
+export * from "./notifications.js";
 export * from "./queue.js";

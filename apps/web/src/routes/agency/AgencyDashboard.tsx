@@ -8,6 +8,8 @@ import { CreditHistoryTable } from "../../features/credits/components/CreditHist
 import { useMyPortal } from "../../features/portal/hooks/use-my-portal";
 import { CreditSharingCard } from "../../features/credits/components/CreditSharingCard";
 import { useCreditOverview } from "../../features/credits/hooks/use-credit-overview";
+import { AgencyTodayCard } from "../../features/dashboard/components/AgencyTodayCard";
+import { useAgencyToday } from "../../features/dashboard/hooks/use-agency-today";
 import { LmtAgencyCard } from "../../features/lmt/components/LmtAgencyCard";
 import { PlanPrompts } from "../../features/plans/components/PlanPrompts";
 import { PlanSummaryCard } from "../../features/plans/components/PlanSummaryCard";
@@ -25,6 +27,7 @@ export function AgencyDashboard() {
     portal !== null && portal.enabled && job.status === "PUBLISHED" ? paths.portalJob(portal.slug, job.id) : null;
   const { organization, loading, error, refetch } = useCreditOverview();
   const [purchase, setPurchase] = useState<CompletedPurchase | null>(null);
+  const { today } = useAgencyToday();
 
   if (loading) return <Loading fill label="Loading your dashboard…" />;
   if (error !== undefined || organization === null) {
@@ -38,7 +41,7 @@ export function AgencyDashboard() {
       <PageHeader
         eyebrow={organization.name}
         title="Dashboard"
-        description="Job ad credits for your agency and the clients you advertise for."
+        description="What needs you today, and the job ad credits for your agency and the clients you advertise for."
         actions={
           <Link className="btn btn-secondary" to={paths.agencyClients()}>
             Manage Clients
@@ -47,12 +50,24 @@ export function AgencyDashboard() {
       />
       {purchase !== null && <PurchaseBanner purchase={purchase} onDismiss={() => setPurchase(null)} />}
       <PlanPrompts pricingPath={paths.pricing()} />
+      {today !== null && (
+        <AgencyTodayCard
+          today={today}
+          paths={{
+            lmtReport: paths.agencyLmtReport,
+            trackerClosing: paths.agencyLmt({ closing: "1", sort: "window_closes" }),
+            trackerReady: paths.agencyLmt({ ready: "1" }),
+            clients: paths.agencyClients(),
+            billing: paths.billing(),
+          }}
+        />
+      )}
       <div className="grid-2">
         <CreditBalanceCard organization={organization} action={<BuyCreditsButton onPurchased={setPurchase} />} />
         <CreditSharingCard organization={organization} />
       </div>
       <PlanSummaryCard pricingPath={paths.pricing()} billingPath={paths.billing()} />
-      <LmtAgencyCard clientsPath={paths.agencyClients()} />
+      <LmtAgencyCard clientsPath={paths.agencyClients()} trackerPath={paths.agencyLmt()} />
       <CreditHistoryTable jobHref={publicJobHref} />
     </div>
   );
