@@ -3,6 +3,9 @@ import { RateLimitService } from "./modules/rate-limits/rate-limit.service.js";
 import { IdentityService } from "./modules/identity/identity.service.js";
 import { BillingService } from "./modules/billing/billing.service.js";
 import { SubscriptionService } from "./modules/billing/subscriptions.service.js";
+import { InvoiceService } from "./modules/billing/invoices.service.js";
+import { UsageService } from "./modules/billing/usage.service.js";
+import { PaymentEventsService } from "./modules/billing/payment-events.service.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { JobsService } from "./modules/jobs/jobs.service.js";
 import { PublishService } from "./modules/jobs/publish.service.js";
@@ -16,6 +19,9 @@ import { CandidateDataService } from "./modules/portal/candidate-data.service.js
 import { ContactsService } from "./modules/contacts/contacts.service.js";
 import { LmtChecksService } from "./modules/lmt/lmt-checks.service.js";
 import { LmtService } from "./modules/lmt/lmt.service.js";
+import { LmtTrackerService } from "./modules/lmt/lmt-tracker.service.js";
+import { NotificationsService } from "./modules/notifications/notifications.service.js";
+import { DashboardService } from "./modules/dashboard/dashboard.service.js";
 import { JobQueue } from "./queue/queue.js";
 import { registerQueueJobs } from "./queue/registry.js";
 
@@ -25,14 +31,22 @@ export function createServices(given: ServiceDeps) {
   const deps: ServiceDeps = { ...given, queue };
   const rateLimits = new RateLimitService(deps);
   const identity = new IdentityService(deps, rateLimits);
-  const subscriptions = new SubscriptionService(deps);
-  const billing = new BillingService(deps, subscriptions);
+  const mail = new MailService(deps);
+  const invoices = new InvoiceService(deps);
+  const subscriptions = new SubscriptionService(deps, { invoices, mail });
+  const billing = new BillingService(deps, subscriptions, invoices);
+  const usage = new UsageService(deps);
+  const paymentEvents = new PaymentEventsService(deps, { billing, invoices, mail });
   const audit = new AuditService(deps);
   const lmtChecks = new LmtChecksService(deps);
   const jobs = new JobsService(deps, audit, lmtChecks);
-  const publish = new PublishService(deps, identity, billing, audit, lmtChecks);
-  const mail = new MailService(deps);
+  const publish = new PublishService(deps, identity, billing, audit, lmtChecks, invoices);
+  const lmtTracker = new LmtTrackerService(deps);
+  const notifications = new NotificationsService(deps, { mail, tracker: lmtTracker });
+  // R14: a published LMT ad's edit and a client's answer are reminded of in the same transaction.
+  jobs.onPublishedLmtEdited((tx, job, viewer) => notifications.lmtAdEdited(tx, job, viewer));
   const connections = new ConnectionsService(deps, { identity, audit, mail });
+  connections.onClientAccessChanged((tx, change) => notifications.clientAccessChanged(tx, change));
   const companyAccess = new CompanyAccessService(deps, { connections, identity, audit });
   // R6: signing up from an invitation link accepts it in the same transaction.
   identity.onSignUpWithInvitation((tx, account) => connections.acceptOnSignUp(tx, account));
@@ -42,16 +56,20 @@ export function createServices(given: ServiceDeps) {
   portal.nationalJob = (jobId) => board.openJob(jobId);
   const applications = new ApplicationsService(deps, { portal, mail, audit, rateLimits });
   const candidateData = new CandidateDataService(deps, { mail, rateLimits });
-  const contacts = new ContactsService(deps, { identity, jobs, portal, mail, audit });
+  const contacts = new ContactsService(deps, { identity, jobs, portal, mail, audit, notifications });
   // R9: a contact's sign-ins count for its portal status.
   identity.onSignIn((db, userId, at) => contacts.recordSignIn(db, userId, at));
   const lmt = new LmtService(deps, { jobs, applications, portal, identity, audit, checks: lmtChecks });
   // Views of the public job page count for the LMT report (the portal ad's placement).
   portal.onJobViewed((jobId) => lmt.countView(jobId));
+  const dashboard = new DashboardService(deps, { tracker: lmtTracker });
   const services = {
     queue,
     identity,
     billing,
+    invoices,
+    usage,
+    paymentEvents,
     subscriptions,
     audit,
     jobs,
@@ -66,6 +84,9 @@ export function createServices(given: ServiceDeps) {
     contacts,
     lmtChecks,
     lmt,
+    lmtTracker,
+    notifications,
+    dashboard,
   };
   registerQueueJobs(queue, services);
   return services;

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
+import type { Logger } from "drizzle-orm";
 import { openDb, type Database } from "../src/db/client.js";
 import { seedPlans } from "../src/db/seed.js";
 
@@ -14,22 +15,28 @@ export type TestDatabase = Database & {
   url?: string;
 };
 
-export async function createTestDb(options: { poolMax?: number } = {}): Promise<TestDatabase> {
+export async function createTestDb(options: { poolMax?: number; logger?: Logger } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!onPostgres || serverUrl === undefined) {
-    const database = await openDb({ databaseUrl: undefined, pgliteDir: "memory://" });
+    const database = await openDb({ databaseUrl: undefined, pgliteDir: "memory://", logger: options.logger });
     await database.migrate();
     await seedPlans(database.db);
     return database;
   }
-  const name = `test_${randomBytes(6).toString("hex")}`;
+  // TEST_DB_PREFIX keeps the databases a test run makes under a name of its own (shared servers).
+  const name = `${process.env.TEST_DB_PREFIX ?? "test"}_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   // More connections than the product's default, so concurrency tests race in the database itself.
-  const database = await openDb({ databaseUrl: url.toString(), pgliteDir: "", poolMax: options.poolMax ?? 20 });
+  const database = await openDb({
+    databaseUrl: url.toString(),
+    pgliteDir: "",
+    poolMax: options.poolMax ?? 20,
+    logger: options.logger,
+  });
   await database.migrate();
   await seedPlans(database.db);
   return {

@@ -32,7 +32,7 @@ describe("the main navigation on a phone", () => {
       who: "an agency",
       make: () => serviceProvider(suite.app, { organizationName: "Bay Visas" }),
       home: "/agency",
-      links: ["Dashboard", "Manage Clients", "Contacts", "Job board", "Pricing", "Account"],
+      links: ["Dashboard", "Manage Clients", "LMT tracker", "Contacts", "Job board", "Pricing", "Account"],
     },
   ])(
     "folds $who's links behind a Menu button at 375 px, one link a row, nothing off the edge",

@@ -11,6 +11,7 @@ import "./styles/forms.css";
 import "./styles/table.css";
 import "./styles/screens.css";
 import "./styles/jobs.css";
+import "./styles/reminders.css";
 
 const container = document.getElementById("root");
 if (container === null) throw new Error("index.html has no #root element");

@@ -47,6 +47,15 @@ export const router = createBrowserRouter([
           {
             lazy: () => import("./routes/layouts/AppLayout").then((m) => ({ Component: m.AppLayout })),
             children: [
+              // A person's own notifications: also while working inside a client's account.
+              {
+                path: patterns.notifications,
+                lazy: () => import("./routes/account/Notifications").then((m) => ({ Component: m.Notifications })),
+              },
+              {
+                path: patterns.notificationSettings,
+                lazy: () => import("./routes/account/NotificationSettings").then((m) => ({ Component: m.NotificationSettings })),
+              },
               {
                 lazy: () => guards().then((m) => ({ Component: m.AgencyOnly })),
                 children: [
@@ -61,6 +70,14 @@ export const router = createBrowserRouter([
                   {
                     path: patterns.agencyContacts,
                     lazy: () => import("./routes/agency/Contacts").then((m) => ({ Component: m.Contacts })),
+                  },
+                  {
+                    path: patterns.agencyLmt,
+                    lazy: () => import("./routes/agency/LmtTracker").then((m) => ({ Component: m.LmtTracker })),
+                  },
+                  {
+                    path: patterns.agencyLmtReport,
+                    lazy: () => import("./routes/agency/AgencyLmtReport").then((m) => ({ Component: m.AgencyLmtReport })),
                   },
                   {
                     path: patterns.agencyPortal,
@@ -128,6 +145,10 @@ export const router = createBrowserRouter([
                   {
                     path: patterns.billing,
                     lazy: () => import("./routes/billing/Billing").then((m) => ({ Component: m.Billing })),
+                  },
+                  {
+                    path: patterns.usage,
+                    lazy: () => import("./routes/billing/Usage").then((m) => ({ Component: m.Usage })),
                   },
                 ],
               },

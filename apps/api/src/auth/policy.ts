@@ -34,6 +34,11 @@ const RULES = {
   "accessRequests.respond": { kinds: ["EMPLOYER"], roles: MANAGERS, acting: "OWN" },
   "jobs.read": { kinds: BOTH, roles: READERS, acting: "CURRENT" },
   "jobs.write": { kinds: ["EMPLOYER"], roles: ANY_ROLE, acting: "CURRENT" },
+  // The LMT tracker and the dashboard read every ACTIVE client's LMT ads from the agency's own account.
+  "lmt.track": { kinds: ["SERVICE_PROVIDER"], roles: ANY_ROLE, acting: "OWN" },
+  // R14: a person's own notifications and their choices; the credit alert threshold is the organization's.
+  "notifications.read": { kinds: BOTH, roles: ANY_ROLE, acting: "OWN" },
+  "notifications.setThreshold": { kinds: BOTH, roles: MANAGERS, acting: "OWN" },
   "audit.read": { kinds: BOTH, roles: MANAGERS, acting: "OWN" },
   "portal.read": { kinds: ["SERVICE_PROVIDER"], roles: ANY_ROLE, acting: "OWN" },
   "portal.manage": { kinds: ["SERVICE_PROVIDER"], roles: MANAGERS, acting: "OWN" },

@@ -5,7 +5,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import postgres from "postgres";
-import { getTableColumns, type Table } from "drizzle-orm";
+import { getTableColumns, type Logger, type Table } from "drizzle-orm";
 import { DEFAULT_DB_POOL_MAX } from "../config.js";
 import { FUNCTIONS_SQL } from "./functions.js";
 import * as schema from "./schema/index.js";
@@ -88,6 +88,8 @@ export interface OpenDbOptions {
   readUrl?: string;
   pgliteDir: string;
   poolMax?: number;
+  /** Sees every query drizzle sends (tests count them). */
+  logger?: Logger;
   /**
    * Named prepared statements (default true). Off behind PgBouncer in transaction mode before
    * 1.21: a named statement lives on one server connection, and the next transaction may get another.
@@ -132,11 +134,12 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
     const sessionSql = pool("session", url, 1);
     const readUrl = options.readUrl;
     const boardSql = pool(readUrl === undefined ? "board" : "replica", readUrl ?? url, poolMax);
-    const db = drizzlePostgres(sql, { schema });
+    const logger = options.logger;
+    const db = drizzlePostgres(sql, { schema, logger });
     return {
       db,
-      sessionDb: drizzlePostgres(sessionSql, { schema }),
-      boardDb: drizzlePostgres(boardSql, { schema }),
+      sessionDb: drizzlePostgres(sessionSql, { schema, logger }),
+      boardDb: drizzlePostgres(boardSql, { schema, logger }),
       engine: "postgres",
       readReplica: readUrl !== undefined,
       migrate: () => migratePostgres(url),
@@ -161,7 +164,7 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
   const client = await PGlite.create({
     ...(options.pgliteDir === "memory://" ? {} : { dataDir: options.pgliteDir }),
   });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client, { schema, logger: options.logger }) as unknown as Db;
   return {
     db,
     sessionDb: db,

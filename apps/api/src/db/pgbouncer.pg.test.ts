@@ -6,7 +6,7 @@ import { TestPaymentProvider } from "../lib/payment-provider.js";
 import { createApp, type App } from "../server.js";
 import { GqlClient } from "../../test/gql.js";
 import { createTestDb, onPostgres, type TestDatabase } from "../../test/db.js";
-import type { TestApp } from "../../test/harness.js";
+import { QueryCounter, type TestApp } from "../../test/harness.js";
 import { hasPgBouncer, startPgBouncer, type PgBouncer } from "../../test/pgbouncer.js";
 import { agencyWithPortal, postJob } from "../../test/portal.js";
 
@@ -42,7 +42,16 @@ describe.skipIf(!runs)("the API through PgBouncer in transaction pooling mode", 
     app = await createApp({ config, database, clock, payments });
     const { url } = await app.listen();
     config.publicUrl = url;
-    t = { app, database, url, clock, payments, client: () => new GqlClient(url), close: async () => {} };
+    t = {
+      app,
+      database,
+      url,
+      clock,
+      payments,
+      queries: new QueryCounter(),
+      client: () => new GqlClient(url),
+      close: async () => {},
+    };
   }, 180_000);
 
   afterAll(async () => {

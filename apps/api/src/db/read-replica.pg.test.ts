@@ -8,7 +8,7 @@ import { TestPaymentProvider } from "../lib/payment-provider.js";
 import { createApp, type App } from "../server.js";
 import { GqlClient } from "../../test/gql.js";
 import { onPostgres } from "../../test/db.js";
-import type { TestApp } from "../../test/harness.js";
+import { QueryCounter, type TestApp } from "../../test/harness.js";
 import { canMakeClusters, makePrimary, makeReplica, type Cluster } from "../../test/pg-cluster.js";
 import { agencyWithPortal, postJob, type Agency } from "../../test/portal.js";
 
@@ -75,7 +75,16 @@ describe.skipIf(!runs)("the public board on a streaming replica", () => {
     app = await createApp({ config, database, clock, payments });
     const { url } = await app.listen();
     config.publicUrl = url;
-    t = { app, database, url, clock, payments, client: () => new GqlClient(url), close: async () => {} };
+    t = {
+      app,
+      database,
+      url,
+      clock,
+      payments,
+      queries: new QueryCounter(),
+      client: () => new GqlClient(url),
+      close: async () => {},
+    };
     a = await agencyWithPortal(t);
   }, 300_000);
 

@@ -6,6 +6,13 @@ import {
   OrganizationCreditsResolver,
   PlanSubscriptionResolver,
 } from "../modules/billing/billing.resolver.js";
+import { InvoicesResolver, JobInvoiceResolver, PurchaseInvoiceResolver } from "../modules/billing/invoices.resolver.js";
+import {
+  ClientUsageResolver,
+  CreditEntryClientResolver,
+  UsageLineResolver,
+  UsageResolver,
+} from "../modules/billing/usage.resolver.js";
 import { AuditResolver } from "../modules/audit/audit.resolver.js";
 import { CompanyAccessResolver, ConnectionsResolver } from "../modules/connections/connections.resolver.js";
 import { MailResolver } from "../modules/mail/mail.resolver.js";
@@ -20,6 +27,9 @@ import {
 import { CandidateDataResolver } from "../modules/portal/candidate-data.resolver.js";
 import { ContactsResolver, ViewerContactPortalResolver } from "../modules/contacts/contacts.resolver.js";
 import { LmtResolver } from "../modules/lmt/lmt.resolver.js";
+import { LmtTrackerResolver } from "../modules/lmt/lmt-tracker.resolver.js";
+import { DashboardResolver } from "../modules/dashboard/dashboard.resolver.js";
+import { NotificationsResolver } from "../modules/notifications/notifications.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -29,6 +39,13 @@ export const resolvers: NonEmptyArray<Function> = [
   CreditEntryResolver,
   PlanSubscriptionResolver,
   OrganizationCreditsResolver,
+  InvoicesResolver,
+  PurchaseInvoiceResolver,
+  JobInvoiceResolver,
+  UsageResolver,
+  ClientUsageResolver,
+  UsageLineResolver,
+  CreditEntryClientResolver,
   AuditResolver,
   JobsResolver,
   JobPaymentResolver,
@@ -46,6 +63,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ContactsResolver,
   ViewerContactPortalResolver,
   LmtResolver,
+  LmtTrackerResolver,
+  DashboardResolver,
+  NotificationsResolver,
 ];
 
 /** Operations anyone may call without signing in; every other one must be @Authorized (auth-coverage test). */
@@ -68,4 +88,5 @@ export const PUBLIC_OPERATIONS = new Set([
   "confirmCandidateErasure",
   "portalInvitation",
   "activatePortalAccount",
+  "paymentSettings",
 ]);

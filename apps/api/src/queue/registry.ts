@@ -20,6 +20,11 @@ export function registerQueueJobs(queue: JobQueue, services: Services): void {
   queue.define("billing.runDueWork", (_payload, job) => services.subscriptions.runDueWork(job.now));
   queue.every("billing.runDueWork", MINUTE);
 
+  // R14 reminders due now (LMT ready/closing, credits low/expiring): each is keyed and sent once, so a
+  // slot that runs twice, or late, sends nothing twice and catches up on what came due meanwhile.
+  queue.define("reminders.runDue", (_payload, job) => services.notifications.runDue(job.now));
+  queue.every("reminders.runDue", MINUTE);
+
   // Expired sessions sign nobody in; deleting them keeps the table small.
   queue.define("sessions.deleteExpired", () => services.identity.deleteExpiredSessions());
   queue.every("sessions.deleteExpired", 10 * MINUTE);

@@ -12,6 +12,10 @@ export const patterns = {
   agencyDashboard: "/agency",
   agencyClients: "/agency/clients",
   agencyContacts: "/agency/contacts",
+  agencyLmt: "/agency/lmt",
+  agencyLmtReport: "/agency/lmt/:jobId",
+  notifications: "/notifications",
+  notificationSettings: "/account/notifications",
   employerDashboard: "/employer",
   employerJobs: "/employer/jobs",
   employerJobNew: "/employer/jobs/new",
@@ -24,6 +28,7 @@ export const patterns = {
   account: "/account",
   pricing: "/pricing",
   billing: "/billing",
+  usage: "/billing/usage",
   invitation: "/invitation/:token",
   devMailbox: "/dev/mailbox",
   agencyPortal: "/agency/portal",
@@ -61,6 +66,11 @@ export const paths = {
   agencyDashboard: () => patterns.agencyDashboard,
   agencyClients: () => patterns.agencyClients,
   agencyContacts: () => patterns.agencyContacts,
+  /** The LMT tracker; `query` carries its filters and order (as it keeps them in the URL). */
+  agencyLmt: (query: Record<string, string | undefined> = {}) => withQuery(patterns.agencyLmt, query),
+  agencyLmtReport: (jobId: string) => `${patterns.agencyLmt}/${encodeURIComponent(jobId)}`,
+  notifications: () => patterns.notifications,
+  notificationSettings: () => patterns.notificationSettings,
   employerDashboard: () => patterns.employerDashboard,
   employerJobs: (options: { status?: JobStatusName } = {}) =>
     withQuery(patterns.employerJobs, { status: options.status?.toLowerCase() }),
@@ -74,6 +84,8 @@ export const paths = {
   account: () => patterns.account,
   pricing: () => patterns.pricing,
   billing: () => patterns.billing,
+  /** Credits used per client in a month (YYYY-MM; the current month without one). */
+  usage: (month?: string) => withQuery(patterns.usage, { month }),
   invitation: (token: string, options: { accept?: boolean } = {}) =>
     withQuery(`/invitation/${encodeURIComponent(token)}`, { accept: options.accept === true ? "1" : undefined }),
   devMailbox: () => patterns.devMailbox,

@@ -1,4 +1,4 @@
-import { bigint, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organizations, users } from "./identity.js";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -35,6 +35,8 @@ export const outboxEmails = pgTable(
     to: text("to").notNull(),
     subject: text("subject").notNull(),
     text: text("text").notNull(),
+    /** Extra headers, e.g. List-Unsubscribe on reminders (R14). */
+    headers: jsonb("headers").$type<Record<string, string>>(),
     createdAt: ts("created_at").notNull().defaultNow(),
     sentAt: ts("sent_at"),
     error: text("error"),

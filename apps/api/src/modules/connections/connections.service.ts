@@ -50,8 +50,20 @@ interface Peers {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const USED_LINK = "This invitation link is not valid or has already been used.";
 
+/** Runs inside the transaction in which a client accepted, declined or revoked a connection. */
+export type ClientAccessHook = (
+  tx: Tx,
+  change: { connectionId: string; serviceProviderId: string; clientName: string; change: "ACCEPTED" | "DECLINED" | "REVOKED" },
+) => Promise<void>;
+
 /** R6 connections between a service provider and its client employers. */
 export class ConnectionsService {
+  private readonly clientAccessHooks: ClientAccessHook[] = [];
+
+  onClientAccessChanged(hook: ClientAccessHook): void {
+    this.clientAccessHooks.push(hook);
+  }
+
   constructor(
     private readonly deps: ServiceDeps,
     private readonly peers: Peers,
@@ -341,6 +353,14 @@ export class ConnectionsService {
   ): Promise<void> {
     const names = await repo.names(tx, row.serviceProviderId, clientId);
     const clientName = names.client ?? row.invitedCompanyName;
+    const change = ({ "clients.accept": "ACCEPTED", "clients.decline": "DECLINED", "clients.revoke": "REVOKED" } as const)[
+      event.action as "clients.accept" | "clients.decline" | "clients.revoke"
+    ];
+    // What the agency did itself needs no reminder; what its client did does (R14).
+    if (change !== undefined && viewer.organizationKind === "EMPLOYER") {
+      for (const hook of this.clientAccessHooks)
+        await hook(tx, { connectionId: row.id, serviceProviderId: row.serviceProviderId, clientName, change });
+    }
     await this.peers.audit.record(tx, viewer, {
       organizationId: row.serviceProviderId,
       action: event.action,

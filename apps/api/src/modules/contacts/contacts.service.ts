@@ -19,6 +19,7 @@ import type { AuditService } from "../audit/audit.service.js";
 import type { ServiceDeps } from "../deps.js";
 import type { IdentityService, StartedSession } from "../identity/identity.service.js";
 import type { JobFields, JobsService } from "../jobs/jobs.service.js";
+import type { NotificationsService } from "../notifications/notifications.service.js";
 import type { MailService } from "../mail/mail.service.js";
 import { isUuid, type PortalService } from "../portal/portal.service.js";
 import { contactsRepository as repo, type ContactRow, type PortalAccountStatusValue } from "./contacts.repository.js";
@@ -29,6 +30,7 @@ interface Peers {
   portal: PortalService;
   mail: MailService;
   audit: AuditService;
+  notifications: NotificationsService;
 }
 
 export type VacancyFields = Omit<JobFields, "lmt" | "durationDays" | "occupationCode" | "showSalary">;
@@ -246,21 +248,15 @@ export class ContactsService {
     const { job, mailIds } = await this.deps.db.transaction(async (tx) => {
       const job = await this.peers.jobs.submitVacancy(tx, viewer, input, contact.serviceProviderId);
       const companyName = (await repo.organizationName(tx, viewer.organizationId)) ?? "A client";
-      const mailIds: string[] = [];
-      for (const to of await repo.memberEmails(tx, contact.serviceProviderId)) {
-        mailIds.push(
-          await this.peers.mail.enqueue(tx, {
-            to,
-            subject: `New vacancy from ${companyName}: ${job.title}`,
-            text: [
-              `${contact.name} at ${companyName} has asked you to advertise "${job.title}".`,
-              "It is waiting as a draft in their account: open Manage Clients, Access company, and publish it.",
-              "",
-              `${this.deps.config.publicUrl.replace(/\/$/, "")}/agency/clients`,
-            ].join("\n"),
-          }),
-        );
-      }
+      // R14: the agency's people hear of it as they chose (mail and/or in the app).
+      const mailIds = await this.peers.notifications.vacancySubmitted(tx, {
+        serviceProviderId: contact.serviceProviderId,
+        jobId: job.id,
+        title: job.title,
+        clientName: companyName,
+        contactName: contact.name,
+        at: job.createdAt,
+      });
       return { job, mailIds };
     });
     this.peers.mail.deliverSoon(mailIds);

@@ -22,12 +22,21 @@ export interface JobFields {
   durationDays: number;
 }
 
+/** Runs inside the edit's transaction: a published LMT ad changed its advertising record. */
+export type PublishedLmtEditedHook = (tx: Executor, job: JobRow, viewer: Viewer) => Promise<void>;
+
 export class JobsService {
+  private readonly publishedLmtEdited: PublishedLmtEditedHook[] = [];
+
   constructor(
     private readonly deps: ServiceDeps,
     private readonly audit: AuditService,
     private readonly lmtChecks: LmtChecksService | null = null,
   ) {}
+
+  onPublishedLmtEdited(hook: PublishedLmtEditedHook): void {
+    this.publishedLmtEdited.push(hook);
+  }
 
   async createJob(viewer: Viewer | null, fields: JobFields): Promise<JobRow> {
     assertCan(viewer, "jobs.write");
@@ -123,6 +132,9 @@ export class JobsService {
       }
       const job = await repo.update(tx, id, { ...values, updatedAt: this.deps.clock.now() });
       await this.addRevision(tx, job, viewer);
+      if (current.status === "PUBLISHED" && current.lmt) {
+        for (const listener of this.publishedLmtEdited) await listener(tx, job, viewer);
+      }
       await this.audit.record(tx, viewer, {
         organizationId: employerId,
         action: "job.updated",

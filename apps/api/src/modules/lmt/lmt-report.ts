@@ -50,6 +50,8 @@ export interface LmtApplicationView {
 
 export interface LmtReportData {
   job: JobRow;
+  /** Read by an agency from its own account (the LMT tracker): nothing on it can be changed there. */
+  readOnly: boolean;
   employerName: string;
   agencyName: string | null;
   advertiserName: string | null;

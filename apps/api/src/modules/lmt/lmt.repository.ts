@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { jobViews, jobs, lmtPlacements, lmtSettings, organizations } from "../../db/schema/index.js";
+import { clientConnections, jobViews, jobs, lmtPlacements, lmtSettings, organizations } from "../../db/schema/index.js";
 
 export type LmtPlacementRow = typeof lmtPlacements.$inferSelect;
 export type LmtSettingsRow = typeof lmtSettings.$inferSelect;
@@ -16,6 +16,24 @@ export const lmtRepository = {
       .limit(1);
     const [row] = lock ? await query.for("update") : await query;
     return row;
+  },
+
+  /** A job whose employer is an ACTIVE client of the service provider (the connection is re-read: R7). */
+  async jobOfActiveClient(db: Executor, jobId: string, serviceProviderId: string): Promise<LmtJobRow | undefined> {
+    const [row] = await db
+      .select({ job: jobs })
+      .from(jobs)
+      .innerJoin(
+        clientConnections,
+        and(
+          eq(clientConnections.clientId, jobs.employerId),
+          eq(clientConnections.serviceProviderId, serviceProviderId),
+          eq(clientConnections.status, "ACTIVE"),
+        ),
+      )
+      .where(eq(jobs.id, jobId))
+      .limit(1);
+    return row?.job;
   },
 
   /** A placement with its job, when the job is the employer's. */

@@ -1,15 +1,5 @@
-import {
-  DomainError,
-  assessLmt,
-  badInput,
-  rulesOn,
-  runDays,
-  dayIn,
-  type Day,
-  type FieldErrors,
-  type LmtPlacement,
-} from "@app/domain";
-import { assertCan } from "../../auth/policy.js";
+import { DomainError, badInput, rulesOn, dayIn, type Day, type FieldErrors } from "@app/domain";
+import { assertCan, can } from "../../auth/policy.js";
 import { currentOrganizationId, type Viewer } from "../../auth/viewer.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { ServiceDeps } from "../deps.js";
@@ -18,8 +8,10 @@ import type { JobsService } from "../jobs/jobs.service.js";
 import type { ApplicationsService } from "../portal/applications.service.js";
 import type { PortalService } from "../portal/portal.service.js";
 import type { ApplicationRow } from "../portal/applications.repository.js";
-import { UUID, advertiserNameOf, lmtAdOf, type LmtChecksService } from "./lmt-checks.service.js";
-import { lmtRepository as repo, type LmtPlacementRow } from "./lmt.repository.js";
+import type { JobRow } from "../jobs/jobs.repository.js";
+import { UUID, lmtAdOf, type LmtChecksService } from "./lmt-checks.service.js";
+import { lmtRepository as repo } from "./lmt.repository.js";
+import { lmtStandingOf } from "./lmt-standing.js";
 import { renderLmtReportCsv } from "./report-csv.js";
 import { fetchLogo } from "./report-logo.js";
 import { renderLmtReportPdf, type ReportBrand } from "./report-pdf.js";
@@ -192,7 +184,9 @@ export class LmtService {
   async report(viewer: Viewer | null, jobId: string): Promise<LmtReportData> {
     assertCan(viewer, "jobs.read");
     if (!UUID.test(jobId)) throw notFound();
-    const job = await this.peers.jobs.job(viewer, jobId);
+    // An agency reads its clients' LMT ads from its own account (the tracker); editing needs Access company.
+    const readOnly = can(viewer, "lmt.track");
+    const job = readOnly ? await this.trackedJob(viewer.organizationId, jobId) : await this.peers.jobs.job(viewer, jobId);
     if (!job.lmt) throw notLmt();
     const now = this.deps.clock.now();
     const today = this.dayOf(now);
@@ -201,7 +195,9 @@ export class LmtService {
     const [settings, recorded, applications, revisions, portal, orgs, views] = await Promise.all([
       repo.settings(this.deps.db, jobId),
       repo.placements(this.deps.db, jobId),
-      this.peers.applications.applications(viewer, jobId, null),
+      readOnly
+        ? this.peers.applications.applicationsOfTrackedJob(jobId)
+        : this.peers.applications.applications(viewer, jobId, null),
       this.peers.jobs.revisionsFor([jobId]),
       this.peers.portal.portalOf(portalOwnerId),
       this.peers.identity.organizationsByIds(agencyId === null ? [job.employerId] : [job.employerId, agencyId]),
@@ -210,65 +206,21 @@ export class LmtService {
     const names = new Map(orgs.map((o) => [o.id, o.name]));
     const employerName = names.get(job.employerId) ?? "";
     const agencyName = agencyId === null ? null : (names.get(agencyId) ?? null);
-    const portalOwnerName = names.get(portalOwnerId) ?? employerName;
     const publicUrl = this.peers.portal.publicUrl();
     const jobLink = portal === null ? null : `${publicUrl}/p/${portal.slug}/jobs/${job.id}`;
 
-    // The job's own portal ad is one placement: from publication until it closed (or today).
-    const placements: (LmtPlacementView & { row: LmtPlacementRow | null })[] = [];
-    if (job.publishedAt !== null) {
-      const closed = job.closesAt !== null && job.closesAt.getTime() <= now.getTime();
-      placements.push({
-        id: `portal:${job.id}`,
-        isPortalAd: true,
-        board: `${portal?.title ?? portalOwnerName} job board`,
-        nationalReach: settings?.portalNationalReach ?? false,
-        url: jobLink,
-        sourceCode: PORTAL_PLACEMENT_CODE,
-        trackingUrl: jobLink,
-        startsOn: this.dayOf(job.publishedAt),
-        endsOn: closed ? this.dayOf(job.closesAt!) : null,
-        days: 0,
-        applicationCount: 0,
-        views,
-        row: null,
-      });
-    }
-    for (const p of recorded) {
-      placements.push({
-        id: p.id,
-        isPortalAd: false,
-        board: p.board,
-        nationalReach: p.nationalReach,
-        url: p.url,
-        sourceCode: p.sourceCode,
-        trackingUrl: jobLink === null ? null : `${jobLink}?source=${encodeURIComponent(p.sourceCode)}`,
-        startsOn: p.startsOn,
-        endsOn: p.endsOn,
-        days: 0,
-        applicationCount: 0,
-        views: null,
-        row: p,
-      });
-    }
-    // Days advertised so far: an ad booked to run past today has run only up to today.
-    const soFar = (p: { endsOn: Day | null }): Day => (p.endsOn === null || p.endsOn > today ? today : p.endsOn);
-    for (const p of placements) p.days = p.startsOn > today ? 0 : runDays(p.startsOn, soFar(p));
-
+    const { placements, assessment, advertiserName, context, soFar } = lmtStandingOf({
+      job,
+      settings,
+      recorded,
+      portalTitle: portal?.title ?? null,
+      jobLink,
+      names,
+      views,
+      now,
+      timeZone: this.deps.config.lmtTimeZone,
+    });
     const facts = { ...job, salaryPeriod: job.salaryPeriod };
-    const advertiserName = advertiserNameOf(names, job.employerId, agencyId);
-    const domainPlacements: LmtPlacement[] = placements.map((p) => ({
-      board: p.board,
-      nationalReach: p.nationalReach,
-      startsOn: p.startsOn,
-      endsOn: p.endsOn,
-    }));
-    const context = {
-      today,
-      intendedLodgement: settings?.intendedLodgement ?? null,
-      redundancyOn: settings?.redundancyOn ?? null,
-    };
-    const assessment = assessLmt(lmtAdOf(facts, advertiserName), domainPlacements, context);
     const rules = rulesOn(context.intendedLodgement ?? today);
 
     const appViews = applications
@@ -297,6 +249,7 @@ export class LmtService {
 
     return {
       job,
+      readOnly,
       employerName,
       agencyName,
       advertiserName,
@@ -362,6 +315,13 @@ export class LmtService {
       colour: portal?.primaryColor ?? "#5b21b6",
       logo: await this.logoFetch(portal?.logoUrl ?? null),
     };
+  }
+
+  /** A job of one of the agency's ACTIVE clients; a revoked or ended connection shows nothing (NOT_FOUND). */
+  private async trackedJob(serviceProviderId: string, jobId: string): Promise<JobRow> {
+    const job = await repo.jobOfActiveClient(this.deps.db, jobId, serviceProviderId);
+    if (job === undefined) throw notFound();
+    return job;
   }
 
   /** The LMT calendar day of an instant (LMT_TIME_ZONE): ads run on the agency's days, not UTC's. */

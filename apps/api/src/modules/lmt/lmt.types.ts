@@ -84,6 +84,11 @@ export class LmtOutcomeCountType {
 @ObjectType("LmtReport")
 export class LmtReportType {
   @Field(() => JobType) job: JobType;
+  @Field(() => Boolean, {
+    description: "Read by an agency from its own account (the LMT tracker): changing it needs Access company.",
+  })
+  readOnly: boolean;
+  @Field(() => String, { description: "The employer the ad is for." }) employerName: string;
   @Field(() => Boolean) compliant: boolean;
   @Field(() => [LmtCheckType]) checks: LmtCheckType[];
   @Field(() => Date, { nullable: true }) advertisedFrom: Date | null;

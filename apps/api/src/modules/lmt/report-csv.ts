@@ -1,48 +1,48 @@
 import type { LmtReportData } from "./lmt.service.js";
 
 /** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
-function cell(value: string | number | boolean | null | undefined): string {
+export function csvCell(value: string | number | boolean | null | undefined): string {
   let text = value === null || value === undefined ? "" : typeof value === "boolean" ? (value ? "Yes" : "No") : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const line = (...cells: (string | number | boolean | null | undefined)[]) => cells.map(cell).join(",");
+export const csvLine = (...cells: (string | number | boolean | null | undefined)[]) => cells.map(csvCell).join(",");
 const day = (at: Date | null) => (at === null ? "" : at.toISOString().slice(0, 10));
 
 /** The LMT report as CSV: one section per table, each with its header row (RFC 4180, CRLF). */
 export function renderLmtReportCsv(r: LmtReportData, authors: ReadonlyMap<string, string>): string {
   const rows: string[] = [
-    line("Labour Market Testing report"),
-    line("Job title", r.job.title),
-    line("Employer", r.employerName),
-    line("Agency", r.agencyName),
-    line("Advertiser named in the ad", r.advertiserName),
-    line("Occupation (ANZSCO)", r.job.occupationCode),
-    line("Salary", r.salaryText),
-    line("Salary shown in the ad", r.job.showSalary),
-    line("Annual earnings", r.annualEarnings),
-    line("Salary disclosure threshold", r.salaryThreshold),
-    line("Compliant", r.compliant),
-    line("Advertised from", day(r.advertisedFrom)),
-    line("Advertised until", r.advertisedUntil === null ? "still advertised" : day(r.advertisedUntil)),
-    line("Days advertised", r.daysAdvertised),
-    line("Days counted in", r.daysCountedIn),
-    line("Applications", r.applicationCount),
-    line("Earliest lodgement", r.earliestLodgement),
-    line("Latest lodgement", r.latestLodgement),
-    line("Intended lodgement", r.intendedLodgement),
-    line("Redundancy in the occupation", r.redundancyOn),
-    line("Generated", r.generatedAt.toISOString()),
+    csvLine("Labour Market Testing report"),
+    csvLine("Job title", r.job.title),
+    csvLine("Employer", r.employerName),
+    csvLine("Agency", r.agencyName),
+    csvLine("Advertiser named in the ad", r.advertiserName),
+    csvLine("Occupation (ANZSCO)", r.job.occupationCode),
+    csvLine("Salary", r.salaryText),
+    csvLine("Salary shown in the ad", r.job.showSalary),
+    csvLine("Annual earnings", r.annualEarnings),
+    csvLine("Salary disclosure threshold", r.salaryThreshold),
+    csvLine("Compliant", r.compliant),
+    csvLine("Advertised from", day(r.advertisedFrom)),
+    csvLine("Advertised until", r.advertisedUntil === null ? "still advertised" : day(r.advertisedUntil)),
+    csvLine("Days advertised", r.daysAdvertised),
+    csvLine("Days counted in", r.daysCountedIn),
+    csvLine("Applications", r.applicationCount),
+    csvLine("Earliest lodgement", r.earliestLodgement),
+    csvLine("Latest lodgement", r.latestLodgement),
+    csvLine("Intended lodgement", r.intendedLodgement),
+    csvLine("Redundancy in the occupation", r.redundancyOn),
+    csvLine("Generated", r.generatedAt.toISOString()),
     "",
-    line("Checks"),
-    line("Code", "Check", "Result", "Detail"),
-    ...r.checks.map((c) => line(c.code, c.label, c.passed ? "PASS" : "FAIL", c.detail)),
+    csvLine("Checks"),
+    csvLine("Code", "Check", "Result", "Detail"),
+    ...r.checks.map((c) => csvLine(c.code, c.label, c.passed ? "PASS" : "FAIL", c.detail)),
     "",
-    line("Placements"),
-    line("Board", "National reach", "Starts", "Ends", "Days", "Applications", "Views", "Source code", "URL", "Tracking link"),
+    csvLine("Placements"),
+    csvLine("Board", "National reach", "Starts", "Ends", "Days", "Applications", "Views", "Source code", "URL", "Tracking link"),
     ...r.placements.map((p) =>
-      line(
+      csvLine(
         p.board,
         p.nationalReach,
         p.startsOn,
@@ -56,10 +56,10 @@ export function renderLmtReportCsv(r: LmtReportData, authors: ReadonlyMap<string
       ),
     ),
     "",
-    line("Runs"),
-    line("Board", "National reach", "Starts", "Ends", "Days", "Counted", "Gap before"),
+    csvLine("Runs"),
+    csvLine("Board", "National reach", "Starts", "Ends", "Days", "Counted", "Gap before"),
     ...r.runs.map((run) =>
-      line(
+      csvLine(
         run.board,
         run.nationalReach,
         run.startsOn,
@@ -70,18 +70,18 @@ export function renderLmtReportCsv(r: LmtReportData, authors: ReadonlyMap<string
       ),
     ),
     "",
-    line("Outcomes"),
-    line("Status", "Applications"),
-    ...r.outcomes.map((o) => line(o.status, o.count)),
+    csvLine("Outcomes"),
+    csvLine("Status", "Applications"),
+    ...r.outcomes.map((o) => csvLine(o.status, o.count)),
     "",
-    line("Applications"),
-    line("Candidate", "Placement", "Source", "Applied", "Status", "Outcome reason"),
+    csvLine("Applications"),
+    csvLine("Candidate", "Placement", "Source", "Applied", "Status", "Outcome reason"),
     ...r.applications.map((a) =>
-      line(a.candidateName, a.placementBoard, a.source, a.appliedAt.toISOString(), a.status, a.outcomeReason),
+      csvLine(a.candidateName, a.placementBoard, a.source, a.appliedAt.toISOString(), a.status, a.outcomeReason),
     ),
     "",
-    line("Revisions"),
-    line(
+    csvLine("Revisions"),
+    csvLine(
       "Number",
       "Saved at",
       "Author",
@@ -94,7 +94,7 @@ export function renderLmtReportCsv(r: LmtReportData, authors: ReadonlyMap<string
       "Requirements",
     ),
     ...r.revisions.map((v) =>
-      line(
+      csvLine(
         v.number,
         v.createdAt.toISOString(),
         v.authorUserId === null ? "" : (authors.get(v.authorUserId) ?? ""),

@@ -6,7 +6,10 @@ export type OutboxEmailRow = typeof outboxEmails.$inferSelect;
 
 export const mailRepository = {
   /** created_at is the database's time: it orders the mailbox, and the test clock may stand still. */
-  async insert(db: Executor, values: { to: string; subject: string; text: string }): Promise<string> {
+  async insert(
+    db: Executor,
+    values: { to: string; subject: string; text: string; headers?: Record<string, string> | null },
+  ): Promise<string> {
     const [row] = await db.insert(outboxEmails).values(values).returning({ id: outboxEmails.id });
     return row!.id;
   },

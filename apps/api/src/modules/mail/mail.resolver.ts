@@ -1,6 +1,7 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
-import { OutboxEmailType } from "./mail.types.js";
+import type { OutboxEmailRow } from "./mail.repository.js";
+import { MailHeaderType, OutboxEmailType } from "./mail.types.js";
 
 @Resolver(() => OutboxEmailType)
 export class MailResolver {
@@ -12,5 +13,10 @@ export class MailResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.mail.devMailbox(to ?? null);
+  }
+
+  @FieldResolver(() => [MailHeaderType])
+  headerList(@Root() mail: OutboxEmailRow): MailHeaderType[] {
+    return Object.entries(mail.headers ?? {}).map(([name, value]) => ({ name, value }));
   }
 }

@@ -5,6 +5,7 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  headers?: Record<string, string>;
 }
 
 /** Delivers one mail or throws; the outbox decides when to call it and what to do on failure. */

@@ -9,6 +9,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers, e.g. List-Unsubscribe (R14). */
+  headers?: Record<string, string>;
 }
 
 const MAILBOX_SIZE = 100;
@@ -36,7 +38,7 @@ export class MailService {
    * backoff and lands in the queue's dead letters when it keeps failing.
    */
   async enqueue(tx: Executor, mail: Mail): Promise<string> {
-    const id = await repo.insert(tx, { to: mail.to, subject: mail.subject, text: mail.text });
+    const id = await repo.insert(tx, { to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ?? null });
     if (this.sender !== null && this.deps.queue) await this.deps.queue.enqueue(tx, "mail.deliver", { mailId: id });
     return id;
   }
@@ -88,13 +90,21 @@ export class MailService {
     return repo.recent(this.deps.db, filter, MAILBOX_SIZE);
   }
 
-  private async sendClaimed(claimed: { id: string; to: string; subject: string; text: string }[]): Promise<number> {
+  private async sendClaimed(
+    claimed: { id: string; to: string; subject: string; text: string; headers: Record<string, string> | null }[],
+  ): Promise<number> {
     const sender = this.sender;
     if (sender === null) return 0;
     let delivered = 0;
     for (const mail of claimed) {
       try {
-        await sender.send({ from: this.deps.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+        await sender.send({
+          from: this.deps.config.mailFrom,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          ...(mail.headers === null ? {} : { headers: mail.headers }),
+        });
         await repo.markDelivered(this.deps.db, mail.id);
         delivered += 1;
       } catch (error) {

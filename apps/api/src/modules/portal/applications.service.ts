@@ -151,6 +151,11 @@ export class ApplicationsService {
     return repo.forJob(this.deps.db, jobId, status);
   }
 
+  /** Every application of a job its caller already authorized (the LMT tracker's read-only report). */
+  applicationsOfTrackedJob(jobId: string): Promise<ApplicationRow[]> {
+    return repo.forJob(this.deps.db, jobId, null);
+  }
+
   /** Moves an application along; REJECTED keeps why (R8's record). Audited, also while accessing a client (R7). */
   async setStatus(
     viewer: Viewer | null,

@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { AccessingBanner } from "../../features/company-access/components/AccessingBanner";
+import { NotificationBell } from "../../features/notifications/components/NotificationBell";
 import { arrivalOf } from "../../features/shared/arrival";
 import { Banner } from "../../ui/Banner";
 import { PricingMenu } from "../../features/plans/components/PricingMenu";
@@ -44,6 +45,7 @@ export function AppLayout() {
             {organization.kind === "SERVICE_PROVIDER" ? (
               <>
                 <NavLink to={paths.agencyClients()}>Manage Clients</NavLink>
+                <NavLink to={paths.agencyLmt()}>LMT tracker</NavLink>
                 <NavLink to={paths.agencyContacts()}>Contacts</NavLink>
                 <NavLink to={paths.agencyPortal()}>Job board</NavLink>
               </>
@@ -56,6 +58,7 @@ export function AppLayout() {
         }
         end={
           <>
+            <NotificationBell to={paths.notifications()} />
             <div className="org-chip">
               <span className="org-chip-name" title={organization.name}>
                 {organization.name}

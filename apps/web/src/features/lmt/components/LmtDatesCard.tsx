@@ -18,10 +18,12 @@ export interface LmtDatesCardProps {
     redundancyOn: string | null;
     portalNationalReach?: boolean | null;
   }) => Promise<void>;
+  /** Read from the agency's own account (the tracker): shown, not changed. */
+  readOnly?: boolean;
 }
 
 /** When the nomination can be lodged on these ads, and the dates the agent records (R8). */
-export function LmtDatesCard({ report, saving, onSave }: LmtDatesCardProps) {
+export function LmtDatesCard({ report, saving, onSave, readOnly = false }: LmtDatesCardProps) {
   const [intended, setIntended] = useState(report.intendedLodgement ?? "");
   const [redundancy, setRedundancy] = useState(report.redundancyOn ?? "");
   const [errors, setErrors] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
@@ -80,56 +82,69 @@ export function LmtDatesCard({ report, saving, onSave }: LmtDatesCardProps) {
             Not known yet: the nomination needs enough national ads that ran long enough, without a break.
           </p>
         )}
-        <form className="form" onSubmit={(e) => void save(e)} noValidate aria-label="LMT dates">
-          {problem !== null && (
-            <Banner tone="danger" title={problem.title}>
-              {problem.message}
-            </Banner>
-          )}
-          <div className="form-row">
-            <TextInput
-              label="Intended lodgement (optional)"
-              name="intendedLodgement"
-              type="date"
-              value={intended}
-              onChange={(e) => {
-                setIntended(e.target.value);
-                setSaved(false);
-              }}
-              error={errors.intendedLodgement}
-              hint="The rules in force and the 4-month window are judged on this day."
+        {readOnly ? (
+          <dl className="details">
+            <dt>Intended lodgement</dt>
+            <dd>{formatDay(report.intendedLodgement)}</dd>
+            <dt>Redundancy in the occupation</dt>
+            <dd>{report.redundancyOn == null ? "None" : formatDay(report.redundancyOn)}</dd>
+            <dt>Portal ad's reach</dt>
+            <dd>{report.portalNationalReach ? "National" : "Not national"}</dd>
+          </dl>
+        ) : (
+          <>
+            <form className="form" onSubmit={(e) => void save(e)} noValidate aria-label="LMT dates">
+              {problem !== null && (
+                <Banner tone="danger" title={problem.title}>
+                  {problem.message}
+                </Banner>
+              )}
+              <div className="form-row">
+                <TextInput
+                  label="Intended lodgement (optional)"
+                  name="intendedLodgement"
+                  type="date"
+                  value={intended}
+                  onChange={(e) => {
+                    setIntended(e.target.value);
+                    setSaved(false);
+                  }}
+                  error={errors.intendedLodgement}
+                  hint="The rules in force and the 4-month window are judged on this day."
+                />
+                <TextInput
+                  label="Redundancy in the occupation (optional)"
+                  name="redundancyOn"
+                  type="date"
+                  value={redundancy}
+                  onChange={(e) => {
+                    setRedundancy(e.target.value);
+                    setSaved(false);
+                  }}
+                  error={errors.redundancyOn}
+                  hint="Ads that started on or before it no longer count."
+                />
+              </div>
+              <div className="form-actions lmt-dates-actions">
+                <Button type="submit" variant="secondary" loading={saving && !reachBusy} disabled={!dirty}>
+                  Save dates
+                </Button>
+                {saved && !dirty && (
+                  <span className="muted" role="status">
+                    Dates saved.
+                  </span>
+                )}
+              </div>
+            </form>
+            <Switch
+              label="The portal ad has national reach"
+              description="On when the job board is a national recruitment website or the sponsor's own site."
+              checked={report.portalNationalReach}
+              busy={reachBusy}
+              onChange={(v) => void setReach(v)}
             />
-            <TextInput
-              label="Redundancy in the occupation (optional)"
-              name="redundancyOn"
-              type="date"
-              value={redundancy}
-              onChange={(e) => {
-                setRedundancy(e.target.value);
-                setSaved(false);
-              }}
-              error={errors.redundancyOn}
-              hint="Ads that started on or before it no longer count."
-            />
-          </div>
-          <div className="form-actions lmt-dates-actions">
-            <Button type="submit" variant="secondary" loading={saving && !reachBusy} disabled={!dirty}>
-              Save dates
-            </Button>
-            {saved && !dirty && (
-              <span className="muted" role="status">
-                Dates saved.
-              </span>
-            )}
-          </div>
-        </form>
-        <Switch
-          label="The portal ad has national reach"
-          description="On when the job board is a national recruitment website or the sponsor's own site."
-          checked={report.portalNationalReach}
-          busy={reachBusy}
-          onChange={(v) => void setReach(v)}
-        />
+          </>
+        )}
       </div>
     </Card>
   );

@@ -20,10 +20,20 @@ export interface LmtPlacementsCardProps {
   removing: boolean;
   onAdd: (input: LmtPlacementInput) => Promise<void>;
   onRemove: (id: string) => Promise<void>;
+  /** Read from the agency's own account (the tracker): shown, not changed. */
+  readOnly?: boolean;
 }
 
 /** Where the ad ran: the job's own portal ad (always) and the boards the agent records. */
-export function LmtPlacementsCard({ report, defaultStart, adding, removing, onAdd, onRemove }: LmtPlacementsCardProps) {
+export function LmtPlacementsCard({
+  report,
+  defaultStart,
+  adding,
+  removing,
+  onAdd,
+  onRemove,
+  readOnly = false,
+}: LmtPlacementsCardProps) {
   const [formOpen, setFormOpen] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
   const [removal, setRemoval] = useState<LmtPlacementRow | null>(null);
@@ -106,7 +116,7 @@ export function LmtPlacementsCard({ report, defaultStart, adding, removing, onAd
       cell: (p) => (
         <span className="lmt-row-actions">
           {p.trackingUrl != null && <CopyLinkButton url={p.trackingUrl} label={`Copy the tracking link for ${p.board}`} />}
-          {!p.isPortalAd && (
+          {!p.isPortalAd && !readOnly && (
             <Button
               size="sm"
               variant="ghost"
@@ -129,7 +139,7 @@ export function LmtPlacementsCard({ report, defaultStart, adding, removing, onAd
       className="card-flush"
       data-testid="lmt-placements"
       actions={
-        !formOpen ? (
+        !formOpen && !readOnly ? (
           <Button
             variant="secondary"
             size="sm"

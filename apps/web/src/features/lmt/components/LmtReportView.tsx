@@ -37,7 +37,7 @@ function today(): string {
 }
 
 /** The LMT report of one job (R8): checks, dates, placements, runs, applications, salary, revisions. */
-export function LmtReportView({ report }: { report: LmtReportData }) {
+export function LmtReportView({ report, readOnly = false }: { report: LmtReportData; readOnly?: boolean }) {
   const actions = useLmtReportActions(report.job.id);
   const failing = report.checks.filter((c) => !c.passed);
   const portal = report.placements.find((p) => p.isPortalAd);
@@ -47,7 +47,8 @@ export function LmtReportView({ report }: { report: LmtReportData }) {
     <div className="stack lmt-report">
       {report.job.status === "DRAFT" && (
         <Banner tone="info" title="Not published yet">
-          The job's portal ad counts as a placement from the day it is published. You can record other placements now.
+          The job's portal ad counts as a placement from the day it is published.
+          {!readOnly && " You can record other placements now."}
         </Banner>
       )}
       <div className={report.compliant ? "lmt-status lmt-status-ok" : "lmt-status"} data-testid="lmt-status" role="status">
@@ -112,7 +113,7 @@ export function LmtReportView({ report }: { report: LmtReportData }) {
               </dd>
             </dl>
           </Card>
-          <LmtDatesCard report={report} saving={actions.savingDates} onSave={actions.setDates} />
+          <LmtDatesCard report={report} saving={actions.savingDates} onSave={actions.setDates} readOnly={readOnly} />
         </div>
       </div>
 
@@ -123,6 +124,7 @@ export function LmtReportView({ report }: { report: LmtReportData }) {
         removing={actions.removing}
         onAdd={actions.addPlacement}
         onRemove={actions.removePlacement}
+        readOnly={readOnly}
       />
 
       <div className="lmt-grid">

@@ -11,6 +11,8 @@ import { shownQueryState } from "../../shared/hooks/shown-query";
 export const LmtReportDocument = graphql(`
   query LmtReport($jobId: ID!) {
     lmtReport(jobId: $jobId) {
+      readOnly
+      employerName
       job {
         id
         title
