@@ -3,14 +3,33 @@ import { loadConfig } from "./config.js";
 
 describe("settings from the environment", () => {
   it.each([
-    { env: {}, seller: { name: "Job Ads with credit sharing", abn: null } },
+    // Outside production the demo seller's ABN (the ATO's example) makes receipts tax invoices.
+    { env: {}, seller: { name: "Job Ads with credit sharing", abn: "51824753556" } },
+    { env: { NODE_ENV: "production" }, seller: { name: "Job Ads with credit sharing", abn: null } },
     {
-      env: { SELLER_NAME: "Harbour Job Ads Pty Ltd", SELLER_ABN: "51 824 753 556" },
-      seller: { name: "Harbour Job Ads Pty Ltd", abn: "51824753556" },
+      env: { SELLER_NAME: "Harbour Job Ads Pty Ltd", SELLER_ABN: "53 004 085 616" },
+      seller: { name: "Harbour Job Ads Pty Ltd", abn: "53004085616" },
     },
-    { env: { SELLER_ABN: "" }, seller: { name: "Job Ads with credit sharing", abn: null } },
+    { env: { SELLER_ABN: "", NODE_ENV: "production" }, seller: { name: "Job Ads with credit sharing", abn: null } },
   ])("seller $env", ({ env, seller }) => {
     expect(loadConfig(env).seller).toEqual(seller);
+  });
+
+  it("takes Stripe only with all three of its settings, and a stand-in's address", () => {
+    expect(loadConfig({}).stripe).toBeNull();
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: "sk_test_1" })).toThrow(/STRIPE_PUBLISHABLE_KEY and STRIPE_WEBHOOK_SECRET/);
+    const stripe = loadConfig({
+      STRIPE_SECRET_KEY: "sk_test_1",
+      STRIPE_PUBLISHABLE_KEY: "pk_test_1",
+      STRIPE_WEBHOOK_SECRET: "whsec_1",
+      STRIPE_API_URL: "http://127.0.0.1:41510",
+      STRIPE_JS_URL: "http://127.0.0.1:41510/v3/",
+    }).stripe;
+    expect(stripe).toMatchObject({
+      publishableKey: "pk_test_1",
+      api: { host: "127.0.0.1", port: 41510, protocol: "http" },
+      jsUrl: "http://127.0.0.1:41510/v3/",
+    });
   });
 
   it("refuses an ABN that fails the check, naming the setting", () => {

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { DEFAULT_LMT_TIME_ZONE, isTimeZone, normalizeAbn } from "@app/domain";
+import type { StripeSettings } from "./lib/stripe-provider.js";
 
 /**
  * About one database connection per core, at least 2 (a board search counts beside its page) and
@@ -11,6 +12,12 @@ import { DEFAULT_LMT_TIME_ZONE, isTimeZone, normalizeAbn } from "@app/domain";
 export const DEFAULT_DB_POOL_MAX = Math.min(8, Math.max(2, availableParallelism()));
 
 const DEFAULT_SELLER_NAME = "Job Ads with credit sharing";
+/**
+ * The ATO's published example ABN: outside production, receipts are tax invoices naming it until
+ * SELLER_ABN names the real seller (production has no default).
+ */
+export const DEMO_SELLER_ABN = "51824753556";
+const STRIPE_JS_URL = "https://js.stripe.com/v3/";
 
 /** The only reader of process.env: everything else gets a Config passed in. */
 const envSchema = z.object({
@@ -55,6 +62,16 @@ const envSchema = z.object({
       (abn) => abn === undefined || abn.trim() === "" || normalizeAbn(abn) !== null,
       "SELLER_ABN is not a valid ABN (11 digits that pass the ABR check).",
     ),
+  /** Card payments through Stripe (lib/stripe-provider.ts); without it the built-in test provider. */
+  STRIPE_SECRET_KEY: z.string().trim().optional(),
+  STRIPE_PUBLISHABLE_KEY: z.string().trim().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().trim().optional(),
+  /** Another address for Stripe's API (a local stand-in), e.g. http://127.0.0.1:12111. */
+  STRIPE_API_URL: z.string().url().optional(),
+  /** Where the browser loads Stripe.js; CSP must allow its origin. */
+  STRIPE_JS_URL: z.string().url().default(STRIPE_JS_URL),
+  /** The built-in test provider refuses to run under NODE_ENV=production unless this is true. */
+  ALLOW_TEST_PAYMENTS: z.enum(["true", "false"]).default("false"),
   /** The calendar LMT reports count an ad's days on (R8). */
   LMT_TIME_ZONE: z
     .string()
@@ -94,6 +111,10 @@ export interface Config {
   seller: { name: string; abn: string | null };
   /** LMT reports count days on this zone's calendar (R8). */
   lmtTimeZone: string;
+  production: boolean;
+  /** Card payments: Stripe when configured, else the built-in test provider (see allowTestPayments). */
+  stripe: StripeSettings | null;
+  allowTestPayments: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -126,8 +147,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadsPerHour: e.UPLOADS_PER_HOUR,
     applicationsPerHour: e.APPLICATIONS_PER_HOUR,
     trustedProxies: e.TRUSTED_PROXIES,
-    seller: { name: e.SELLER_NAME, abn: e.SELLER_ABN === undefined ? null : normalizeAbn(e.SELLER_ABN) },
+    seller: {
+      name: e.SELLER_NAME,
+      abn:
+        e.SELLER_ABN !== undefined && e.SELLER_ABN.trim() !== ""
+          ? normalizeAbn(e.SELLER_ABN)
+          : e.NODE_ENV === "production"
+            ? null
+            : DEMO_SELLER_ABN,
+    },
     lmtTimeZone: e.LMT_TIME_ZONE,
+    production: e.NODE_ENV === "production",
+    stripe: stripeSettings(e),
+    allowTestPayments: e.ALLOW_TEST_PAYMENTS === "true",
+  };
+}
+
+function stripeSettings(e: z.infer<typeof envSchema>): StripeSettings | null {
+  if (e.STRIPE_SECRET_KEY === undefined || e.STRIPE_SECRET_KEY === "") return null;
+  const missing = [
+    e.STRIPE_PUBLISHABLE_KEY ? null : "STRIPE_PUBLISHABLE_KEY",
+    e.STRIPE_WEBHOOK_SECRET ? null : "STRIPE_WEBHOOK_SECRET",
+  ].filter((name) => name !== null);
+  if (missing.length > 0) throw new Error(`STRIPE_SECRET_KEY is set, so ${missing.join(" and ")} must be set too.`);
+  const api = e.STRIPE_API_URL === undefined ? null : new URL(e.STRIPE_API_URL);
+  return {
+    secretKey: e.STRIPE_SECRET_KEY,
+    publishableKey: e.STRIPE_PUBLISHABLE_KEY!,
+    webhookSecret: e.STRIPE_WEBHOOK_SECRET!,
+    jsUrl: e.STRIPE_JS_URL,
+    api:
+      api === null
+        ? null
+        : {
+            host: api.hostname,
+            port: Number(api.port || (api.protocol === "https:" ? 443 : 80)),
+            protocol: api.protocol === "https:" ? "https" : "http",
+          },
   };
 }
 
@@ -155,8 +211,11 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     uploadsPerHour: 200,
     applicationsPerHour: 200,
     trustedProxies: 0,
-    seller: { name: DEFAULT_SELLER_NAME, abn: null },
+    seller: { name: DEFAULT_SELLER_NAME, abn: DEMO_SELLER_ABN },
     lmtTimeZone: DEFAULT_LMT_TIME_ZONE,
+    production: false,
+    stripe: null,
+    allowTestPayments: false,
     ...overrides,
   };
 }

@@ -57,6 +57,15 @@ export function createLoaders(services: Services) {
     ),
     job: byId((ids) => services.jobs.jobsByIds(ids)),
     plan: byId((ids) => services.billing.plansByIds(ids)),
+    invoice: byId((ids) => services.invoices.invoicesByIds(ids)),
+    purchaseInvoice: byKey(
+      (ids) => services.invoices.invoicesOfPurchases(ids),
+      (i) => i.purchaseId ?? "",
+    ),
+    jobInvoice: byKey(
+      (ids) => services.invoices.invoicesOfJobs(ids),
+      (i) => i.jobId ?? "",
+    ),
     jobRevisions: groupedBy(
       (ids) => services.jobs.revisionsFor(ids),
       (r) => r.jobId,

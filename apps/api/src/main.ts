@@ -19,7 +19,12 @@ const database = await openDb({
 });
 await database.migrate();
 await seedPlans(database.db);
-const app = await createApp({ config: { ...config, webDist }, database });
+const app = await createApp({ config: { ...config, webDist }, database }).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
+// R12: charges made before invoices existed get theirs (each once).
+await app.services.invoices.issueMissing();
 const seeded = config.seedDemo ? await seedDemo(database.db, app.services, systemClock.now()) : false;
 const { url } = await app.listen();
 

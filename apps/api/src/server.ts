@@ -26,7 +26,11 @@ import { createRssHandler } from "./http/rss.js";
 import { sendJson } from "./http/respond.js";
 import { systemClock, type Clock } from "./lib/clock.js";
 import { log } from "./lib/log.js";
-import { TestPaymentProvider, type PaymentProvider } from "./lib/payment-provider.js";
+import type { PaymentProvider } from "./lib/payment-provider.js";
+import { paymentProviderFor } from "./lib/payments.js";
+import { createStripeWebhookHandler, STRIPE_WEBHOOK_PATH } from "./http/stripe-webhook.js";
+import { createInvoicesHandler, isInvoicePath } from "./http/invoices.js";
+import { createUsageHandler, isUsagePath } from "./http/usage.js";
 import { createServices, type Services } from "./services.js";
 import { JobQueue } from "./queue/queue.js";
 import { AppMetrics } from "./observability/metrics.js";
@@ -78,6 +82,8 @@ const requestErrorsPlugin: ApolloServerPlugin<Context> = {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, database } = options;
+  const payments = options.payments ?? paymentProviderFor(config);
+  payments.attach?.(database.db);
   const clock = options.clock ?? systemClock;
   const queue = new JobQueue(database.db, clock, config.queue);
   const metrics = new AppMetrics({ pools: () => database.pools(), queue });
@@ -88,7 +94,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     boardDb: database.boardDb,
     clock,
     config,
-    payments: options.payments ?? new TestPaymentProvider(),
+    payments,
     queue,
     metrics,
   });
@@ -121,8 +127,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     trustedProxies: config.trustedProxies,
   });
   const serveStatic = createStaticHandler(config.webDist);
-  const receipts = createReceiptsHandler(services, config.seller);
+  const receipts = createReceiptsHandler(services);
   const lmtReports = createLmtReportHandler(services);
+  const invoicePdfs = createInvoicesHandler(services);
+  const usage = createUsageHandler(services);
+  const stripeWebhook = createStripeWebhookHandler(services, payments);
   const lmtTrackerCsv = createLmtTrackerCsvHandler(services);
   const unsubscribe = createUnsubscribeHandler(services);
   const uploads = createUploadsHandler(services, { trustedProxies: config.trustedProxies });
@@ -158,6 +167,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (path === "/readyz") return ops.readyz(req, res);
       if (path === "/metrics") return ops.metrics(req, res);
       if (isReceiptPath(path)) return receipts(req, res, path);
+      if (isInvoicePath(path)) return invoicePdfs(req, res, path);
+      if (isUsagePath(path)) return usage(req, res, path);
+      if (path === STRIPE_WEBHOOK_PATH) return stripeWebhook(req, res);
       if (isLmtReportPath(path)) return lmtReports(req, res, path);
       if (path === LMT_TRACKER_CSV_PATH) return lmtTrackerCsv(req, res);
       const unsubscribeMatch = unsubscribeToken(path);

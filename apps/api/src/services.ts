@@ -3,6 +3,9 @@ import { RateLimitService } from "./modules/rate-limits/rate-limit.service.js";
 import { IdentityService } from "./modules/identity/identity.service.js";
 import { BillingService } from "./modules/billing/billing.service.js";
 import { SubscriptionService } from "./modules/billing/subscriptions.service.js";
+import { InvoiceService } from "./modules/billing/invoices.service.js";
+import { UsageService } from "./modules/billing/usage.service.js";
+import { PaymentEventsService } from "./modules/billing/payment-events.service.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { JobsService } from "./modules/jobs/jobs.service.js";
 import { PublishService } from "./modules/jobs/publish.service.js";
@@ -28,13 +31,16 @@ export function createServices(given: ServiceDeps) {
   const deps: ServiceDeps = { ...given, queue };
   const rateLimits = new RateLimitService(deps);
   const identity = new IdentityService(deps, rateLimits);
-  const subscriptions = new SubscriptionService(deps);
-  const billing = new BillingService(deps, subscriptions);
+  const mail = new MailService(deps);
+  const invoices = new InvoiceService(deps);
+  const subscriptions = new SubscriptionService(deps, { invoices, mail });
+  const billing = new BillingService(deps, subscriptions, invoices);
+  const usage = new UsageService(deps);
+  const paymentEvents = new PaymentEventsService(deps, { billing, invoices, mail });
   const audit = new AuditService(deps);
   const lmtChecks = new LmtChecksService(deps);
   const jobs = new JobsService(deps, audit, lmtChecks);
-  const publish = new PublishService(deps, identity, billing, audit, lmtChecks);
-  const mail = new MailService(deps);
+  const publish = new PublishService(deps, identity, billing, audit, lmtChecks, invoices);
   const lmtTracker = new LmtTrackerService(deps);
   const notifications = new NotificationsService(deps, { mail, tracker: lmtTracker });
   // R14: a published LMT ad's edit and a client's answer are reminded of in the same transaction.
@@ -61,6 +67,9 @@ export function createServices(given: ServiceDeps) {
     queue,
     identity,
     billing,
+    invoices,
+    usage,
+    paymentEvents,
     subscriptions,
     audit,
     jobs,

@@ -2,7 +2,8 @@ import type { Logger } from "drizzle-orm";
 import { testConfig, type Config } from "../src/config.js";
 import type { TestDatabase } from "./db.js";
 import { TestClock } from "../src/lib/clock.js";
-import { TestPaymentProvider } from "../src/lib/payment-provider.js";
+import { TestPaymentProvider, type PaymentProvider } from "../src/lib/payment-provider.js";
+import { StripePaymentProvider } from "../src/lib/stripe-provider.js";
 import { createApp, type App } from "../src/server.js";
 import { createTestDb } from "./db.js";
 import { GqlClient } from "./gql.js";
@@ -25,6 +26,7 @@ export interface TestApp {
   database: TestDatabase;
   url: string;
   clock: TestClock;
+  /** The built-in provider (null when config.stripe makes the app charge through Stripe). */
   payments: TestPaymentProvider;
   /** Counts the database queries the server sends (assert a fixed number of them). */
   queries: QueryCounter;
@@ -40,8 +42,9 @@ export async function startTestApp(
   const queries = new QueryCounter();
   const database = await createTestDb({ poolMax: options.poolMax, logger: queries });
   const clock = new TestClock(new Date());
-  const payments = options.payments ?? new TestPaymentProvider();
   const config = testConfig({ webDist: options.webDist, ...options.config });
+  const payments: PaymentProvider =
+    options.payments ?? (config.stripe !== null ? new StripePaymentProvider(config.stripe) : new TestPaymentProvider());
   const app = await createApp({ config, database, clock, payments });
   const { url } = await app.listen();
   // Links in mail name the port the server took.
@@ -51,7 +54,7 @@ export async function startTestApp(
     database,
     url,
     clock,
-    payments,
+    payments: payments as TestPaymentProvider,
     queries,
     client: () => new GqlClient(url),
     async close() {

@@ -124,7 +124,8 @@ describe("an agency buys a job pack from Pricing Plans", () => {
     await openPricingMenu(page, "Billing");
     await page.waitForURL(`${suite.app.url}/billing`);
     await page.getByText("No subscription").waitFor();
-    const row = page.getByRole("row").filter({ hasText: PACK });
+    // The purchase's row (its tax invoice is listed in the table above, by the same name).
+    const row = page.getByRole("table", { name: "Purchases" }).getByRole("row").filter({ hasText: PACK });
     await row.waitFor();
     expect(await row.textContent()).toContain("Paid");
     expect(await row.textContent()).toContain(total);

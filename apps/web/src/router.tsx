@@ -146,6 +146,10 @@ export const router = createBrowserRouter([
                     path: patterns.billing,
                     lazy: () => import("./routes/billing/Billing").then((m) => ({ Component: m.Billing })),
                   },
+                  {
+                    path: patterns.usage,
+                    lazy: () => import("./routes/billing/Usage").then((m) => ({ Component: m.Usage })),
+                  },
                 ],
               },
             ],

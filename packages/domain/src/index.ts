@@ -18,5 +18,8 @@ export * from "./lmt/rules.js";
 export * from "./lmt/dates.js";
 export * from "./lmt/lmt-checks.js";
 export * from "./billing/abn.js";
+export * from "./billing/invoices.js";
+export * from "./plans/renewal-retry.js";
+export * from "./billing/usage.js";
 export * from "./notifications/reminders.js";
 export * from "./input/user-text.js";

@@ -36,13 +36,59 @@ BEGIN
 END
 $fn$;
 
+-- R12: issues the tax invoice of a charge, or the adjustment note of a refund, with the next number
+-- of its seller's unbroken sequence. The caller holds the lock of what was charged (the purchase or
+-- job row), so the check below is never raced for the same charge; the counter row is taken last and
+-- held to the commit, so numbers are consecutive in commit order and a rollback gives its number back.
+-- p: {"kind","sellerKey","sellerName","sellerAbn","numberPrefix","numberDigits","organizationId",
+--     "purchaseId","jobId","adjustsInvoiceId","refundReference","description","quantity",
+--     "amountCents","gstCents","currency","paymentReference"}
+CREATE OR REPLACE FUNCTION issue_invoice(p json, p_at timestamptz)
+RETURNS SETOF invoices
+LANGUAGE plpgsql AS $fn$
+DECLARE
+  k invoice_kind := (p->>'kind')::invoice_kind;
+  existing invoices;
+  n integer;
+  digits integer := (p->>'numberDigits')::integer;
+BEGIN
+  IF k = 'TAX_INVOICE' THEN
+    SELECT * INTO existing FROM invoices i WHERE i.kind = k AND (
+      (p->>'purchaseId' IS NOT NULL AND i.purchase_id = (p->>'purchaseId')::uuid) OR
+      (p->>'jobId' IS NOT NULL AND i.job_id = (p->>'jobId')::uuid));
+  ELSE
+    SELECT * INTO existing FROM invoices i WHERE i.kind = k AND i.refund_reference = p->>'refundReference';
+  END IF;
+  IF FOUND THEN
+    RETURN NEXT existing;
+    RETURN;
+  END IF;
+  INSERT INTO invoice_counters (seller_key, kind, last_number) VALUES (p->>'sellerKey', k, 1)
+    ON CONFLICT (seller_key, kind) DO UPDATE SET last_number = invoice_counters.last_number + 1
+    RETURNING last_number INTO n;
+  RETURN QUERY
+    INSERT INTO invoices (seller_key, kind, sequence, number, organization_id, purchase_id, job_id, adjusts_invoice_id,
+      refund_reference, seller_name, seller_abn, buyer_name, description, quantity, amount_cents, gst_cents, currency,
+      payment_reference, issued_at)
+    VALUES (p->>'sellerKey', k, n,
+      (p->>'numberPrefix') || CASE WHEN length(n::text) >= digits THEN n::text ELSE lpad(n::text, digits, '0') END,
+      (p->>'organizationId')::uuid, (p->>'purchaseId')::uuid, (p->>'jobId')::uuid, (p->>'adjustsInvoiceId')::uuid,
+      p->>'refundReference', p->>'sellerName', p->>'sellerAbn',
+      coalesce((SELECT o.name FROM organizations o WHERE o.id = (p->>'organizationId')::uuid), ''),
+      p->>'description', coalesce((p->>'quantity')::integer, 1), (p->>'amountCents')::integer, (p->>'gstCents')::integer,
+      p->>'currency', p->>'paymentReference', p_at)
+    RETURNING *;
+END
+$fn$;
+
 CREATE OR REPLACE FUNCTION publish_job(
   p_job_id uuid,
   p_employer_id uuid,
   -- [{"org": uuid, "source": payment_source, "sharing": bool, "summary": text}], first to last;
   -- {title} in a summary becomes the job's title
   p_payers json,
-  -- {"reference": text, "amountCents": int, "summary": text} when a card was charged, else null
+  -- {"reference": text, "amountCents": int, "summary": text, "invoice": issue_invoice's p without the
+  -- job and buyer, {title} in its description} when a card was charged, else null
   p_card json,
   p_actor_user_id uuid,
   p_acting_service_provider_id uuid,
@@ -125,6 +171,14 @@ BEGIN
         publish_idempotency_key = p_idempotency_key
     WHERE id = p_job_id
     RETURNING * INTO j;
+  -- R12: a card-paid publish has its tax invoice in the same transaction as the publish.
+  IF paid_with = 'CARD' AND p_card->'invoice'->>'sellerKey' IS NOT NULL THEN
+    PERFORM 1 FROM issue_invoice(
+      ((p_card->'invoice')::jsonb || jsonb_build_object('jobId', j.id, 'organizationId', p_employer_id,
+        'description', replace(p_card->'invoice'->>'description', '{title}', j.title),
+        'paymentReference', p_card->>'reference', 'amountCents', (p_card->>'amountCents')::integer))::json,
+      p_at);
+  END IF;
   INSERT INTO audit_events (organization_id, actor_user_id, acting_service_provider_id, action, summary, created_at)
     VALUES (p_employer_id, p_actor_user_id, p_acting_service_provider_id, 'job.published', replace(summary, '{title}', j.title), p_at);
   RETURN QUERY SELECT 'PUBLISHED'::text, paid_with, (to_jsonb(j) - 'search')::json;

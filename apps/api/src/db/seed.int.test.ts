@@ -73,5 +73,14 @@ describe("demo data", () => {
       contactPortal: { slug: "harbour" },
     });
     expect((await mia.ok(`{ jobs(first: 10) { totalCount } }`)).jobs.totalCount).toBe(3);
+
+    // R12: the cafe paid two ads by card, so Billing shows their two tax invoices, each on its job's page.
+    const { invoices } = await cafe.ok(`{ invoices { kind number amountCents buyerName job { title invoice { number } } } }`);
+    expect(invoices).toHaveLength(2);
+    for (const invoice of invoices) {
+      expect(invoice).toMatchObject({ kind: "TAX_INVOICE", amountCents: 19900, buyerName: "Coastal Cafe" });
+      expect(invoice.job.invoice.number).toBe(invoice.number);
+    }
+    expect(invoices.map((i: { job: { title: string } }) => i.job.title).sort()).toEqual(["Barista", "Cafe Manager"]);
   });
 });

@@ -6,6 +6,13 @@ import {
   OrganizationCreditsResolver,
   PlanSubscriptionResolver,
 } from "../modules/billing/billing.resolver.js";
+import { InvoicesResolver, JobInvoiceResolver, PurchaseInvoiceResolver } from "../modules/billing/invoices.resolver.js";
+import {
+  ClientUsageResolver,
+  CreditEntryClientResolver,
+  UsageLineResolver,
+  UsageResolver,
+} from "../modules/billing/usage.resolver.js";
 import { AuditResolver } from "../modules/audit/audit.resolver.js";
 import { CompanyAccessResolver, ConnectionsResolver } from "../modules/connections/connections.resolver.js";
 import { MailResolver } from "../modules/mail/mail.resolver.js";
@@ -32,6 +39,13 @@ export const resolvers: NonEmptyArray<Function> = [
   CreditEntryResolver,
   PlanSubscriptionResolver,
   OrganizationCreditsResolver,
+  InvoicesResolver,
+  PurchaseInvoiceResolver,
+  JobInvoiceResolver,
+  UsageResolver,
+  ClientUsageResolver,
+  UsageLineResolver,
+  CreditEntryClientResolver,
   AuditResolver,
   JobsResolver,
   JobPaymentResolver,
@@ -74,4 +88,5 @@ export const PUBLIC_OPERATIONS = new Set([
   "confirmCandidateErasure",
   "portalInvitation",
   "activatePortalAccount",
+  "paymentSettings",
 ]);

@@ -28,6 +28,7 @@ export const patterns = {
   account: "/account",
   pricing: "/pricing",
   billing: "/billing",
+  usage: "/billing/usage",
   invitation: "/invitation/:token",
   devMailbox: "/dev/mailbox",
   agencyPortal: "/agency/portal",
@@ -83,6 +84,8 @@ export const paths = {
   account: () => patterns.account,
   pricing: () => patterns.pricing,
   billing: () => patterns.billing,
+  /** Credits used per client in a month (YYYY-MM; the current month without one). */
+  usage: (month?: string) => withQuery(patterns.usage, { month }),
   invitation: (token: string, options: { accept?: boolean } = {}) =>
     withQuery(`/invitation/${encodeURIComponent(token)}`, { accept: options.accept === true ? "1" : undefined }),
   devMailbox: () => patterns.devMailbox,

@@ -82,6 +82,12 @@ export const purchases = pgTable(
     actorUserId: uuid("actor_user_id").references(() => users.id),
     createdAt: ts("created_at").notNull().defaultNow(),
     completedAt: ts("completed_at"),
+    /** While PENDING: the card needs the buyer (3-D Secure); the SPA completes it with Stripe.js. */
+    clientSecret: text("client_secret"),
+    /** Money given back so far (refunds, lost disputes). */
+    refundedCents: integer("refunded_cents").notNull().default(0),
+    /** A dispute is open: the purchase's unspent credits are held. */
+    disputedAt: ts("disputed_at"),
   },
   (t) => [
     uniqueIndex("purchases_idempotency_key").on(t.organizationId, t.idempotencyKey),
@@ -118,7 +124,10 @@ export const subscriptions = pgTable(
     paymentToken: text("payment_token").notNull(),
     /** Shown to the customer, e.g. why the subscription ended. */
     notice: text("notice"),
+    /** Claimed by a scheduler until then; after a declined renewal, the time of the next try. */
     renewalLockedUntil: ts("renewal_locked_until"),
+    /** Declined renewal attempts of the current (overdue) period (domain renewalRetryAt). */
+    renewalAttempts: integer("renewal_attempts").notNull().default(0),
     createdAt: ts("created_at").notNull().defaultNow(),
     canceledAt: ts("canceled_at"),
     endedAt: ts("ended_at"),
@@ -145,11 +154,14 @@ export const creditLots = pgTable(
     purchaseId: uuid("purchase_id").references(() => purchases.id),
     granted: integer("granted").notNull(),
     remaining: integer("remaining").notNull(),
+    /** Unspent credits set aside while the purchase that granted them is disputed. */
+    held: integer("held").notNull().default(0),
     expiresAt: ts("expires_at"),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
   (t) => [
     check("credit_lots_remaining_in_range", sql`${t.remaining} >= 0 AND ${t.remaining} <= ${t.granted}`),
+    check("credit_lots_held_in_range", sql`${t.held} >= 0 AND ${t.remaining} + ${t.held} <= ${t.granted}`),
     index("credit_lots_spend_idx").on(t.organizationId, t.expiresAt),
     /** The expiry sweep's schedule: lots with credits left, by expiry. */
     index("credit_lots_expiry_idx")

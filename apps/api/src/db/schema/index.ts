@@ -6,5 +6,6 @@ export * from "./ops.js";
 export * from "./portal.js";
 export * from "./lmt.js";
 export * from "./contacts.js";
+export * from "./invoices.js";
 export * from "./notifications.js";
 export * from "./queue.js";

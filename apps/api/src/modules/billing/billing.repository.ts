@@ -1,6 +1,15 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, ne, or, sql } from "drizzle-orm";
 import { rowFromRecord, rowsOf, type Executor } from "../../db/client.js";
-import { creditEntries, creditLots, organizations, pricingPlans, purchases, subscriptions } from "../../db/schema/index.js";
+import {
+  creditEntries,
+  creditLots,
+  memberships,
+  organizations,
+  pricingPlans,
+  purchases,
+  subscriptions,
+  users,
+} from "../../db/schema/index.js";
 
 export type PlanRow = typeof pricingPlans.$inferSelect;
 export type PurchaseRow = typeof purchases.$inferSelect;
@@ -72,6 +81,80 @@ export const billingRepository = {
       .where(and(eq(purchases.id, id), eq(purchases.organizationId, organizationId)))
       .limit(1);
     return row;
+  },
+
+  /** Who is told about the organization's billing: its owners. */
+  async ownerEmails(db: Executor, organizationId: string): Promise<{ email: string; name: string }[]> {
+    return db
+      .select({ email: users.email, name: users.name })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.organizationId, organizationId), eq(memberships.role, "OWNER")));
+  },
+
+  /** A pending purchase whose card needs its holder: the browser completes it with this secret. */
+  async setPendingAction(db: Executor, purchaseId: string, clientSecret: string, paymentReference: string): Promise<void> {
+    await db
+      .update(purchases)
+      .set({ clientSecret, paymentReference })
+      .where(and(eq(purchases.id, purchaseId), eq(purchases.status, "PENDING")));
+  },
+
+  async lockPurchase(db: Executor, id: string): Promise<PurchaseRow | undefined> {
+    const [row] = await db.select().from(purchases).where(eq(purchases.id, id)).for("update");
+    return row;
+  },
+
+  async purchaseIdByReference(db: Executor, paymentReference: string): Promise<string | undefined> {
+    const [row] = await db
+      .select({ id: purchases.id })
+      .from(purchases)
+      .where(eq(purchases.paymentReference, paymentReference))
+      .limit(1);
+    return row?.id;
+  },
+
+  async updatePurchase(db: Executor, id: string, values: Partial<typeof purchases.$inferInsert>): Promise<void> {
+    await db.update(purchases).set(values).where(eq(purchases.id, id));
+  },
+
+  /** The lots a purchase granted, locked (the organization row must be locked first). */
+  async lockLotsOfPurchase(db: Executor, purchaseId: string): Promise<CreditLotRow[]> {
+    return db.select().from(creditLots).where(eq(creditLots.purchaseId, purchaseId)).orderBy(asc(creditLots.id)).for("update");
+  },
+
+  /**
+   * Moves credits of one lot between usable and held (or out, for a refund) with one ledger entry:
+   * `usable` changes the lot's remaining and the balance, `held` its held credits. The caller
+   * locked the organization row first, as every spend and grant does.
+   */
+  async moveLotCredits(
+    db: Executor,
+    move: { lot: CreditLotRow; usable: number; held: number; kind: EntryKind; purchaseId: string; at: Date },
+  ): Promise<void> {
+    await db
+      .update(creditLots)
+      .set({ remaining: sql`${creditLots.remaining} + ${move.usable}`, held: sql`${creditLots.held} + ${move.held}` })
+      .where(eq(creditLots.id, move.lot.id));
+    if (move.usable === 0) return;
+    const [org] = await db
+      .update(organizations)
+      .set({ creditBalance: sql`${organizations.creditBalance} + ${move.usable}` })
+      .where(eq(organizations.id, move.lot.organizationId))
+      .returning({ balance: organizations.creditBalance });
+    await db.insert(creditEntries).values({
+      organizationId: move.lot.organizationId,
+      kind: move.kind,
+      amount: move.usable,
+      balanceAfter: org!.balance,
+      lotId: move.lot.id,
+      purchaseId: move.purchaseId,
+      createdAt: move.at,
+    });
+  },
+
+  async setReceiptNumber(db: Executor, purchaseId: string, receiptNumber: string): Promise<void> {
+    await db.update(purchases).set({ receiptNumber }).where(eq(purchases.id, purchaseId));
   },
 
   async setPurchaseSubscription(db: Executor, purchaseId: string, subscriptionId: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
-import { receiptPath } from "./receipt-pdf.js";
+import { receiptPath } from "./invoice-pdf.js";
 import { OrganizationType, UserType } from "../identity/identity.types.js";
 import {
   CreditEntryPageType,

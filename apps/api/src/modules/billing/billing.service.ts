@@ -15,6 +15,7 @@ import { decodeIdCursor, pageSize, toPage } from "../../lib/cursor.js";
 import type { ChargeResult } from "../../lib/payment-provider.js";
 import type { ServiceDeps } from "../deps.js";
 import type { SubscriptionService } from "./subscriptions.service.js";
+import type { InvoiceService } from "./invoices.service.js";
 import { billingRepository as repo, type PlanRow, type PurchaseRow, type SubscriptionRow } from "./billing.repository.js";
 
 export interface PurchaseRequest {
@@ -42,6 +43,7 @@ export class BillingService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly subscriptions: SubscriptionService,
+    private readonly invoices: InvoiceService,
   ) {}
 
   pricingPlans() {
@@ -104,9 +106,9 @@ export class BillingService {
     }
     if (purchase.status !== "PENDING") return settled(purchase);
 
-    // Also reached by a replay of a purchase whose first request died mid-way: the provider
-    // charges once per purchase id, so asking again is safe. Plan changes that cost nothing
-    // (downgrade, resume) charge nothing.
+    // Also reached by a replay of a purchase whose first request died mid-way, and by the browser's
+    // second call after it completed a 3-D Secure check: the provider charges once per purchase
+    // id, so asking again is safe. Plan changes that cost nothing (downgrade, resume) charge nothing.
     const pending = purchase;
     const charge: ChargeResult =
       pending.amountCents === 0
@@ -117,22 +119,51 @@ export class BillingService {
             currency: pending.currency,
             description: `${plan.name} × ${pending.quantity}`,
             idempotencyKey: pending.id,
+            metadata: { purchaseId: pending.id, organizationId },
+            // Subscriptions renew off-session with the card they were bought with.
+            saveCard: pending.kind === "SUBSCRIBE" || pending.kind === "UPGRADE" || pending.kind === "RESUME",
           });
+    if (!charge.ok && charge.nextAction !== undefined) {
+      await repo.setPendingAction(db, pending.id, charge.nextAction.clientSecret, charge.nextAction.reference);
+      return { ...pending, status: "REQUIRES_ACTION" as PurchaseRow["status"], clientSecret: charge.nextAction.clientSecret };
+    }
     let completed: PurchaseRow | null;
     try {
       completed = await db.transaction((tx) => this.complete(tx, pending, plan, charge, request.paymentToken, clock.now()));
     } catch (error) {
       if (!(error instanceof SubscriptionChanged)) throw error;
-      // The subscription changed between the request and the charge (another plan change won):
-      // give the money back and the key too, so nothing of this attempt remains.
-      if (charge.ok && charge.reference !== "") await payments.refund(charge.reference);
-      await repo.deletePendingPurchase(db, pending.id);
+      await this.giveBack(pending, charge);
       throw new DomainError(
         "CONFLICT",
         "Your subscription changed while this purchase was being made. Nothing was charged; please try again.",
       );
     }
     return settled(completed ?? (await repo.purchaseByKey(db, organizationId, key))!);
+  }
+
+  /**
+   * The provider told us (a webhook) how a purchase's charge ended, maybe before the API's own
+   * request heard back: completes it in the caller's transaction unless someone already did.
+   * Returns what to do after commit when the subscription changed meanwhile (the money goes back).
+   */
+  async settleFromProvider(tx: Tx, purchaseId: string, charge: ChargeResult): Promise<(() => Promise<void>) | null> {
+    const purchase = await repo.lockPurchase(tx, purchaseId);
+    if (!purchase || purchase.status !== "PENDING") return null;
+    const [plan] = await repo.plansByIds(tx, [purchase.planId]);
+    const token = charge.ok ? (charge.savedToken ?? "") : "";
+    try {
+      await tx.transaction((inner) => this.complete(inner, purchase, plan!, charge, token, this.deps.clock.now()));
+      return null;
+    } catch (error) {
+      if (!(error instanceof SubscriptionChanged)) throw error;
+      return () => this.giveBack(purchase, charge);
+    }
+  }
+
+  /** The subscription changed between the request and the charge: the money and the key go back. */
+  private async giveBack(pending: PurchaseRow, charge: ChargeResult): Promise<void> {
+    if (charge.ok && charge.reference !== "") await this.deps.payments.refund(charge.reference);
+    await repo.deletePendingPurchase(this.deps.db, pending.id);
   }
 
   /** What a new purchase of `plan` would do now, for the claim. */
@@ -155,8 +186,27 @@ export class BillingService {
     return { ...change, subscriptionId: current.id, fromPlanId: current.planId };
   }
 
-  /** Writes a purchase's outcome and effects in the caller's transaction; null when another request already did. */
+  /**
+   * Writes a purchase's outcome, its effects and (when money was taken) its tax invoice in the
+   * caller's transaction; null when another request already did.
+   */
   private async complete(
+    tx: Tx,
+    purchase: PurchaseRow,
+    plan: PlanRow,
+    charge: ChargeResult,
+    paymentToken: string,
+    now: Date,
+  ): Promise<PurchaseRow | null> {
+    // A card saved by the provider (Stripe) renews the subscription; the test provider's token itself does.
+    const token = charge.ok && charge.savedToken ? charge.savedToken : paymentToken;
+    const done = await this.applyOutcome(tx, purchase, plan, charge, token, now);
+    if (done?.status !== "SUCCEEDED" || done.amountCents === 0) return done;
+    const invoice = await this.invoices.issueForPurchase(tx, done, plan, now);
+    return { ...done, receiptNumber: invoice.number };
+  }
+
+  private async applyOutcome(
     tx: Tx,
     purchase: PurchaseRow,
     plan: PlanRow,
@@ -166,10 +216,11 @@ export class BillingService {
   ): Promise<PurchaseRow | null> {
     const done = await repo.completePurchase(tx, purchase.id, {
       status: charge.ok ? "SUCCEEDED" : "DECLINED",
-      receiptNumber: charge.ok && purchase.amountCents > 0 ? receiptNumberFor(purchase, now) : null,
+      receiptNumber: null,
       paymentReference: charge.ok && charge.reference !== "" ? charge.reference : null,
       completedAt: now,
     });
+    if (done !== null) await repo.updatePurchase(tx, done.id, { clientSecret: null });
     if (done?.status !== "SUCCEEDED") return done;
     const grant = (amount: number, expiresAt: Date | null, kind: "PURCHASE" | "PLAN_GRANT") =>
       repo.grantCredits(tx, {
@@ -298,13 +349,10 @@ function settled(purchase: PurchaseRow): PurchaseRow {
       purchaseId: purchase.id,
     });
   }
+  if (purchase.status === "PENDING" && purchase.clientSecret !== null)
+    return { ...purchase, status: "REQUIRES_ACTION" as PurchaseRow["status"] };
   if (purchase.status === "PENDING") throw new Error(`purchase ${purchase.id} is still pending after completion`);
   return purchase;
-}
-
-export function receiptNumberFor(purchase: PurchaseRow, at: Date): string {
-  const day = at.toISOString().slice(0, 10).replaceAll("-", "");
-  return `R-${day}-${purchase.id.replaceAll("-", "").slice(0, 10).toUpperCase()}`;
 }
 
 function noReceipt(): DomainError {

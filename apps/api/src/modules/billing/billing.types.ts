@@ -10,6 +10,7 @@ export enum PlanKind {
 export enum PurchaseStatus {
   SUCCEEDED = "SUCCEEDED",
   DECLINED = "DECLINED",
+  REQUIRES_ACTION = "REQUIRES_ACTION",
 }
 export enum CreditEntryKind {
   PURCHASE = "PURCHASE",
@@ -20,7 +21,15 @@ export enum CreditEntryKind {
   ADJUSTMENT = "ADJUSTMENT",
 }
 registerEnumType(PlanKind, { name: "PlanKind" });
-registerEnumType(PurchaseStatus, { name: "PurchaseStatus" });
+registerEnumType(PurchaseStatus, {
+  name: "PurchaseStatus",
+  valuesConfig: {
+    REQUIRES_ACTION: {
+      description:
+        "The card needs its holder (3-D Secure): complete nextAction with Stripe.js, then send the same purchase again.",
+    },
+  },
+});
 export enum SubscriptionStatus {
   ACTIVE = "ACTIVE",
   CANCELED = "CANCELED",
@@ -59,8 +68,9 @@ export class PurchaseType {
   @Field(() => Int) amountCents: number;
   @Field(() => String) currency: string;
   @Field(() => PurchaseStatus) status: PurchaseStatus;
-  @Field(() => String, { nullable: true }) receiptNumber: string | null;
+  @Field(() => String, { nullable: true, description: "Its tax invoice's number." }) receiptNumber: string | null;
   @Field(() => Date) createdAt: Date;
+  clientSecret: string | null;
 }
 
 @ObjectType("PlanSubscription")

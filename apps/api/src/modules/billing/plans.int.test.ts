@@ -290,33 +290,95 @@ describe("subscriptions", () => {
     }
   });
 
-  it("a declined renewal expires the subscription at the period's end with a clear notice", async () => {
+  it("a declined renewal retries on the schedule, mails the owner each time, then ends the subscription", async () => {
     const agency = await tokened(serviceProvider(t));
     const start = t.clock.now();
     await bought(agency, "sub-5");
     const sub = await subscription(agency);
+    const end = new Date(sub.currentPeriodEnd).getTime();
+    const mailTo = async () =>
+      (await t.app.services.mail.devMailbox(agency.email)).filter((m: { subject: string }) => /Monthly 5 Ads/.test(m.subject));
     try {
       payments.declineRenewals = true;
-      t.clock.set(new Date(new Date(sub.currentPeriodEnd).getTime() - 1));
+      t.clock.set(new Date(end - 1));
       await runSchedule();
       expect((await subscription(agency)).status).toBe("ACTIVE");
       expect(await balance(agency)).toBe(5);
 
-      t.clock.set(new Date(sub.currentPeriodEnd));
+      // The first try, at the period's end, is declined: the period's credits expire, a retry is due in a day.
+      t.clock.set(new Date(end));
+      await runSchedule();
+      const current = await subscription(agency);
+      expect(current.status).toBe("ACTIVE");
+      expect(current.notice).toMatch(/renewal payment of \$795 for Monthly 5 Ads was declined.*try the card again on 2026-03-01/);
+      expect(await balance(agency)).toBe(0);
+      expect(await mailTo()).toHaveLength(1);
+      expect(renewalCharges(sub.id)).toBe(0);
+
+      // Nothing happens before the retry is due; then each retry is one more declined attempt.
+      t.clock.set(new Date(end + days(1) - 1));
+      await runSchedule();
+      expect(await mailTo()).toHaveLength(1);
+      for (const [day, mails] of [
+        [1, 2],
+        [3, 3],
+      ] as const) {
+        t.clock.set(new Date(end + days(day)));
+        await runSchedule();
+        expect((await subscription(agency)).status).toBe("ACTIVE");
+        expect(await mailTo()).toHaveLength(mails);
+      }
+      // The last try (a week after) ends it, with a notice and a mail.
+      t.clock.set(new Date(end + days(7)));
       await runSchedule();
       const ended = await subscription(agency);
       expect(ended.status).toBe("EXPIRED");
       expect(ended.renewsAt).toBeNull();
-      expect(ended.notice).toMatch(/renewal payment of \$795 for Monthly 5 Ads was declined.*ended on 2026-02-28/);
+      expect(ended.notice).toMatch(
+        /renewal payment of \$795 for Monthly 5 Ads was declined.*4 times, so the subscription ended on 2026-02-28/,
+      );
+      const mails = await mailTo();
+      expect(mails).toHaveLength(4);
+      expect(mails[0]!.subject).toBe("Your Monthly 5 Ads subscription has ended");
       expect(await balance(agency)).toBe(0);
       expect((await history(agency)).map((e) => e.kind)).toEqual(["EXPIRY", "PLAN_GRANT"]);
       const { purchases } = await agency.client.ok(`{ purchases { status amountCents } }`);
-      expect(purchases[0]).toEqual({ status: "DECLINED", amountCents: 79500 });
+      expect(purchases.slice(0, 4)).toEqual(Array(4).fill({ status: "DECLINED", amountCents: 79500 }));
       expect(await expectLedgerHolds(t, agency.organizationId)).toBe(0);
       // Subscribing again starts afresh.
       payments.declineRenewals = false;
       await bought(agency, "sub-5");
       expect(await subscription(agency)).toMatchObject({ status: "ACTIVE", notice: null });
+      await agency.client.ok(CANCEL);
+    } finally {
+      payments.declineRenewals = false;
+      t.clock.set(start);
+    }
+  });
+
+  it("a renewal declined once and paid on its retry grants the period's credits with a tax invoice", async () => {
+    const agency = await tokened(serviceProvider(t));
+    const start = t.clock.now();
+    await bought(agency, "sub-5");
+    const sub = await subscription(agency);
+    const end = new Date(sub.currentPeriodEnd).getTime();
+    try {
+      payments.declineRenewals = true;
+      t.clock.set(new Date(end));
+      await runSchedule();
+      expect(await balance(agency)).toBe(0);
+      payments.declineRenewals = false;
+      t.clock.set(new Date(end + days(1)));
+      await runSchedule();
+      const renewed = await subscription(agency);
+      expect(renewed).toMatchObject({ status: "ACTIVE", notice: null });
+      expect(new Date(renewed.currentPeriodStart).getTime()).toBe(end);
+      expect(await balance(agency)).toBe(5);
+      expect(renewalCharges(sub.id)).toBe(1);
+      const { invoices } = await agency.client.ok(`{ invoices { kind number description amountCents } }`);
+      expect(invoices).toHaveLength(2);
+      expect(invoices[0]).toMatchObject({ kind: "TAX_INVOICE", amountCents: 79500 });
+      expect(invoices[0].description).toMatch(/Monthly 5 Ads subscription renewal/);
       await agency.client.ok(CANCEL);
     } finally {
       payments.declineRenewals = false;
@@ -362,7 +424,8 @@ describe("receipts", () => {
     expect(text).toContain("GST included (10%)");
     expect(text).toContain("$315.91 AUD"); // 347500 / 11, rounded
     expect(text).toContain("Premium Job Pack 25 Ads");
-    expect(text).not.toContain("Tax invoice"); // no ABN configured: a receipt
+    expect(text).toContain("Tax invoice"); // the demo seller's ABN outside production
+    expect(text).toContain("Buyer"); // $1,000 or more: the buyer is named
 
     const stranger = await tokened(serviceProvider(t));
     const other = await fetch(`${t.url}${pack.receiptUrl}`, {

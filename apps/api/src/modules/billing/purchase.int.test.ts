@@ -26,7 +26,7 @@ describe("buying pay-as-you-go credits", () => {
     const { purchase } = await agency.client.ok(PURCHASE, payg(3, "tok_visa", "k-1"));
     expect(purchase).toMatchObject({ quantity: 3, credits: 3, amountCents: 59700, currency: "AUD", status: "SUCCEEDED" });
     expect(purchase.plan).toEqual({ code: "payg", name: "Pay as you go" });
-    expect(purchase.receiptNumber).toMatch(/^R-\d{8}-[0-9A-F]{10}$/);
+    expect(purchase.receiptNumber).toMatch(/^INV-\d{6}$/);
 
     expect((await agency.client.ok(BALANCE)).viewer.currentOrganization.creditBalance).toBe(3);
     const { creditHistory } = await agency.client.ok(HISTORY, { first: 10 });

@@ -5,6 +5,8 @@ import { creditEntries } from "../../db/schema/index.js";
 import { onPostgres } from "../../../test/db.js";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
 import { expectLedgerHolds, serviceProvider, type SignedUp } from "../../../test/factories.js";
+import { InvoiceService } from "./invoices.service.js";
+import { MailService } from "../mail/mail.service.js";
 import { SubscriptionService } from "./subscriptions.service.js";
 
 // Racing schedulers need several real connections: PGlite has one, so these run on PostgreSQL only.
@@ -22,8 +24,10 @@ describe.skipIf(!onPostgres)("subscription renewals on PostgreSQL", () => {
   afterAll(() => t?.close());
 
   /** Another API process: its own service over the same database, as its queue job billing.runDueWork calls it. */
-  const otherProcess = () =>
-    new SubscriptionService({ db: t.database.db, clock: t.clock, config: testConfig(), payments: t.payments });
+  const otherProcess = () => {
+    const deps = { db: t.database.db, clock: t.clock, config: testConfig(), payments: t.payments };
+    return new SubscriptionService(deps, { invoices: new InvoiceService(deps), mail: new MailService(deps) });
+  };
 
   /** Signed in with an access token, which outlives the clock moving by a month (a session does not). */
   const tokenedProvider = async () => {

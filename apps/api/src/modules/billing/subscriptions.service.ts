@@ -1,11 +1,13 @@
 import { assertCan } from "../../auth/policy.js";
 import type { Viewer } from "../../auth/viewer.js";
-import { DomainError, formatCents, renewalPeriod } from "@app/domain";
+import { DomainError, formatCents, renewalAttemptKey, renewalPeriod, renewalRetryAt } from "@app/domain";
 import { log } from "../../lib/log.js";
 import type { ChargeResult } from "../../lib/payment-provider.js";
 import type { ServiceDeps } from "../deps.js";
 import { billingRepository as repo, type PlanRow, type SubscriptionRow } from "./billing.repository.js";
-import { RENEWAL_KEY_PREFIX, receiptNumberFor, type SubscriptionView } from "./billing.service.js";
+import { RENEWAL_KEY_PREFIX, type SubscriptionView } from "./billing.service.js";
+import type { InvoiceService } from "./invoices.service.js";
+import type { MailService } from "../mail/mail.service.js";
 
 /**
  * R5 monthly subscriptions after they are bought (billing.service.ts sells them): reading and
@@ -16,7 +18,10 @@ import { RENEWAL_KEY_PREFIX, receiptNumberFor, type SubscriptionView } from "./b
 const CLAIM_MS = 5 * 60_000;
 
 export class SubscriptionService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly peers: { invoices: InvoiceService; mail: MailService },
+  ) {}
 
   /** The organization's live subscription, else the one that ended last (with its notice); null when never subscribed. */
   async subscription(viewer: Viewer | null): Promise<SubscriptionView | null> {
@@ -103,7 +108,8 @@ export class SubscriptionService {
     const [plan] = await repo.plansByIds(db, [planId]);
     if (!plan) throw new Error(`plan ${planId} of subscription ${claimed.id} is gone`);
     const period = renewalPeriod(claimed.anchorAt, claimed.periodIndex, now);
-    const key = `${RENEWAL_KEY_PREFIX}${claimed.id}:${period.start.toISOString()}`;
+    const attempt = claimed.renewalAttempts;
+    const key = renewalAttemptKey(RENEWAL_KEY_PREFIX, claimed.id, period.start, attempt);
     const purchase =
       (await repo.claimPurchase(db, {
         organizationId: claimed.organizationId,
@@ -117,7 +123,7 @@ export class SubscriptionService {
         subscriptionId: claimed.id,
         fromPlanId: claimed.planId,
         idempotencyKey: key,
-        requestFingerprint: JSON.stringify({ renewal: claimed.id, period: period.index }),
+        requestFingerprint: JSON.stringify({ renewal: claimed.id, period: period.index, attempt }),
         actorUserId: null,
         createdAt: now,
       })) ?? (await repo.purchaseByKey(db, claimed.organizationId, key));
@@ -134,18 +140,21 @@ export class SubscriptionService {
               currency: purchase.currency,
               description: `${plan.name}, ${period.start.toISOString().slice(0, 10)} to ${period.end.toISOString().slice(0, 10)}`,
               idempotencyKey: key,
+              metadata: { purchaseId: purchase.id, subscriptionId: claimed.id },
+              // Nobody is there to pass 3-D Secure: a card that needs it is declined and retried.
+              offSession: true,
             });
 
-    await db.transaction(async (tx) => {
+    const mailIds = await db.transaction(async (tx) => {
       const sub = await repo.lockSubscription(tx, claimed.id);
       const done = await repo.completePurchase(tx, purchase.id, {
         status: charge.ok ? "SUCCEEDED" : "DECLINED",
-        receiptNumber: charge.ok ? receiptNumberFor(purchase, now) : null,
+        receiptNumber: null,
         paymentReference: charge.ok ? charge.reference : null,
         completedAt: now,
       });
-      // Another scheduler completed this period first: its transaction did everything below.
-      if (!sameClaim(sub) || done === null) return;
+      // Another scheduler completed this attempt first: its transaction did everything below.
+      if (!sameClaim(sub) || done === null || sub.renewalAttempts !== attempt) return [];
       await repo.expireDueLots(tx, sub.organizationId, now);
       if (done.status === "SUCCEEDED") {
         await repo.updateSubscription(tx, sub.id, {
@@ -155,6 +164,7 @@ export class SubscriptionService {
           currentPeriodStart: period.start,
           currentPeriodEnd: period.end,
           renewalLockedUntil: null,
+          renewalAttempts: 0,
           notice: null,
         });
         await repo.grantCredits(tx, {
@@ -167,15 +177,39 @@ export class SubscriptionService {
           actorUserId: null,
           at: now,
         });
-      } else {
-        await repo.updateSubscription(tx, sub.id, {
-          status: "EXPIRED",
-          endedAt: sub.currentPeriodEnd,
-          renewalLockedUntil: null,
-          notice: declinedRenewalNotice(plan, sub.currentPeriodEnd, charge.ok ? "" : charge.reason),
-        });
+        if (done.amountCents > 0)
+          await this.peers.invoices.issueForPurchase(tx, done, plan, now, renewalDescription(plan, period));
+        return [];
       }
+      // Declined: try again on the schedule (domain renewalRetryAt), and after the last try end it.
+      const reason = charge.ok ? "" : charge.reason;
+      const retryAt = renewalRetryAt(sub.currentPeriodEnd, attempt + 1);
+      const notice =
+        retryAt === null
+          ? declinedRenewalNotice(plan, sub.currentPeriodEnd, reason, attempt + 1)
+          : retryingRenewalNotice(plan, reason, retryAt);
+      await repo.updateSubscription(
+        tx,
+        sub.id,
+        retryAt === null
+          ? { status: "EXPIRED", endedAt: sub.currentPeriodEnd, renewalLockedUntil: null, notice }
+          : { renewalAttempts: attempt + 1, renewalLockedUntil: retryAt, notice },
+      );
+      const subject =
+        retryAt === null ? `Your ${plan.name} subscription has ended` : `Your ${plan.name} renewal payment was declined`;
+      const ids: string[] = [];
+      for (const owner of await repo.ownerEmails(tx, sub.organizationId)) {
+        ids.push(
+          await this.peers.mail.enqueue(tx, {
+            to: owner.email,
+            subject,
+            text: `Hello ${owner.name},\n\n${notice}\n\nUpdate the card by subscribing again under Pricing, or reply to this email if you need help.\n`,
+          }),
+        );
+      }
+      return ids;
     });
+    this.peers.mail.deliverSoon(mailIds);
   }
 
   // ------------------------------------------------------------------ balances and lots
@@ -191,11 +225,24 @@ function viewOf(row: SubscriptionRow, now: Date): SubscriptionView {
   return { ...row, status, renewsAt: status === "ACTIVE" ? row.currentPeriodEnd : null };
 }
 
-function declinedRenewalNotice(plan: PlanRow, endedAt: Date, reason: string): string {
+function declinedRenewalNotice(plan: PlanRow, endedAt: Date, reason: string, attempts: number): string {
   const day = endedAt.toISOString().slice(0, 10);
   return (
     `The renewal payment of ${formatCents(plan.priceCents, plan.currency)} for ${plan.name} was declined` +
-    `${reason === "" ? "" : ` (${reason.replace(/\.$/, "")})`}, so the subscription ended on ${day}. ` +
+    `${reason === "" ? "" : ` (${reason.replace(/\.$/, "")})`} ${attempts} times, so the subscription ended on ${day}. ` +
     "No new credits were granted. Subscribe again to get monthly credits."
   );
+}
+
+function retryingRenewalNotice(plan: PlanRow, reason: string, retryAt: Date): string {
+  return (
+    `The renewal payment of ${formatCents(plan.priceCents, plan.currency)} for ${plan.name} was declined` +
+    `${reason === "" ? "" : ` (${reason.replace(/\.$/, "")})`}. We will try the card again on ${retryAt.toISOString().slice(0, 10)}; ` +
+    "until then no new credits are granted."
+  );
+}
+
+function renewalDescription(plan: PlanRow, period: { start: Date; end: Date }): string {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return `${plan.name} subscription renewal, ${day(period.start)} to ${day(period.end)}: ${plan.credits} job ad credits`;
 }

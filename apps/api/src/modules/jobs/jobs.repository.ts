@@ -20,7 +20,7 @@ export interface PublishAttempt {
   /** Whose credits to try, first to last (R1, decided in packages/domain). */
   payers: { org: string; source: PaymentSourceValue; sharing: boolean; summary: string }[];
   /** A card charge already made, used only when no payer has a credit. */
-  card: { reference: string; amountCents: number; summary: string } | null;
+  card: { reference: string; amountCents: number; summary: string; invoice: Record<string, unknown> } | null;
   actorUserId: string;
   actingServiceProviderId: string | null;
   idempotencyKey: string | null;

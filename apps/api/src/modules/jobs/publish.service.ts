@@ -12,6 +12,7 @@ import { assertCan } from "../../auth/policy.js";
 import { currentOrganizationId, type Viewer } from "../../auth/viewer.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { BillingService } from "../billing/billing.service.js";
+import type { InvoiceService } from "../billing/invoices.service.js";
 import type { ServiceDeps } from "../deps.js";
 import type { IdentityService } from "../identity/identity.service.js";
 import type { LmtChecksService } from "../lmt/lmt-checks.service.js";
@@ -38,6 +39,7 @@ export class PublishService {
     private readonly billing: BillingService,
     private readonly audit: AuditService,
     private readonly lmtChecks: LmtChecksService | null = null,
+    private readonly invoices: InvoiceService | null = null,
   ) {}
 
   async quote(viewer: Viewer | null, jobId: string): Promise<PublishQuote> {
@@ -155,6 +157,7 @@ export class PublishService {
       currency: price.currency,
       description: `Job ad ${jobId}`,
       idempotencyKey: `publish:${jobId}:${key ?? randomUUID()}`,
+      metadata: { jobId },
     });
     if (!charge.ok)
       throw new DomainError("PAYMENT_DECLINED", `${charge.reason} Nothing was charged and the job ad is still a draft.`);
@@ -164,6 +167,8 @@ export class PublishService {
         reference: charge.reference,
         amountCents: price.priceCents,
         summary: `Published "{title}", paid with a card payment of ${formatCents(price.priceCents, price.currency)}`,
+        // R12: publish_job issues the tax invoice in the publish's own transaction.
+        invoice: this.invoices?.cardPublishInvoice(price.priceCents, price.currency) ?? {},
       });
       used = result.outcome === "PUBLISHED";
       if (used) this.deps.metrics?.jobPublished(result.job!.paidBy);

@@ -5,6 +5,7 @@ import { BuyCreditsButton } from "../../features/credits/components/BuyCreditsBu
 import type { CompletedPurchase } from "../../features/credits/components/BuyCreditsDialog";
 import { CreditBalanceCard } from "../../features/credits/components/CreditBalanceCard";
 import { CreditHistoryTable } from "../../features/credits/components/CreditHistoryTable";
+import { useMyPortal } from "../../features/portal/hooks/use-my-portal";
 import { CreditSharingCard } from "../../features/credits/components/CreditSharingCard";
 import { useCreditOverview } from "../../features/credits/hooks/use-credit-overview";
 import { AgencyTodayCard } from "../../features/dashboard/components/AgencyTodayCard";
@@ -20,6 +21,10 @@ import { PurchaseBanner } from "../shared/PurchaseBanner";
 
 /** The service provider's home: its credits, whether clients may use them, and their history. */
 export function AgencyDashboard() {
+  // A spend's ad opens on the agency's own job board while it is live there.
+  const { portal } = useMyPortal();
+  const publicJobHref = (job: { id: string; status: string }) =>
+    portal !== null && portal.enabled && job.status === "PUBLISHED" ? paths.portalJob(portal.slug, job.id) : null;
   const { organization, loading, error, refetch } = useCreditOverview();
   const [purchase, setPurchase] = useState<CompletedPurchase | null>(null);
   const { today } = useAgencyToday();
@@ -63,7 +68,7 @@ export function AgencyDashboard() {
       </div>
       <PlanSummaryCard pricingPath={paths.pricing()} billingPath={paths.billing()} />
       <LmtAgencyCard clientsPath={paths.agencyClients()} trackerPath={paths.agencyLmt()} />
-      <CreditHistoryTable />
+      <CreditHistoryTable jobHref={publicJobHref} />
     </div>
   );
 }

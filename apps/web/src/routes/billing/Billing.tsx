@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { describeProblem } from "../../apollo/error-messages";
+import { InvoicesTable } from "../../features/invoices/components/InvoicesTable";
 import { PurchasesTable } from "../../features/plans/components/PurchasesTable";
 import { SubscriptionCard } from "../../features/plans/components/SubscriptionCard";
 import { useBilling } from "../../features/plans/hooks/use-billing";
@@ -9,7 +10,7 @@ import { Loading } from "../../ui/Spinner";
 import { paths } from "../paths";
 import "../../features/plans/plans.css";
 
-/** Pricing → Billing: the subscription and every purchase with its PDF receipt. */
+/** Pricing → Billing: the subscription, every purchase, and every tax invoice and adjustment note with its PDF. */
 export function Billing() {
   const { subscription, purchases, loading, error, refetch } = useBilling();
 
@@ -25,14 +26,20 @@ export function Billing() {
       <PageHeader
         eyebrow="Pricing"
         title="Billing"
-        description="Your subscription, purchases and receipts."
+        description="Your subscription, purchases and tax invoices."
         actions={
-          <Link className="btn btn-primary" to={paths.pricing()}>
-            Pricing Plans
-          </Link>
+          <>
+            <Link className="btn btn-secondary" to={paths.usage()}>
+              Usage by client
+            </Link>
+            <Link className="btn btn-primary" to={paths.pricing()}>
+              Pricing Plans
+            </Link>
+          </>
         }
       />
       <SubscriptionCard subscription={subscription} pricingPath={paths.pricing()} />
+      <InvoicesTable />
       <PurchasesTable purchases={purchases} />
     </div>
   );

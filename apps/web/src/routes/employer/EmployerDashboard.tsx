@@ -63,7 +63,7 @@ export function EmployerDashboard() {
             </Card>
           </div>
           <PlanSummaryCard pricingPath={paths.pricing()} billingPath={paths.billing()} />
-          <CreditHistoryTable />
+          <CreditHistoryTable jobHref={(job) => paths.employerJob(job.id)} />
         </>
       ) : (
         <div className="grid-2">

@@ -7,16 +7,10 @@ import { Dialog, DialogBody, DialogFooter } from "../../../ui/Dialog";
 import { ChoiceGroup, TextInput } from "../../../ui/Field";
 import { Loading } from "../../../ui/Spinner";
 import { ErrorState } from "../../../ui/ErrorState";
+import { useCardPayments } from "../../payments/card-payments";
 import { newIdempotencyKey } from "../hooks/idempotency-key";
 import { PAY_AS_YOU_GO_CODE, usePayAsYouGoPlan } from "../hooks/use-pay-as-you-go-plan";
 import { usePurchaseCredits } from "../hooks/use-purchase-credits";
-
-/** The built-in test payment provider's tokens (see PaymentInput.token in the schema). */
-const TEST_CARDS = [
-  { value: "tok_visa", label: "Visa (succeeds)", description: "tok_visa" },
-  { value: "tok_chargeDeclined", label: "Declined card", description: "tok_chargeDeclined" },
-] as const;
-type TestCardToken = (typeof TEST_CARDS)[number]["value"];
 
 export interface CompletedPurchase {
   credits: number;
@@ -60,7 +54,9 @@ function BuyCreditsForm({
   const { plan, loading, error, refetch } = usePayAsYouGoPlan();
   const { purchase, loading: paying } = usePurchaseCredits();
   const [quantityText, setQuantityText] = useState("1");
-  const [token, setToken] = useState<TestCardToken>("tok_visa");
+  const cards = useCardPayments();
+  const [chosen, setToken] = useState<string | null>(null);
+  const token = chosen ?? cards.defaultCard;
   const [quantityError, setQuantityError] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState<{ problem: Problem; unplaced: string[] } | null>(null);
   // A retry of the very same request (after a lost answer) reuses the key, so it cannot charge
@@ -184,7 +180,7 @@ function BuyCreditsForm({
             name="paymentToken"
             value={token}
             onChange={setToken}
-            options={TEST_CARDS}
+            options={cards.testCards}
             columns={2}
           />
           <p className="fine-print">Test mode: no real card is charged.</p>

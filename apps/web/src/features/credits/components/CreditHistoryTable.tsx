@@ -10,6 +10,7 @@ import { Loading } from "../../../ui/Spinner";
 import { Table, type Column } from "../../../ui/Table";
 import { useCreditHistory } from "../hooks/use-credit-history";
 import { loadMoreFooter } from "../../shared/components/LoadMoreFooter";
+import { Link } from "react-router";
 
 export const CreditHistoryTableFragment = graphql(`
   fragment CreditHistoryTable_entry on CreditEntry {
@@ -21,6 +22,15 @@ export const CreditHistoryTableFragment = graphql(`
     actor {
       id
       name
+    }
+    client {
+      id
+      name
+    }
+    job {
+      id
+      title
+      status
     }
   }
 `);
@@ -36,7 +46,10 @@ const KIND_LABELS = {
 
 type Entry = CreditHistoryTable_EntryFragment;
 
-const COLUMNS: readonly Column<Entry>[] = [
+/** Where a spend's job ad opens, if the viewer can open it there. */
+export type JobHref = (job: { id: string; status: string }) => string | null;
+
+const columns = (jobHref: JobHref | undefined): readonly Column<Entry>[] => [
   { key: "date", header: "Date", label: "Date", cell: (e) => <DateTime value={e.createdAt} /> },
   {
     key: "kind",
@@ -62,11 +75,34 @@ const COLUMNS: readonly Column<Entry>[] = [
     align: "end",
     cell: (e) => <span className="num">{e.balanceAfter}</span>,
   },
-  { key: "by", header: "By", label: "By", cell: (e) => e.actor?.name ?? <span className="muted">System</span> },
+  {
+    key: "for",
+    header: "For",
+    label: "For",
+    cell: (e) => {
+      if (e.job == null) return <span className="muted">—</span>;
+      const href = jobHref?.(e.job) ?? null;
+      return (
+        <span className="cell-stack">
+          {e.client != null && <span className="strong">{e.client.name}</span>}
+          {href === null ? <span>{e.job.title}</span> : <Link to={href}>{e.job.title}</Link>}
+        </span>
+      );
+    },
+  },
+  {
+    key: "by",
+    header: "By",
+    label: "By",
+    cell: (e) => e.actor?.name ?? <span className="muted">System</span>,
+  },
 ];
 
-/** Every change of the balance, newest first: the ledger (R3) as people read it. */
-export function CreditHistoryTable() {
+/**
+ * Every change of the balance, newest first: the ledger (R3) as people read it. A spend names the
+ * client and the job ad it paid for (linked where the viewer can open it) and who published it.
+ */
+export function CreditHistoryTable({ jobHref }: { jobHref?: JobHref } = {}) {
   const { entries, hasNextPage, loading, error, refetch, loadMore, loadingMore, loadMoreError } = useCreditHistory();
 
   let content;
@@ -86,7 +122,7 @@ export function CreditHistoryTable() {
     content = (
       <Table
         caption="Credit history"
-        columns={COLUMNS}
+        columns={columns(jobHref)}
         rows={entries}
         rowKey={(e) => e.id}
         footer={loadMoreFooter({ hasNextPage, loadingMore, loadMoreError, loadMore })}

@@ -1,6 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { PurchaseInput } from "../../../gql/graphql";
+import { payWithNextAction, useCardPayments } from "../../payments/card-payments";
 
 const PurchaseCreditsDocument = graphql(`
   mutation PurchaseCredits($input: PurchaseInput!) {
@@ -11,6 +12,9 @@ const PurchaseCreditsDocument = graphql(`
       amountCents
       currency
       status
+      nextAction {
+        clientSecret
+      }
       receiptNumber
     }
   }
@@ -22,13 +26,18 @@ const PurchaseCreditsDocument = graphql(`
  */
 export function usePurchaseCredits() {
   const [mutate, { loading }] = useMutation(PurchaseCreditsDocument, {
-    refetchQueries: ["CreditOverview", "CreditHistory", "PlanOverview", "Billing"],
+    refetchQueries: ["CreditOverview", "CreditHistory", "PlanOverview", "Billing", "Invoices"],
     awaitRefetchQueries: true,
   });
-  async function purchase(input: PurchaseInput) {
+  const { completeNextAction } = useCardPayments();
+  async function send(input: PurchaseInput) {
     const { data } = await mutate({ variables: { input } });
     if (!data) throw new Error("The purchase answer had no data.");
     return data.purchase;
+  }
+  /** A card that needs 3-D Secure is confirmed with Stripe.js, then the same purchase (same key) completes. */
+  function purchase(input: PurchaseInput) {
+    return payWithNextAction(() => send(input), completeNextAction);
   }
   return { purchase, loading };
 }

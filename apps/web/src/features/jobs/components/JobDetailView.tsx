@@ -68,6 +68,11 @@ export const JobDetailFragment = graphql(`
         name
       }
     }
+    invoice {
+      id
+      number
+      pdfUrl
+    }
     revisions {
       number
       createdAt
@@ -184,6 +189,17 @@ export function JobDetailView({ job, editPath, publishPath, lmtReportPath, onDel
               >
                 {job.payment === null ? "Not paid yet" : paidWithText(job.payment)}
               </dd>
+              {job.invoice != null && (
+                <>
+                  <dt>Tax invoice</dt>
+                  <dd data-testid="job-invoice" className="receipt-cell">
+                    <code className="nowrap">{job.invoice.number}</code>
+                    <a href={job.invoice.pdfUrl} download={`tax-invoice-${job.invoice.number}.pdf`} className="receipt-link">
+                      Download tax invoice (PDF)<span className="visually-hidden"> {job.invoice.number}</span>
+                    </a>
+                  </dd>
+                </>
+              )}
             </dl>
           </Card>
           <Card title="Revisions" description="Every saved version of the ad is kept." className="card-flush">

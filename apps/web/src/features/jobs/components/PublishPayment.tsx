@@ -6,17 +6,13 @@ import { Banner } from "../../../ui/Banner";
 import { Button } from "../../../ui/Button";
 import { Card } from "../../../ui/Card";
 import { ChoiceGroup } from "../../../ui/Field";
+import { useCardPayments } from "../../payments/card-payments";
 import { newIdempotencyKey } from "../../credits/hooks/idempotency-key";
 import { UpgradePrompt } from "../../plans/components/UpgradePrompt";
 import { useSwitchToServiceProvider } from "../../company-access/hooks/use-company-access";
 import { usePublishJob } from "../hooks/use-publish-job";
 
-/** The built-in test payment provider's tokens, as in the Buy credits dialog. */
-const TEST_CARDS = [
-  { value: "tok_visa", label: "Visa (succeeds)", description: "tok_visa" },
-  { value: "tok_chargeDeclined", label: "Declined card", description: "tok_chargeDeclined" },
-] as const;
-type CardChoice = (typeof TEST_CARDS)[number]["value"] | "";
+type CardChoice = string;
 
 const credits = (n: number) => `${n} ${n === 1 ? "credit" : "credits"}`;
 
@@ -85,6 +81,8 @@ export interface PublishPaymentProps {
  */
 export function PublishPayment({ jobId, quote, accessing, shareCreditsPath, onQuoteStale, onPublished }: PublishPaymentProps) {
   const { publish, loading } = usePublishJob();
+  // A publish pays at once: cards that need 3-D Secure are for purchases.
+  const testCards = useCardPayments().testCards.filter((c) => c.value !== "pm_card_authenticationRequired");
   const [card, setCard] = useState<CardChoice>("");
   const [problem, setProblem] = useState<Problem | null>(null);
   // One key per attempt; only a retry of the very same request after a lost answer reuses it.
@@ -174,7 +172,7 @@ export function PublishPayment({ jobId, quote, accessing, shareCreditsPath, onQu
               name="paymentToken"
               value={card}
               onChange={setCard}
-              options={TEST_CARDS}
+              options={testCards}
               columns={2}
             />
             <p className="fine-print">Test mode: no real card is charged.</p>

@@ -3,17 +3,11 @@ import { formatCents, type PlanChange } from "@app/domain";
 import { describeProblem, type Problem } from "../../../apollo/error-messages";
 import { Dialog, DialogForm } from "../../../ui/Dialog";
 import { ChoiceGroup } from "../../../ui/Field";
+import { useCardPayments } from "../../payments/card-payments";
 import { newIdempotencyKey } from "../../credits/hooks/idempotency-key";
 import { ProblemBanner } from "../../shared/components/ProblemBanner";
 import { usePurchasePlan } from "../hooks/use-purchase-plan";
 import { credits, formatDay, validityText, type PlanFields } from "../plan-terms";
-
-/** The built-in test payment provider's tokens (PaymentInput.token in the schema). */
-const TEST_CARDS = [
-  { value: "tok_visa", label: "Visa (succeeds)", description: "tok_visa" },
-  { value: "tok_chargeDeclined", label: "Declined card", description: "tok_chargeDeclined" },
-] as const;
-type TestCardToken = (typeof TEST_CARDS)[number]["value"];
 
 /** Answers after which the same request would fail the same way: the next attempt gets a new key. */
 const FINAL_CODES = new Set(["PAYMENT_DECLINED", "BAD_USER_INPUT", "CONFLICT", "FORBIDDEN", "NOT_FOUND"]);
@@ -94,7 +88,9 @@ function PlanPurchaseForm({
 }) {
   const formId = useId();
   const { purchase, loading } = usePurchasePlan();
-  const [token, setToken] = useState<TestCardToken>("tok_visa");
+  const cards = useCardPayments();
+  const [chosen, setToken] = useState<string | null>(null);
+  const token = chosen ?? cards.defaultCard;
   const [problem, setProblem] = useState<Problem | null>(null);
   const attempt = useRef<{ key: string; request: string | null }>({ key: newIdempotencyKey(), request: null });
 
@@ -191,7 +187,14 @@ function PlanPurchaseForm({
         {!free && <p className="fine-print">Prices include GST. A receipt is on the Billing page.</p>}
       </div>
       {!free && (
-        <ChoiceGroup legend="Test card" name="paymentToken" value={token} onChange={setToken} options={TEST_CARDS} columns={2} />
+        <ChoiceGroup
+          legend="Test card"
+          name="paymentToken"
+          value={token}
+          onChange={setToken}
+          options={cards.testCards}
+          columns={2}
+        />
       )}
       {!free && <p className="fine-print">Test mode: no real card is charged.</p>}
     </DialogForm>

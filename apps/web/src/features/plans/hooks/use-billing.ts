@@ -78,7 +78,7 @@ const CancelSubscriptionDocument = graphql(`
 
 export function useCancelSubscription() {
   const [mutate, { loading }] = useMutation(CancelSubscriptionDocument, {
-    refetchQueries: ["PlanOverview", "Billing"],
+    refetchQueries: ["PlanOverview", "Billing", "Invoices"],
     awaitRefetchQueries: true,
   });
   async function cancel(): Promise<void> {
