@@ -33,9 +33,10 @@ describe("the agency's contacts and their portal status (R9)", () => {
     await logIn(page, suite.app.url, "agency@example.com", DEMO_PASSWORD);
     await page.waitForURL(`${suite.app.url}/agency`);
 
-    // Contacts sits beside Manage Clients in the navigation.
+    // Contacts follows Manage Clients and the LMT tracker in the navigation.
     const links = await mainNav(page).getByRole("link").allTextContents();
-    expect(links.indexOf("Contacts")).toBe(links.indexOf("Manage Clients") + 1);
+    expect(links.indexOf("Contacts")).toBe(links.indexOf("LMT tracker") + 1);
+    expect(links.indexOf("LMT tracker")).toBe(links.indexOf("Manage Clients") + 1);
     await mainNav(page).getByRole("link", { name: "Contacts" }).click();
     await page.waitForURL(`${suite.app.url}/agency/contacts`);
     await page.getByRole("heading", { name: "Contacts", level: 1 }).waitFor();
