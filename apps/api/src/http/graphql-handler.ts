@@ -78,6 +78,7 @@ export function createGraphqlHandler(
           loaders: createLoaders(services),
           requestId,
           clientAddress: clientAddress(req, options.trustedProxies),
+          userAgent: String(req.headers["user-agent"] ?? ""),
           cookies,
         };
       },

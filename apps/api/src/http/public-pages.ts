@@ -112,6 +112,7 @@ export function createPublicPagesHandler(
       loaders: createLoaders(services),
       requestId,
       clientAddress: address,
+      userAgent: String(req.headers["user-agent"] ?? ""),
       cookies: { set: () => {}, clear: () => {} },
     };
     const response = await renderer.module.render(

@@ -1,6 +1,7 @@
 import { NATIONAL_BOARD, SITEMAP_MAX_URLS, badInput } from "@app/domain";
 import { decodeCursor, pageSize, toPage } from "../../lib/cursor.js";
 import type { ServiceDeps } from "../deps.js";
+import { NO_VISIT, type PageVisit } from "./portal.service.js";
 import { boardRepository as repo, sitemapFiles, type NationalFilter } from "./board.repository.js";
 import {
   COUNT_ESTIMATE_TRUSTED,
@@ -79,12 +80,12 @@ export class BoardService {
   }
 
   /** Public: an ad by id, open or since closed; null for an unknown id or a draft. Counts a view of an open ad. */
-  async job(jobId: string): Promise<BoardJob | null> {
+  async job(jobId: string, visit: PageVisit = NO_VISIT): Promise<BoardJob | null> {
     if (!isUuid(jobId)) return null;
     const row = await repo.job(this.db, this.deps.clock.now(), jobId);
     if (row === undefined) return null;
     const { open, ...rest } = row;
-    if (open) await this.portal.viewed(row.id);
+    if (open) await this.portal.viewed(row.id, { ...visit, onPortal: false });
     return { ...asPublic(rest, NATIONAL_BOARD.slug), open };
   }
 
