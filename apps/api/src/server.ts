@@ -213,6 +213,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await new Promise<void>((resolve) => server.close(() => resolve()));
       }
       await apollo.stop();
+      await services.lmt.views.flush();
     },
   };
 }

@@ -223,6 +223,14 @@ describe("the LMT report of an agency's ad", () => {
       days: 1,
     });
     expect(portalAd.views).toBeGreaterThanOrEqual(2);
+    // Views are batched: written together by the flush, and the report reads the same number after it.
+    const before = portalAd.views as number;
+    await t.app.services.lmt.views.flush();
+    expect(t.app.services.lmt.views.unwritten(jobId)).toBe(0);
+    const after = (await agency.client.ok(REPORT, { jobId })).lmtReport.placements.find(
+      (p: { isPortalAd: boolean }) => p.isPortalAd,
+    );
+    expect(after.views).toBe(before);
     expect(portalAd.trackingUrl).toMatch(new RegExp(`/p/${slug}/jobs/${jobId}$`));
   });
 

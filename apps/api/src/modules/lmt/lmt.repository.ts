@@ -92,12 +92,16 @@ export const lmtRepository = {
     return new Map(rows.map((r) => [r.id, r.name]));
   },
 
-  /** One atomic increment per view of the public job page. */
-  async countView(db: Executor, jobId: string, at: Date): Promise<void> {
+  /** Adds batched views (ViewCounter), one row per ad, in one statement. */
+  async countViews(db: Executor, views: ReadonlyMap<string, number>, at: Date): Promise<void> {
+    if (views.size === 0) return;
     await db
       .insert(jobViews)
-      .values({ jobId, views: 1, lastViewedAt: at })
-      .onConflictDoUpdate({ target: jobViews.jobId, set: { views: sql`${jobViews.views} + 1`, lastViewedAt: at } });
+      .values([...views].map(([jobId, n]) => ({ jobId, views: n, lastViewedAt: at })))
+      .onConflictDoUpdate({
+        target: jobViews.jobId,
+        set: { views: sql`${jobViews.views} + excluded.views`, lastViewedAt: at },
+      });
   },
 
   async views(db: Executor, jobId: string): Promise<number> {

@@ -12,6 +12,7 @@ import type { JobRow } from "../jobs/jobs.repository.js";
 import { UUID, lmtAdOf, type LmtChecksService } from "./lmt-checks.service.js";
 import { lmtRepository as repo } from "./lmt.repository.js";
 import { lmtStandingOf } from "./lmt-standing.js";
+import { ViewCounter } from "./view-counter.js";
 import { renderLmtReportCsv } from "./report-csv.js";
 import { fetchLogo } from "./report-logo.js";
 import { renderLmtReportPdf, type ReportBrand } from "./report-pdf.js";
@@ -42,6 +43,9 @@ function notLmt(): DomainError {
 }
 
 export class LmtService {
+  /** Job page views, batched (reads never write; see ViewCounter). */
+  readonly views: ViewCounter;
+
   constructor(
     private readonly deps: ServiceDeps,
     private readonly peers: {
@@ -54,7 +58,9 @@ export class LmtService {
     },
     /** Reads the job board's logo for the PDF's letterhead (a seam for tests). */
     private readonly logoFetch: (url: string | null) => Promise<Buffer | null> = (url) => fetchLogo(url),
-  ) {}
+  ) {
+    this.views = new ViewCounter(deps.db, deps.clock);
+  }
 
   /** The form's live checks (query lmtChecks). */
   formChecks(...args: Parameters<LmtChecksService["formChecks"]>) {
@@ -175,9 +181,10 @@ export class LmtService {
     return this.report(viewer, jobId);
   }
 
-  /** Counts one view of a job's public page (called by the portal for every portalJob read). */
+  /** Counts one view of a job's public page (called by the portal for every job page read); written in batches. */
   countView(jobId: string): Promise<void> {
-    return repo.countView(this.deps.db, jobId, this.deps.clock.now());
+    this.views.count(jobId);
+    return Promise.resolve();
   }
 
   /** The LMT report (R8): checks, placements with their days, applications per placement and outcomes, revisions. */
@@ -201,7 +208,7 @@ export class LmtService {
       this.peers.jobs.revisionsFor([jobId]),
       this.peers.portal.portalOf(portalOwnerId),
       this.peers.identity.organizationsByIds(agencyId === null ? [job.employerId] : [job.employerId, agencyId]),
-      repo.views(this.deps.db, jobId),
+      repo.views(this.deps.db, jobId).then((stored) => stored + this.views.unwritten(jobId)),
     ]);
     const names = new Map(orgs.map((o) => [o.id, o.name]));
     const employerName = names.get(job.employerId) ?? "";
