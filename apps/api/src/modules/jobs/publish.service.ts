@@ -82,7 +82,7 @@ export class PublishService {
     payment: { token: string } | null,
     idempotencyKey: string | null,
   ): Promise<JobRow> {
-    assertCan(viewer, "jobs.write");
+    assertCan(viewer, "jobs.publish");
     const employerId = currentOrganizationId(viewer);
     const key = idempotencyKey?.trim() || null;
     if (key !== null) {
