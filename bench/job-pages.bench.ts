@@ -26,7 +26,8 @@ const JOBS = Number(process.env.BENCH_JOBS ?? 1_000_000);
 const LEVELS = (process.env.BENCH_LEVELS ?? "1,4,16").split(",").map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const PORT = 41201;
-const SAMPLE = 20_000;
+// BENCH_PAGES: how many distinct ads the page runs cycle through (a small number shows the page cache warm).
+const SAMPLE = Number(process.env.BENCH_PAGES ?? 20_000);
 
 const TITLES = [
   "Barista",
