@@ -48,11 +48,8 @@ function groupedBy<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (r
 export function createLoaders(services: Services) {
   return {
     user: byId((ids) => services.identity.usersByIds(ids)),
-    // R4: credits whose expiry came leave by an EXPIRY entry before any balance is read.
-    organization: byId(async (ids) => {
-      await services.billing.expireDueCredits(ids);
-      return services.identity.organizationsByIds(ids);
-    }),
+    // R4: balances are read as of now (expired lots count for nothing); reads never write the EXPIRY.
+    organization: byId((ids) => services.identity.organizationsByIds(ids)),
     creditBalance: byKey(
       (ids) => services.billing.creditBalances(ids),
       (b) => b.id,

@@ -1,5 +1,5 @@
-export type MembershipRole = "OWNER" | "ADMIN" | "MEMBER" | "CONTACT";
-export type OrganizationKind = "SERVICE_PROVIDER" | "EMPLOYER";
+export type { MembershipRole, OrganizationKind } from "@app/domain";
+import type { MembershipRole, OrganizationKind } from "@app/domain";
 
 /** Who is asking, and on whose behalf: built once per request by auth/session.ts. */
 export interface Viewer {

@@ -43,7 +43,12 @@ export function resolveChannels<C extends ChannelFacts>(channels: readonly C[], 
 export const CHANNEL_SLUG = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 /** An operator's new channel: field messages for what is wrong (the CLI prints them). */
-export function checkChannel(input: { slug: string; name: string; feedFormat: string; publisherUrl?: string | null }): Record<string, string> {
+export function checkChannel(input: {
+  slug: string;
+  name: string;
+  feedFormat: string;
+  publisherUrl?: string | null;
+}): Record<string, string> {
   const fields: Record<string, string> = {};
   if (!CHANNEL_SLUG.test(input.slug))
     fields.slug = "Use 1 to 40 lower-case letters, digits and hyphens, starting with a letter or digit.";
@@ -53,7 +58,8 @@ export function checkChannel(input: { slug: string; name: string; feedFormat: st
   if (!(CHANNEL_FEED_FORMATS as readonly string[]).includes(input.feedFormat))
     fields.feedFormat = `Use one of ${CHANNEL_FEED_FORMATS.join(", ")}.`;
   const url = input.publisherUrl ?? null;
-  if (url !== null && !/^https?:\/\/[^\s]+$/i.test(url)) fields.publisherUrl = "Give the publisher's address, starting with https://.";
+  if (url !== null && !/^https?:\/\/[^\s]+$/i.test(url))
+    fields.publisherUrl = "Give the publisher's address, starting with https://.";
   return fields;
 }
 
@@ -65,7 +71,9 @@ export function trackedUrl(origin: string, path: string, code: string): string {
 }
 
 /** Characters XML 1.0 forbids (C0 controls but tab, newline and return; U+FFFE, U+FFFF; lone surrogates). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters to drop
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text without the characters an XML document cannot hold. */
 export function xmlSafe(text: string): string {

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, customType, date, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { jobs } from "./jobs.js";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -18,7 +30,7 @@ export const channels = pgTable(
     publisherUrl: text("publisher_url"),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
-  (t) => [
+  () => [
     check("channels_feed_format_check", sql`feed_format IN ('board', 'google-jobs', 'indeed-xml')`),
     check("channels_slug_check", sql`slug ~ '^[a-z0-9][a-z0-9-]{0,39}$'`),
   ],
@@ -39,8 +51,12 @@ export const jobChannels = pgTable(
     leftAt: ts("left_at"),
   },
   (t) => [
-    uniqueIndex("job_channels_open_key").on(t.jobId, t.channelSlug).where(sql`left_at IS NULL`),
-    index("job_channels_feed_idx").on(t.channelSlug, t.jobId).where(sql`left_at IS NULL AND entered_at IS NOT NULL`),
+    uniqueIndex("job_channels_open_key")
+      .on(t.jobId, t.channelSlug)
+      .where(sql`left_at IS NULL`),
+    index("job_channels_feed_idx")
+      .on(t.channelSlug, t.jobId)
+      .where(sql`left_at IS NULL AND entered_at IS NOT NULL`),
     check("job_channels_left_after_entered", sql`left_at IS NULL OR (entered_at IS NOT NULL AND left_at >= entered_at)`),
   ],
 );

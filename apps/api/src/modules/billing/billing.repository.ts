@@ -10,6 +10,7 @@ import {
   subscriptions,
   users,
 } from "../../db/schema/index.js";
+import { creditBalanceAsOf } from "./balance-as-of.js";
 
 export type PlanRow = typeof pricingPlans.$inferSelect;
 export type PurchaseRow = typeof purchases.$inferSelect;
@@ -246,10 +247,11 @@ export const billingRepository = {
     return rows.map((r) => rowFromRecord(creditEntries, r));
   },
 
-  async balances(db: Executor, ids: readonly string[]): Promise<{ id: string; balance: number }[]> {
+  /** Balances as of `now` (creditBalanceAsOf): nothing is written. */
+  async balances(db: Executor, ids: readonly string[], now: Date): Promise<{ id: string; balance: number }[]> {
     if (ids.length === 0) return [];
     return db
-      .select({ id: organizations.id, balance: organizations.creditBalance })
+      .select({ id: organizations.id, balance: creditBalanceAsOf(now) })
       .from(organizations)
       .where(inArray(organizations.id, [...ids]));
   },

@@ -96,7 +96,7 @@ describe("job packs and credit lots (R4)", () => {
     }
   });
 
-  it("at the instant of expiry the balance drops by an EXPIRY entry, equal to the ledger sum, and the quote agrees", async () => {
+  it("at the instant of expiry the balance reads 0 without a write, the quote agrees, and publish spends nothing expired", async () => {
     const cafe = await tokened(employer(t));
     const start = t.clock.now();
     await bought(cafe, "pack-5");
@@ -118,9 +118,18 @@ describe("job packs and credit lots (R4)", () => {
         source: null,
         canPublishWithCredits: false,
       });
+      expect(await lots(cafe)).toEqual([]);
+      // Reads never write (they may run on a replica): the EXPIRY entry is not there yet.
+      expect((await history(cafe)).map((e) => e.kind)).not.toContain("EXPIRY");
+      expect(await t.app.services.billing.ledgerTotals(cafe.organizationId)).toEqual({
+        balance: 4,
+        ledgerSum: 4,
+        lotsRemaining: 4,
+      });
+
+      // Publish is a write: it expires the due lot in its own transaction and spends nothing expired.
       expect((await cafe.client.fails(PUBLISH_JOB, { id: createJob.id })).extensions?.code).toBe("INSUFFICIENT_CREDITS");
       expect((await history(cafe))[0]).toEqual({ kind: "EXPIRY", amount: -4, balanceAfter: 0 });
-      expect(await lots(cafe)).toEqual([]);
       // Reading again or running the schedule expires nothing more.
       await runSchedule();
       expect((await history(cafe)).filter((e) => e.kind === "EXPIRY")).toHaveLength(1);
@@ -130,16 +139,24 @@ describe("job packs and credit lots (R4)", () => {
     }
   });
 
-  it("the scheduled sweep expires lots nobody reads", async () => {
+  it("the scheduled job writes the EXPIRY entries reads only computed, and the ledger holds after it", async () => {
     const cafe = await tokened(employer(t));
     const start = t.clock.now();
     await bought(cafe, "pack-5");
     try {
       t.clock.set(new Date(start.getTime() + days(366)));
+      expect(await balance(cafe)).toBe(0);
+      expect(await t.app.services.billing.ledgerTotals(cafe.organizationId)).toEqual({
+        balance: 5,
+        ledgerSum: 5,
+        lotsRemaining: 5,
+      });
       const done = await runSchedule();
       expect(done.expiredOrganizations).toBeGreaterThanOrEqual(1);
       const totals = await t.app.services.billing.ledgerTotals(cafe.organizationId);
       expect(totals).toEqual({ balance: 0, ledgerSum: 0, lotsRemaining: 0 });
+      expect((await history(cafe))[0]).toEqual({ kind: "EXPIRY", amount: -5, balanceAfter: 0 });
+      expect(await balance(cafe)).toBe(0);
     } finally {
       t.clock.set(start);
     }
@@ -193,6 +210,10 @@ describe("subscriptions", () => {
     await publishAsAgency(agency, 2);
     try {
       t.clock.set(new Date(sub.currentPeriodEnd));
+      // Reading renews nothing: renewals are scheduled work (billing.runDueWork).
+      expect(await subscription(agency)).toMatchObject({ status: "ACTIVE", currentPeriodEnd: sub.currentPeriodEnd });
+      expect(renewalCharges(sub.id)).toBe(0);
+      expect(await balance(agency)).toBe(0);
       await runSchedule();
       await runSchedule();
       expect(renewalCharges(sub.id)).toBe(1);

@@ -26,7 +26,8 @@ export class SubscriptionService {
   /** The organization's live subscription, else the one that ended last (with its notice); null when never subscribed. */
   async subscription(viewer: Viewer | null): Promise<SubscriptionView | null> {
     assertCan(viewer, "credits.read");
-    await this.settleDueSubscriptionOf(viewer.organizationId);
+    // Reads never write: renewals run in the scheduled billing.runDueWork; viewOf shows a cancelled
+    // subscription whose period is over as EXPIRED meanwhile.
     const row = await repo.latestSubscription(this.deps.db, viewer.organizationId);
     return row === undefined ? null : viewOf(row, this.deps.clock.now());
   }

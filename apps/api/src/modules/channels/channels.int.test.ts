@@ -141,6 +141,7 @@ describe("XML feeds", () => {
     expect(job.description).toContain("Ends a CDATA ]]&gt; here and there");
     expect(job.description).not.toMatch(/<b>|<script/);
     expect(job.company).toBe("Harbour <Kitchens> & Co");
+    // eslint-disable-next-line no-control-regex -- the point: none may be left
     expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     expect(job).toMatchObject({ city: "Sydney", state: "NSW", postalcode: "2000", country: "AU", jobtype: "fulltime" });
     expect(job.salary).toContain("60,000");
@@ -171,12 +172,16 @@ describe("chosen at publish", () => {
   it("a draft shows its defaults, keeps a choice, and enters exactly the chosen channels at publish", async () => {
     const id = await createJob(lmtJobInput({ title: "Chosen Chef" }), false);
     const before = await boss.client.ok(JOB_CHANNELS, { id });
-    const onBefore = before.job.channels.filter((c: { on: boolean }) => c.on).map((c: { channel: { slug: string } }) => c.channel.slug);
+    const onBefore = before.job.channels
+      .filter((c: { on: boolean }) => c.on)
+      .map((c: { channel: { slug: string } }) => c.channel.slug);
     expect(onBefore).toEqual(["jobs", "google-jobs", "adzuna", "indeed"]);
     await boss.client.ok(CHOOSE, { id, c: ["adzuna"] });
     await boss.client.ok(PUBLISH_JOB, { id });
     const after = await boss.client.ok(JOB_CHANNELS, { id });
-    const entered = after.job.channels.filter((c: { on: boolean }) => c.on).map((c: { channel: { slug: string } }) => c.channel.slug);
+    const entered = after.job.channels
+      .filter((c: { on: boolean }) => c.on)
+      .map((c: { channel: { slug: string } }) => c.channel.slug);
     expect(entered).toEqual(["jobs", "google-jobs", "adzuna"]);
     for (const c of after.job.channels.filter((c: { on: boolean }) => c.on)) expect(c.stays[0].enteredAt).not.toBeNull();
     const unknown = await boss.client.request(CHOOSE, { id: await createJob(jobInput(), false), c: ["jobs"] });
@@ -232,7 +237,9 @@ describe("placements fill themselves (a moved clock)", () => {
 
       const gappyReport = (await boss.client.ok(REPORT, { id: gappy })).lmtReport;
       expect(check(gappyReport, "CONTINUITY").passed).toBe(false);
-      expect(check(gappyReport, "CONTINUITY").detail).toContain(`Indeed: not advertised for 3 days after ${addDays(firstDay, 9)}`);
+      expect(check(gappyReport, "CONTINUITY").detail).toContain(
+        `Indeed: not advertised for 3 days after ${addDays(firstDay, 9)}`,
+      );
       const indeedRuns = gappyReport.runs.filter((r: { board: string }) => r.board === "Indeed");
       expect(indeedRuns[1].gaps).toEqual([{ after: addDays(firstDay, 9), resumedOn: addDays(firstDay, 13), days: 3 }]);
     } finally {

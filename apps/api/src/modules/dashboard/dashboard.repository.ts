@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, isNotNull, sql } from "drizzle-orm";
 import { rowsOf, type Executor } from "../../db/client.js";
 import { clientConnections, creditLots, notificationSettings, organizations } from "../../db/schema/index.js";
+import { creditBalanceAsOf } from "../billing/balance-as-of.js";
 
 /** The agency dashboard's reads, each one query for all clients at once. */
 export const dashboardRepository = {
@@ -76,9 +77,9 @@ export const dashboardRepository = {
   },
 
   /** The balance, the alert threshold, and the lots with credits left that expire, soonest first. */
-  async credits(db: Executor, organizationId: string) {
+  async credits(db: Executor, organizationId: string, now: Date) {
     const [org] = await db
-      .select({ balance: organizations.creditBalance, threshold: notificationSettings.creditAlertThreshold })
+      .select({ balance: creditBalanceAsOf(now), threshold: notificationSettings.creditAlertThreshold })
       .from(organizations)
       .leftJoin(notificationSettings, eq(notificationSettings.organizationId, organizations.id))
       .where(eq(organizations.id, organizationId))

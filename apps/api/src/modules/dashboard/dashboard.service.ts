@@ -41,7 +41,7 @@ export class DashboardService {
       this.peers.tracker.trackedAds(agencyId, now),
       repo.vacanciesWaiting(this.deps.db, agencyId),
       repo.pendingInvitations(this.deps.db, agencyId, now),
-      repo.credits(this.deps.db, agencyId),
+      repo.credits(this.deps.db, agencyId, now),
       repo.publishedInMonth(this.deps.db, agencyId, month, timeZone),
     ]);
     const soon = now.getTime() + CREDITS_EXPIRING_WITHIN_DAYS * DAY_MS;

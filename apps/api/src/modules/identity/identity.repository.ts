@@ -1,7 +1,8 @@
-import { and, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray, isNull, lte, sql } from "drizzle-orm";
 import { preparedPerDatabase, type Executor } from "../../db/client.js";
 import { accessTokens, clientConnections, memberships, organizations, sessions, users } from "../../db/schema/index.js";
 import type { MembershipRole, OrganizationKind } from "../../auth/viewer.js";
+import { creditBalanceAsOf } from "../billing/balance-as-of.js";
 
 export type UserRow = typeof users.$inferSelect;
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -20,10 +21,11 @@ export const identityRepository = {
       .where(inArray(users.id, [...ids]));
   },
 
-  async organizationsByIds(db: Executor, ids: readonly string[]): Promise<OrganizationRow[]> {
+  /** With creditBalance as of `now` (R4: expired lots count for nothing before the schedule writes their EXPIRY). */
+  async organizationsByIds(db: Executor, ids: readonly string[], now: Date): Promise<OrganizationRow[]> {
     if (ids.length === 0) return [];
     return db
-      .select()
+      .select({ ...getTableColumns(organizations), creditBalance: creditBalanceAsOf(now) })
       .from(organizations)
       .where(inArray(organizations.id, [...ids]));
   },

@@ -255,7 +255,7 @@ export class IdentityService {
   }
 
   organizationsByIds(ids: readonly string[]) {
-    return repo.organizationsByIds(this.deps.db, ids);
+    return repo.organizationsByIds(this.deps.db, ids, this.deps.clock.now());
   }
 
   private async startSession(db: Tx | ServiceDeps["db"], userId: string, organizationId: string): Promise<StartedSession> {

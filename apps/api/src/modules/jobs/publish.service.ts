@@ -49,8 +49,7 @@ export class PublishService {
     if (!job) throw notFound();
     const agencyId = viewer.accessing !== null ? viewer.organizationId : null;
     const payerIds = agencyId === null ? [employerId] : [employerId, agencyId];
-    // R4: credits that expired leave first, so the quote is what publish would spend.
-    await this.billing.expireDueCredits(payerIds);
+    // R4: balances are as of now (expired lots count for nothing), so the quote is what publish would spend.
     const orgs = await this.identity.organizationsByIds(payerIds);
     const employer = orgs.find((o) => o.id === employerId);
     const agency = orgs.find((o) => o.id === agencyId) ?? null;
@@ -83,7 +82,7 @@ export class PublishService {
     payment: { token: string } | null,
     idempotencyKey: string | null,
   ): Promise<JobRow> {
-    assertCan(viewer, "jobs.write");
+    assertCan(viewer, "jobs.publish");
     const employerId = currentOrganizationId(viewer);
     const key = idempotencyKey?.trim() || null;
     if (key !== null) {

@@ -89,6 +89,22 @@ export class BoardService {
     return { ...asPublic(rest, NATIONAL_BOARD.slug), open };
   }
 
+  /**
+   * Everything an ad's page is made of (the row its page reads: text, names, dates, open or not) as
+   * one string: a page rendered from the same string is the same page (http/page-cache.ts). Null
+   * for an unknown id or a draft. Counts no view.
+   */
+  async pageRevision(jobId: string): Promise<{ revision: string; open: boolean } | null> {
+    if (!isUuid(jobId)) return null;
+    const row = await repo.job(this.db, this.deps.clock.now(), jobId);
+    return row === undefined ? null : { revision: JSON.stringify(row), open: row.open };
+  }
+
+  /** Counts a view of an open ad whose page was served without reading it again (a cached page). */
+  viewed(jobId: string, visit: PageVisit): Promise<void> {
+    return this.portal.viewed(jobId, { ...visit, onPortal: false });
+  }
+
   /** An open ad, for applying through the national board. */
   async openJob(jobId: string): Promise<PublicJob | null> {
     if (!isUuid(jobId)) return null;
