@@ -41,6 +41,11 @@ export interface StartedSession {
   maxAgeSeconds: number;
 }
 
+export interface RenewedSession extends StartedSession {
+  /** The new session's id (sha256 of its secret), for the viewer of the rest of the request. */
+  sessionId: string;
+}
+
 /** Runs when a user signs in with a password (a contact's portal status counts sign-ins, R9). */
 export type SignInHook = (db: Executor, userId: string, at: Date) => Promise<void>;
 
@@ -213,15 +218,21 @@ export class IdentityService {
     return { user, memberships };
   }
 
-  /** Enter or leave a client's account; the connection itself is checked by the connections service. */
-  async setAccessing(viewer: Viewer, connectionId: string | null, db: Executor = this.deps.db): Promise<void> {
+  /**
+   * Enter or leave a client's account; the connection itself is checked by the connections service.
+   * The session gets a new id each time (the old one stops working), so an id seen before the
+   * switch, for one account, never acts in the other.
+   */
+  async setAccessing(viewer: Viewer, connectionId: string | null, tx: Tx): Promise<RenewedSession> {
     if (viewer.sessionId === null) {
       throw new DomainError(
         "FORBIDDEN",
         "Access company needs a signed-in session; access tokens act only as their own organization.",
       );
     }
-    await repo.setSessionAccessing(db, viewer.sessionId, connectionId);
+    const session = await this.startSession(tx, viewer.userId, viewer.organizationId, connectionId);
+    await repo.deleteSession(tx, viewer.sessionId);
+    return { ...session, sessionId: sha256(session.secret) };
   }
 
   async accessTokens(viewer: Viewer | null) {
@@ -258,13 +269,19 @@ export class IdentityService {
     return repo.organizationsByIds(this.deps.db, ids, this.deps.clock.now());
   }
 
-  private async startSession(db: Tx | ServiceDeps["db"], userId: string, organizationId: string): Promise<StartedSession> {
+  private async startSession(
+    db: Tx | ServiceDeps["db"],
+    userId: string,
+    organizationId: string,
+    accessingConnectionId: string | null = null,
+  ): Promise<StartedSession> {
     const secret = newSecret();
     const maxAgeSeconds = SESSION_DAYS * 86_400;
     await repo.insertSession(db, {
       id: sha256(secret),
       userId,
       organizationId,
+      accessingConnectionId,
       expiresAt: new Date(this.deps.clock.now().getTime() + maxAgeSeconds * 1000),
     });
     return { secret, maxAgeSeconds };
