@@ -14,57 +14,26 @@ export const mailRepository = {
     return row!.id;
   },
 
-  /**
-   * Marks mail as sent before sending it, so two senders never deliver the same mail twice;
-   * a failed send is released again with release().
-   */
-  async claim(db: Executor, ids: readonly string[], at: Date): Promise<OutboxEmailRow[]> {
-    if (ids.length === 0) return [];
-    return db
-      .update(outboxEmails)
-      .set({ sentAt: at })
-      .where(and(inArray(outboxEmails.id, [...ids]), isNull(outboxEmails.sentAt)))
-      .returning();
-  },
-
-  /** The oldest unsent mail, skipping rows another sender holds right now. */
-  async claimPending(db: Executor, at: Date, limit: number): Promise<OutboxEmailRow[]> {
-    const pending = db
-      .select({ id: outboxEmails.id })
-      .from(outboxEmails)
-      .where(isNull(outboxEmails.sentAt))
-      .orderBy(outboxEmails.createdAt)
-      .limit(limit)
-      .for("update", { skipLocked: true });
-    return db
-      .update(outboxEmails)
-      .set({ sentAt: at })
-      .where(and(inArray(outboxEmails.id, pending), isNull(outboxEmails.sentAt)))
-      .returning();
-  },
-
   async byId(db: Executor, id: string): Promise<OutboxEmailRow | undefined> {
     const [row] = await db.select().from(outboxEmails).where(eq(outboxEmails.id, id));
     return row;
   },
 
-  async markSent(db: Executor, id: string, at: Date): Promise<void> {
+  /** After the SMTP server accepted it: what is kept is the redacted copy. */
+  async markSent(
+    db: Executor,
+    id: string,
+    at: Date,
+    kept: { text: string; headers: Record<string, string> | null },
+  ): Promise<void> {
     await db
       .update(outboxEmails)
-      .set({ sentAt: at, error: null })
+      .set({ sentAt: at, error: null, text: kept.text, headers: kept.headers })
       .where(and(eq(outboxEmails.id, id), isNull(outboxEmails.sentAt)));
   },
 
   async recordError(db: Executor, id: string, error: string): Promise<void> {
     await db.update(outboxEmails).set({ error }).where(eq(outboxEmails.id, id));
-  },
-
-  async release(db: Executor, id: string, error: string): Promise<void> {
-    await db.update(outboxEmails).set({ sentAt: null, error }).where(eq(outboxEmails.id, id));
-  },
-
-  async markDelivered(db: Executor, id: string): Promise<void> {
-    await db.update(outboxEmails).set({ error: null }).where(eq(outboxEmails.id, id));
   },
 
   async recent(db: Executor, to: string | null, limit: number): Promise<OutboxEmailRow[]> {

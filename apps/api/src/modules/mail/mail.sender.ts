@@ -5,6 +5,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** The same on every try of one mail. */
+  messageId?: string;
   headers?: Record<string, string>;
 }
 

@@ -14,7 +14,6 @@ export interface Mail {
 }
 
 const MAILBOX_SIZE = 100;
-const SWEEP_BATCH = 50;
 
 /**
  * The outbox: mail is written inside the caller's transaction, so it exists exactly when the
@@ -51,9 +50,10 @@ export class MailService {
   }
 
   /**
-   * The queue job "mail.deliver": sends one mail unless it was sent, or throws (the queue retries).
-   * Marked sent after the server took it: a crash in between sends it again (at least once), which
-   * the queue's lease makes the only way one mail goes out twice.
+   * The queue job "mail.deliver": sends one mail unless it was sent, or throws (the queue retries
+   * with backoff). Marked sent only after the SMTP server accepted it: a crash in between sends it
+   * again (at least once), under the same Message-ID, so the receiving side can tell a repeat.
+   * What is kept of a delivered mail has its links taken out: a database dump opens nothing.
    */
   async deliverOne(id: string): Promise<void> {
     const sender = this.sender;
@@ -61,24 +61,38 @@ export class MailService {
     const mail = await repo.byId(this.deps.db, id);
     if (!mail || mail.sentAt !== null) return;
     try {
-      await sender.send({ from: this.deps.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+      await sender.send({
+        from: this.deps.config.mailFrom,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        messageId: messageIdOf(mail.id, this.deps.config.mailFrom),
+        ...(mail.headers === null ? {} : { headers: mail.headers }),
+      });
     } catch (error) {
       await repo.recordError(this.deps.db, id, (error instanceof Error ? error.message : String(error)).slice(0, 500));
       throw error;
     }
-    await repo.markSent(this.deps.db, id, this.deps.clock.now());
+    await repo.markSent(this.deps.db, id, this.deps.clock.now(), {
+      text: redactLinks(mail.text),
+      headers: mail.headers === null ? null : redactHeaders(mail.headers),
+    });
   }
 
-  /** Sends the given mails if nobody sent them yet; returns how many were delivered. */
+  /** Without a queue (scripts): sends the given mails now; returns how many were delivered. */
   async deliver(ids: readonly string[]): Promise<number> {
-    if (this.sender === null) return 0;
-    return this.sendClaimed(await repo.claim(this.deps.db, ids, this.deps.clock.now()));
-  }
-
-  /** Retries whatever is still unsent (a scheduler may call it). */
-  async deliverPending(): Promise<number> {
-    if (this.sender === null) return 0;
-    return this.sendClaimed(await repo.claimPending(this.deps.db, this.deps.clock.now(), SWEEP_BATCH));
+    let delivered = 0;
+    for (const id of ids) {
+      try {
+        const before = await repo.byId(this.deps.db, id);
+        if (before?.sentAt !== null) continue;
+        await this.deliverOne(id);
+        delivered += 1;
+      } catch (error) {
+        log.warn("mail not delivered, left in the outbox", { mailId: id, error: String(error) });
+      }
+    }
+    return delivered;
   }
 
   /** The dev mailbox: recent mail, newest first. Public, so only while no real mail server is configured. */
@@ -89,30 +103,28 @@ export class MailService {
     const filter = to === null || to.trim() === "" ? null : to.trim();
     return repo.recent(this.deps.db, filter, MAILBOX_SIZE);
   }
+}
 
-  private async sendClaimed(
-    claimed: { id: string; to: string; subject: string; text: string; headers: Record<string, string> | null }[],
-  ): Promise<number> {
-    const sender = this.sender;
-    if (sender === null) return 0;
-    let delivered = 0;
-    for (const mail of claimed) {
-      try {
-        await sender.send({
-          from: this.deps.config.mailFrom,
-          to: mail.to,
-          subject: mail.subject,
-          text: mail.text,
-          ...(mail.headers === null ? {} : { headers: mail.headers }),
-        });
-        await repo.markDelivered(this.deps.db, mail.id);
-        delivered += 1;
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        log.warn("mail not delivered, left in the outbox", { mailId: mail.id, error: message });
-        await repo.release(this.deps.db, mail.id, message.slice(0, 500));
-      }
+const REDACTED = "(link removed after delivery)";
+const LINK = /\bhttps?:\/\/[^\s<>"')]+/gi;
+
+/** Each link keeps its site and loses its path and query, where single-use tokens travel. */
+export function redactLinks(text: string): string {
+  return text.replace(LINK, (url) => {
+    try {
+      return `${new URL(url).origin}/… ${REDACTED}`;
+    } catch {
+      return REDACTED;
     }
-    return delivered;
-  }
+  });
+}
+
+function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, redactLinks(value)]));
+}
+
+/** One Message-ID per outbox row, so every retry of a mail is the same message. */
+export function messageIdOf(mailId: string, from: string): string {
+  const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? "localhost";
+  return `<${mailId}@${domain}>`;
 }
