@@ -7,7 +7,8 @@
  *   npx -y pnpm@10.34.9 --filter @app/web build     (the API renders the pages with the web build)
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx -y pnpm@10.34.9 --filter @app/bench job-pages
  *
- *   BENCH_JOBS, BENCH_SECONDS (8), BENCH_LEVELS (1,4,16), BENCH_POOL (2: the API's default on two cores)
+ *   BENCH_JOBS, BENCH_SECONDS (8), BENCH_LEVELS (1,4,16), BENCH_POOL (2: the API's default on two cores),
+ *   BENCH_KEEP=1 (keep the database) and BENCH_DB=<its url> (run again on it without seeding)
  *
  * The raw statements are captured from board.repository.ts itself through a drizzle logger, so
  * they are the server's own SQL with its own parameters.
@@ -25,7 +26,8 @@ const JOBS = Number(process.env.BENCH_JOBS ?? 1_000_000);
 const LEVELS = (process.env.BENCH_LEVELS ?? "1,4,16").split(",").map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const PORT = 41201;
-const SAMPLE = 20_000;
+// BENCH_PAGES: how many distinct ads the page runs cycle through (a small number shows the page cache warm).
+const SAMPLE = Number(process.env.BENCH_PAGES ?? 20_000);
 
 const TITLES = [
   "Barista",
@@ -85,7 +87,9 @@ const arr = (words: string[]) => `ARRAY[${words.map((w) => `'${w}'`).join(",")}]
 
 const webDist = fileURLToPath(new URL("../apps/web/dist", import.meta.url));
 process.env.WEB_DIST = webDist;
-const db = await freshDatabase("i12_board");
+// BENCH_DB: a database a run kept (BENCH_KEEP=1) with its ads, reused as it is (no seeding, not dropped).
+const reused = process.env.BENCH_DB;
+const db = reused === undefined ? await freshDatabase("i12_board") : { url: reused, drop: async () => {} };
 console.error("starting the API (it migrates the fresh database)…");
 const api = await startApi(db.url, PORT, Number(process.env.BENCH_POOL ?? 2));
 const http = new LeanHttpClient("127.0.0.1", PORT);
@@ -177,7 +181,7 @@ interface SearchKind {
 }
 
 try {
-  await seed();
+  if (reused === undefined) await seed();
   const sample = await sql`SELECT id, title FROM jobs TABLESAMPLE SYSTEM (5) WHERE status = 'PUBLISHED' LIMIT ${SAMPLE}`;
   const pages = sample.map((r) => ({ id: r.id as string, path: `/jobs/${r.id}/${slugOf(r.title as string)}` }));
   const first = await http.get(pages[0]!.path, BROWSER);

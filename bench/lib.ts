@@ -52,6 +52,7 @@ export async function startApi(databaseUrl: string, port: number, poolMax: numbe
       LOG_SILENT: "1",
       DB_POOL_MAX: String(poolMax),
       NODE_ENV: "production",
+      ALLOW_TEST_PAYMENTS: "true",
     },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -23,6 +23,7 @@ import { createUploadsHandler } from "./http/uploads.js";
 import { createResumeHandler } from "./http/resume.js";
 import { createCandidateDataExportHandler } from "./http/candidate-data-export.js";
 import { createRssHandler } from "./http/rss.js";
+import { createFeedsHandler, feedSlug } from "./http/feeds.js";
 import { sendJson } from "./http/respond.js";
 import { systemClock, type Clock } from "./lib/clock.js";
 import { log } from "./lib/log.js";
@@ -138,6 +139,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const resume = createResumeHandler(services);
   const candidateDataExport = createCandidateDataExportHandler(services);
   const rss = createRssHandler(services);
+  const feeds = createFeedsHandler(services);
   const ops = createOpsHandlers(database, metrics, { opsToken: config.opsToken, trustedProxies: config.trustedProxies });
   const crawlers = createCrawlersHandler(services);
   // The public pages (national board, agency boards, ads, apply) are rendered here when the web build has its renderer.
@@ -181,6 +183,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       // The feed; /p/<slug>'s public pages are the renderer's, its other pages the SPA's.
       const rssMatch = /^\/p\/([^/]+)\/rss\.xml$/.exec(path);
       if (rssMatch) return rss(req, res, decodeURIComponent(rssMatch[1]!));
+      const feed = feedSlug(path);
+      if (feed !== null) return feeds(req, res, feed);
       if (isCrawlerPath(path)) return crawlers(req, res, path);
       if (publicPages !== null && renderer !== null && renderer.isPublicPage(path)) return publicPages(req, res, requestId);
       return serveStatic(req, res);

@@ -23,6 +23,7 @@ import { LmtService } from "./modules/lmt/lmt.service.js";
 import { LmtTrackerService } from "./modules/lmt/lmt-tracker.service.js";
 import { NotificationsService } from "./modules/notifications/notifications.service.js";
 import { DashboardService } from "./modules/dashboard/dashboard.service.js";
+import { ChannelsService } from "./modules/channels/channels.service.js";
 import { JobQueue } from "./queue/queue.js";
 import { registerQueueJobs } from "./queue/registry.js";
 
@@ -61,9 +62,10 @@ export function createServices(given: ServiceDeps) {
   const contacts = new ContactsService(deps, { identity, jobs, portal, mail, audit, notifications });
   // R9: a contact's sign-ins count for its portal status.
   identity.onSignIn((db, userId, at) => contacts.recordSignIn(db, userId, at));
-  const lmt = new LmtService(deps, { jobs, applications, portal, identity, audit, checks: lmtChecks });
-  // Views of the public job page count for the LMT report (the portal ad's placement).
-  portal.onJobViewed((jobId) => lmt.countView(jobId));
+  const channels = new ChannelsService(deps, audit);
+  // A job page's view counts for the channel in its link (one per visitor, code and day).
+  portal.onJobViewed((jobId, visit) => channels.countView(jobId, visit));
+  const lmt = new LmtService(deps, { jobs, applications, portal, identity, audit, checks: lmtChecks, channels });
   const dashboard = new DashboardService(deps, { tracker: lmtTracker });
   const services = {
     queue,
@@ -86,6 +88,7 @@ export function createServices(given: ServiceDeps) {
     candidateData,
     contacts,
     lmtChecks,
+    channels,
     lmt,
     lmtTracker,
     notifications,

@@ -54,4 +54,14 @@ export class GqlClient {
   hasSession(): boolean {
     return this.cookies.has("sid");
   }
+
+  /** The cookie as the jar holds it (as the browser would send it back). */
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  /** Puts a cookie in the jar, as another site on the same domain could. */
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
 }

@@ -26,3 +26,4 @@ export * from "./billing/usage.js";
 export * from "./notifications/reminders.js";
 export * from "./input/user-text.js";
 export * from "./jobs/job-status.js";
+export * from "./channels/channels.js";

@@ -179,6 +179,15 @@ BEGIN
         'paymentReference', p_card->>'reference', 'amountCents', (p_card->>'amountCents')::integer))::json,
       p_at);
   END IF;
+  -- Issue 14: the ad enters its channels now: the ones chosen before publish, else the defaults
+  -- (packages/domain channels.ts defaultChannels: the board and Google for Jobs always; the feeds,
+  -- national ones only for an LMT ad). Nothing here locks more than the job row already held.
+  UPDATE job_channels SET entered_at = p_at WHERE job_id = p_job_id AND entered_at IS NULL;
+  IF NOT FOUND THEN
+    INSERT INTO job_channels (job_id, channel_slug, entered_at)
+      SELECT p_job_id, c.slug, p_at FROM channels c
+      WHERE c.enabled AND (c.feed_format <> 'indeed-xml' OR c.national_reach OR NOT j.lmt);
+  END IF;
   INSERT INTO audit_events (organization_id, actor_user_id, acting_service_provider_id, action, summary, created_at)
     VALUES (p_employer_id, p_actor_user_id, p_acting_service_provider_id, 'job.published', replace(summary, '{title}', j.title), p_at);
   RETURN QUERY SELECT 'PUBLISHED'::text, paid_with, (to_jsonb(j) - 'search')::json;

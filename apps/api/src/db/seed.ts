@@ -112,8 +112,9 @@ const owner = (userId: string, organizationId: string, organizationKind: Viewer[
 export async function seedDemo(db: Db, services: Services, now: Date): Promise<boolean> {
   const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(users);
   if (count > 0) return false;
-  const passwordHash = await hash(DEMO_PASSWORD);
   const account = async (email: string, name: string, organization: string, kind: Viewer["organizationKind"]) => {
+    // Each account hashes the shared demo password with its own salt: one cracked hash opens one account.
+    const passwordHash = await hash(DEMO_PASSWORD);
     const [user] = await db.insert(users).values({ email, name, passwordHash }).returning();
     const [org] = await db
       .insert(organizations)
@@ -209,7 +210,10 @@ export async function seedDemo(db: Db, services: Services, now: Date): Promise<b
 
   // R9: one contact in each portal status. Mia's account is made as activation makes it (the
   // emailed token is not known here); Sam is invited and Priya not yet.
-  const [mia] = await db.insert(users).values({ email: "contact@example.com", name: "Mia Chen", passwordHash }).returning();
+  const [mia] = await db
+    .insert(users)
+    .values({ email: "contact@example.com", name: "Mia Chen", passwordHash: await hash(DEMO_PASSWORD) })
+    .returning();
   await db.insert(memberships).values({ userId: mia!.id, organizationId: cafe.organizationId, role: "CONTACT" });
   const miaFacts = { invitedAt: now, activatedAt: now, lastLoginAt: now };
   await db.insert(contacts).values({

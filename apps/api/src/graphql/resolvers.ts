@@ -28,6 +28,7 @@ import {
 import { CandidateDataResolver } from "../modules/portal/candidate-data.resolver.js";
 import { ContactsResolver, ViewerContactPortalResolver } from "../modules/contacts/contacts.resolver.js";
 import { LmtResolver } from "../modules/lmt/lmt.resolver.js";
+import { ChannelsResolver, JobChannelsResolver } from "../modules/channels/channels.resolver.js";
 import { LmtTrackerResolver } from "../modules/lmt/lmt-tracker.resolver.js";
 import { DashboardResolver } from "../modules/dashboard/dashboard.resolver.js";
 import { NotificationsResolver } from "../modules/notifications/notifications.resolver.js";
@@ -50,6 +51,8 @@ export const resolvers: NonEmptyArray<Function> = [
   CreditEntryClientResolver,
   AuditResolver,
   JobsResolver,
+  ChannelsResolver,
+  JobChannelsResolver,
   JobPaymentResolver,
   JobRevisionResolver,
   CreditEntryJobResolver,

@@ -2,9 +2,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import { DomainError } from "@app/domain";
-import { SESSION_COOKIE, createLoaders, type Context, type CookieJar } from "../context.js";
+import { createLoaders, type Context, type CookieJar } from "../context.js";
 import type { Services } from "../services.js";
-import { BodyTooLargeError, clientAddress, parseCookies, readBody, sendJson } from "./respond.js";
+import { BodyTooLargeError, clientAddress, readBody, sendJson } from "./respond.js";
+import { clearedCookie, readCredentials, sessionCookie } from "./credentials.js";
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -51,19 +52,14 @@ export function createGraphqlHandler(
     const setCookies: string[] = [];
     const secure = options.secureCookies;
     const cookies: CookieJar = {
-      set: (name, value, maxAge) =>
-        setCookies.push(
-          `${name}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure ? "; Secure" : ""}`,
-        ),
-      clear: (name) => setCookies.push(`${name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`),
+      set: (name, value, maxAge) => setCookies.push(sessionCookie(name, value, maxAge, secure)),
+      clear: (name) => setCookies.push(clearedCookie(name, secure)),
     };
 
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search, body },
       context: async (): Promise<Context> => {
-        const auth = req.headers.authorization ?? "";
-        const bearerToken = auth.toLowerCase().startsWith("bearer ") ? auth.slice(7).trim() : null;
-        const sessionSecret = parseCookies(req.headers.cookie)[SESSION_COOKIE] ?? null;
+        const { sessionSecret, bearerToken } = readCredentials(req);
         let viewer: Context["viewer"];
         try {
           viewer = await services.identity.principal({ sessionSecret, bearerToken });
@@ -78,6 +74,7 @@ export function createGraphqlHandler(
           loaders: createLoaders(services),
           requestId,
           clientAddress: clientAddress(req, options.trustedProxies),
+          userAgent: String(req.headers["user-agent"] ?? ""),
           cookies,
         };
       },

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DomainError } from "@app/domain";
-import { SESSION_COOKIE } from "../context.js";
 import type { Services } from "../services.js";
-import { parseCookies, sendJson } from "./respond.js";
+import { sendJson } from "./respond.js";
+import { readCredentials } from "./credentials.js";
 
 const LMT_REPORT_PATH = /^\/lmt\/([^/]+)\/report\.(csv|pdf)$/;
 
@@ -20,9 +20,7 @@ export function createLmtReportHandler(services: Services) {
   return async function handleLmtReport(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "Use GET." });
     const [, rawJobId = "", format = "pdf"] = LMT_REPORT_PATH.exec(path) ?? [];
-    const auth = req.headers.authorization ?? "";
-    const bearerToken = auth.toLowerCase().startsWith("bearer ") ? auth.slice(7).trim() : null;
-    const sessionSecret = parseCookies(req.headers.cookie)[SESSION_COOKIE] ?? null;
+    const { sessionSecret, bearerToken } = readCredentials(req);
     try {
       const viewer = await services.identity.principal({ sessionSecret, bearerToken });
       if (viewer === null) return sendJson(res, 401, { error: "Please sign in.", code: "UNAUTHENTICATED" });

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DomainError } from "@app/domain";
-import { SESSION_COOKIE } from "../context.js";
 import { parseTrackerQuery } from "../modules/lmt/lmt-tracker.js";
 import type { Services } from "../services.js";
-import { parseCookies, sendJson } from "./respond.js";
+import { sendJson } from "./respond.js";
+import { readCredentials } from "./credentials.js";
 
 export const LMT_TRACKER_CSV_PATH = "/lmt/tracker.csv";
 
@@ -15,9 +15,7 @@ export const LMT_TRACKER_CSV_PATH = "/lmt/tracker.csv";
 export function createLmtTrackerCsvHandler(services: Services) {
   return async function handleLmtTrackerCsv(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "Use GET." });
-    const auth = req.headers.authorization ?? "";
-    const bearerToken = auth.toLowerCase().startsWith("bearer ") ? auth.slice(7).trim() : null;
-    const sessionSecret = parseCookies(req.headers.cookie)[SESSION_COOKIE] ?? null;
+    const { sessionSecret, bearerToken } = readCredentials(req);
     try {
       const viewer = await services.identity.principal({ sessionSecret, bearerToken });
       if (viewer === null) return sendJson(res, 401, { error: "Please sign in.", code: "UNAUTHENTICATED" });

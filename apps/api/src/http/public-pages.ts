@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
@@ -10,6 +9,7 @@ import { formatError } from "../graphql/format-error.js";
 import type { Services } from "../services.js";
 import type { ApplyRequest } from "../modules/portal/applications.service.js";
 import { BodyTooLargeError, clientAddress, readBody } from "./respond.js";
+import { PageCache, cachedJobPageId, etagOf, sendRenderedPage } from "./page-cache.js";
 
 /** What the web build's server renderer (apps/web/src/public/entry-server.tsx) exports. */
 interface RendererModule {
@@ -61,6 +61,8 @@ export function createPublicPagesHandler(
   options: { trustedProxies: number },
 ) {
   const documents = new Map<string, DocumentNode>();
+  const cache = new PageCache();
+  const pageHeaders = { "content-type": "text/html; charset=utf-8", "cache-control": PUBLIC_PAGE_CACHE };
   const ApiError = renderer.module.ApiError;
 
   function document(query: string): DocumentNode {
@@ -87,6 +89,23 @@ export function createPublicPagesHandler(
       res.writeHead(405, { allow: "GET, HEAD, POST", "content-type": "text/plain; charset=utf-8" });
       return void res.end("Method not allowed.");
     }
+    // A job page whose ad has not changed since it was rendered is sent as it was (page-cache.ts).
+    const url = req.url ?? "/";
+    const jobId = method === "POST" ? null : cachedJobPageId(url.split("?")[0]!);
+    const revision = jobId === null ? null : await services.board.pageRevision(jobId);
+    const cacheKey = revision === null ? null : url;
+    if (cacheKey !== null && revision !== null) {
+      const cached = cache.get(cacheKey, revision.revision);
+      if (cached !== undefined) {
+        if (revision.open)
+          await services.board.viewed(jobId!, {
+            source: new URL(url, origin).searchParams.get("source"),
+            clientAddress: address,
+            userAgent: String(req.headers["user-agent"] ?? ""),
+          });
+        return sendRenderedPage(req, res, cached, pageHeaders);
+      }
+    }
     let body: Buffer | undefined;
     if (method === "POST") {
       try {
@@ -112,6 +131,7 @@ export function createPublicPagesHandler(
       loaders: createLoaders(services),
       requestId,
       clientAddress: address,
+      userAgent: String(req.headers["user-agent"] ?? ""),
       cookies: { set: () => {}, clear: () => {} },
     };
     const response = await renderer.module.render(
@@ -156,7 +176,10 @@ export function createPublicPagesHandler(
       return void res.end();
     }
     const html = await response.text();
-    const etag = `W/"${createHash("sha1").update(html).digest("base64url")}"`;
+    if (cacheKey !== null && revision !== null && (response.status === 200 || response.status === 410)) {
+      return sendRenderedPage(req, res, cache.store(cacheKey, revision.revision, response.status, html), pageHeaders);
+    }
+    const etag = etagOf(html);
     const cacheable = method !== "POST" && (response.status === 200 || response.status === 404 || response.status === 410);
     const common = {
       "content-type": "text/html; charset=utf-8",

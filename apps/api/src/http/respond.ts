@@ -24,17 +24,6 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-export function parseCookies(header: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (header ?? "").split(";")) {
-    const i = part.indexOf("=");
-    if (i < 0) continue;
-    const name = part.slice(0, i).trim();
-    if (name !== "") out[name] = decodeURIComponent(part.slice(i + 1).trim());
-  }
-  return out;
-}
-
 /**
  * The address rate limits count by. Behind `trustedProxies` reverse proxies, each appended the
  * address it saw to X-Forwarded-For, so the client is that many hops back from the socket; anything

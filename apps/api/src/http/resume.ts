@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DomainError } from "@app/domain";
-import { SESSION_COOKIE } from "../context.js";
 import type { Services } from "../services.js";
-import { parseCookies, sendJson } from "./respond.js";
+import { sendJson } from "./respond.js";
+import { readCredentials } from "./credentials.js";
 import { sendDomainError } from "./uploads.js";
 
 /**
@@ -15,9 +15,7 @@ export function createResumeHandler(services: Services) {
     res.setHeader("cache-control", "private, no-store");
     if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "Method not allowed." });
     try {
-      const auth = req.headers.authorization ?? "";
-      const bearerToken = auth.toLowerCase().startsWith("bearer ") ? auth.slice(7).trim() : null;
-      const sessionSecret = parseCookies(req.headers.cookie)[SESSION_COOKIE] ?? null;
+      const { sessionSecret, bearerToken } = readCredentials(req);
       const viewer = await services.identity.principal({ sessionSecret, bearerToken });
       const file = await services.applications.resume(viewer, applicationId);
       const ascii = file.filename.replace(/[^\x20-\x7e]|["\\]/g, "_");

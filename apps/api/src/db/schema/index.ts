@@ -9,3 +9,4 @@ export * from "./contacts.js";
 export * from "./invoices.js";
 export * from "./notifications.js";
 export * from "./queue.js";
+export * from "./channels.js";

@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./identity.js";
 import { jobs } from "./jobs.js";
 
@@ -41,13 +41,4 @@ export const lmtSettings = pgTable("lmt_settings", {
   /** Whether the job's own portal ad has national reach (e.g. the accredited sponsor's own site). */
   portalNationalReach: boolean("portal_national_reach").notNull().default(false),
   updatedAt: ts("updated_at").notNull().defaultNow(),
-});
-
-/** Views of a job's public portal page, one counter per job (an atomic increment per view). */
-export const jobViews = pgTable("job_views", {
-  jobId: uuid("job_id")
-    .primaryKey()
-    .references(() => jobs.id, { onDelete: "cascade" }),
-  views: integer("views").notNull().default(0),
-  lastViewedAt: ts("last_viewed_at"),
 });

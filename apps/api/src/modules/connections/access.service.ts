@@ -3,7 +3,7 @@ import { assertCan } from "../../auth/policy.js";
 import type { Viewer } from "../../auth/viewer.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { ServiceDeps } from "../deps.js";
-import type { IdentityService } from "../identity/identity.service.js";
+import type { IdentityService, StartedSession } from "../identity/identity.service.js";
 import { effectiveStatus } from "./connection-status.js";
 import type { ConnectionsService } from "./connections.service.js";
 
@@ -18,8 +18,8 @@ export class CompanyAccessService {
     private readonly peers: { connections: ConnectionsService; identity: IdentityService; audit: AuditService },
   ) {}
 
-  /** Returns the viewer as the rest of this request should see it: inside the client. */
-  async accessCompany(viewer: Viewer | null, connectionId: string): Promise<Viewer> {
+  /** Returns the viewer as the rest of this request should see it (inside the client) and its renewed session. */
+  async accessCompany(viewer: Viewer | null, connectionId: string): Promise<{ viewer: Viewer; session: StartedSession }> {
     assertCan(viewer, "clients.access");
     const found = await this.peers.connections.ownConnection(viewer.organizationId, connectionId);
     const { connection } = found;
@@ -27,22 +27,24 @@ export class CompanyAccessService {
     if (effectiveStatus(connection, this.deps.clock.now()) !== "ACTIVE" || connection.clientId === null) {
       throw new DomainError("FORBIDDEN", `You can access ${company} only while its connection with you is active.`);
     }
-    const inside: Viewer = { ...viewer, accessing: { connectionId: connection.id, clientId: connection.clientId } };
-    await this.deps.db.transaction(async (tx) => {
-      await this.peers.identity.setAccessing(viewer, connection.id, tx);
+    const accessing = { connectionId: connection.id, clientId: connection.clientId };
+    return this.deps.db.transaction(async (tx) => {
+      const session = await this.peers.identity.setAccessing(viewer, connection.id, tx);
+      const inside: Viewer = { ...viewer, sessionId: session.sessionId, accessing };
       // Recorded as the agency acting inside the client, so the client's log names both.
       await this.peers.audit.record(tx, inside, {
-        organizationId: inside.accessing!.clientId,
+        organizationId: accessing.clientId,
         action: "clients.access",
         summary: `${found.serviceProviderName} accessed your account`,
       });
+      return { viewer: inside, session };
     });
-    return inside;
   }
 
-  async switchToServiceProvider(viewer: Viewer | null): Promise<Viewer> {
+  /** Back to the service provider's own account, under a renewed session. */
+  async switchToServiceProvider(viewer: Viewer | null): Promise<{ viewer: Viewer; session: StartedSession }> {
     assertCan(viewer, "clients.access");
-    if (viewer.accessing !== null) await this.peers.identity.setAccessing(viewer, null);
-    return { ...viewer, accessing: null };
+    const session = await this.deps.db.transaction((tx) => this.peers.identity.setAccessing(viewer, null, tx));
+    return { viewer: { ...viewer, sessionId: session.sessionId, accessing: null }, session };
   }
 }

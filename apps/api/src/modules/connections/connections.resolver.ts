@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../context.js";
+import { SESSION_COOKIE, type Context } from "../../context.js";
+import type { Viewer } from "../../auth/viewer.js";
+import type { StartedSession } from "../identity/identity.service.js";
 import { OrganizationType, ViewerType } from "../identity/identity.types.js";
 import {
   ClientConnectionPageType,
@@ -103,15 +105,15 @@ export class CompanyAccessResolver {
   @Authorized()
   @Mutation(() => ViewerType, { description: "Service provider: act inside an ACTIVE client's employer account." })
   async accessCompany(@Arg("connectionId", () => ID) connectionId: string, @Ctx() ctx: Context): Promise<ViewerType> {
-    ctx.viewer = await ctx.services.companyAccess.accessCompany(ctx.viewer, connectionId);
-    return { principal: ctx.viewer };
+    const { viewer, session } = await ctx.services.companyAccess.accessCompany(ctx.viewer, connectionId);
+    return renewed(ctx, viewer, session);
   }
 
   @Authorized()
   @Mutation(() => ViewerType, { description: "Leave the client's account and return to the service provider account." })
   async switchToServiceProvider(@Ctx() ctx: Context): Promise<ViewerType> {
-    ctx.viewer = await ctx.services.companyAccess.switchToServiceProvider(ctx.viewer);
-    return { principal: ctx.viewer };
+    const { viewer, session } = await ctx.services.companyAccess.switchToServiceProvider(ctx.viewer);
+    return renewed(ctx, viewer, session);
   }
 
   @FieldResolver(() => ClientConnectionType, {
@@ -121,4 +123,11 @@ export class CompanyAccessResolver {
   accessingClient(@Root() root: ViewerType, @Ctx() ctx: Context) {
     return ctx.services.connections.accessingClient(root.principal);
   }
+}
+
+/** The session id changed (Access company, switching back): the browser gets the new cookie. */
+function renewed(ctx: Context, viewer: Viewer, session: StartedSession): ViewerType {
+  ctx.cookies.set(SESSION_COOKIE, session.secret, session.maxAgeSeconds);
+  ctx.viewer = viewer;
+  return { principal: viewer };
 }

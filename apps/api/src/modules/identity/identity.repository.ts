@@ -66,7 +66,7 @@ export const identityRepository = {
 
   async insertSession(
     db: Executor,
-    values: { id: string; userId: string; organizationId: string; expiresAt: Date },
+    values: { id: string; userId: string; organizationId: string; accessingConnectionId?: string | null; expiresAt: Date },
   ): Promise<void> {
     await db.insert(sessions).values(values);
   },

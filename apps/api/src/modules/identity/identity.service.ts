@@ -9,9 +9,16 @@ import type { RateLimit, RateLimitService } from "../rate-limits/rate-limit.serv
 import { EmailTakenError, identityRepository as repo } from "./identity.repository.js";
 
 const SESSION_DAYS = 30;
+/**
+ * Sign-in attempts, counted before the password is checked, in one 15-minute window. An address
+ * gets 5 tries at one account; the account takes 10 from all addresses together, after which only
+ * an address that has not failed on it gets its one try (so its owner still signs in while an
+ * attacker's address is locked); an address gets 30 tries across all accounts.
+ */
 const LOGIN_WINDOW_SECONDS = 15 * 60;
-const LOGIN_FAILURES_PER_EMAIL = 5;
-const LOGIN_FAILURES_PER_ADDRESS = 30;
+const LOGIN_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS = 5;
+const LOGIN_ATTEMPTS_PER_ACCOUNT = 10;
+const LOGIN_ATTEMPTS_PER_ADDRESS = 30;
 // Verifying against this keeps a login for an unknown email as slow as one for a known email.
 const DUMMY_HASH_PROMISE = hash("not-a-real-password-used-for-timing");
 
@@ -39,6 +46,11 @@ export type SignUpHook = (
 export interface StartedSession {
   secret: string;
   maxAgeSeconds: number;
+}
+
+export interface RenewedSession extends StartedSession {
+  /** The new session's id (sha256 of its secret), for the viewer of the rest of the request. */
+  sessionId: string;
 }
 
 /** Runs when a user signs in with a password (a contact's portal status counts sign-ins, R9). */
@@ -133,10 +145,19 @@ export class IdentityService {
   async logIn(emailInput: string, password: string, clientAddress: string): Promise<StartedSession> {
     const { db, clock } = this.deps;
     const email = normalizeEmail(emailInput);
-    const emailKey = `login:email:${email}`;
+    const pairKey = `login:pair:${email}:${clientAddress}`;
+    const accountKey = `login:email:${email}`;
     const addressKey = `login:address:${clientAddress}`;
-    await this.rateLimits.assertUnder(emailKey, loginLimit(LOGIN_FAILURES_PER_EMAIL));
-    await this.rateLimits.assertUnder(addressKey, loginLimit(LOGIN_FAILURES_PER_ADDRESS));
+    const counts = await this.rateLimits.countAll([pairKey, accountKey, addressKey], LOGIN_WINDOW_SECONDS);
+    const pair = counts.get(pairKey)!;
+    const account = counts.get(accountKey)!;
+    const address = counts.get(addressKey)!;
+    if (address.count > LOGIN_ATTEMPTS_PER_ADDRESS)
+      throw this.rateLimits.refusal(address, loginLimit(LOGIN_ATTEMPTS_PER_ADDRESS));
+    if (pair.count > LOGIN_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS)
+      throw this.rateLimits.refusal(pair, loginLimit(LOGIN_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS));
+    if (account.count > LOGIN_ATTEMPTS_PER_ACCOUNT && pair.count > 1)
+      throw this.rateLimits.refusal(account, loginLimit(LOGIN_ATTEMPTS_PER_ACCOUNT));
 
     const user = await repo.findUserByEmail(db, email);
     const ok = user?.passwordHash
@@ -144,12 +165,10 @@ export class IdentityService {
       : (await verify(await DUMMY_HASH_PROMISE, password), false);
     const memberships = ok && user ? await repo.membershipsOf(db, user.id) : [];
     const home = memberships[0];
-    if (!ok || !user || !home) {
-      await this.rateLimits.record(emailKey, LOGIN_WINDOW_SECONDS);
-      await this.rateLimits.record(addressKey, LOGIN_WINDOW_SECONDS);
-      throw new DomainError("UNAUTHENTICATED", "The email or password is not right.");
-    }
-    await this.rateLimits.clear(emailKey);
+    if (!ok || !user || !home) throw new DomainError("UNAUTHENTICATED", "The email or password is not right.");
+    // The owner's own sign-in: this address is clean again for the account, and its try is given back.
+    await this.rateLimits.clear(pairKey);
+    await this.rateLimits.refund([accountKey, addressKey]);
     for (const hook of this.signInHooks) await hook(db, user.id, clock.now());
     return this.startSession(db, user.id, home.organization.id);
   }
@@ -218,15 +237,21 @@ export class IdentityService {
     return { user, memberships };
   }
 
-  /** Enter or leave a client's account; the connection itself is checked by the connections service. */
-  async setAccessing(viewer: Viewer, connectionId: string | null, db: Executor = this.deps.db): Promise<void> {
+  /**
+   * Enter or leave a client's account; the connection itself is checked by the connections service.
+   * The session gets a new id each time (the old one stops working), so an id seen before the
+   * switch, for one account, never acts in the other.
+   */
+  async setAccessing(viewer: Viewer, connectionId: string | null, tx: Tx): Promise<RenewedSession> {
     if (viewer.sessionId === null) {
       throw new DomainError(
         "FORBIDDEN",
         "Access company needs a signed-in session; access tokens act only as their own organization.",
       );
     }
-    await repo.setSessionAccessing(db, viewer.sessionId, connectionId);
+    const session = await this.startSession(tx, viewer.userId, viewer.organizationId, connectionId);
+    await repo.deleteSession(tx, viewer.sessionId);
+    return { ...session, sessionId: sha256(session.secret) };
   }
 
   async accessTokens(viewer: Viewer | null) {
@@ -263,13 +288,19 @@ export class IdentityService {
     return repo.organizationsByIds(this.deps.db, ids, this.deps.clock.now());
   }
 
-  private async startSession(db: Tx | ServiceDeps["db"], userId: string, organizationId: string): Promise<StartedSession> {
+  private async startSession(
+    db: Tx | ServiceDeps["db"],
+    userId: string,
+    organizationId: string,
+    accessingConnectionId: string | null = null,
+  ): Promise<StartedSession> {
     const secret = newSecret();
     const maxAgeSeconds = SESSION_DAYS * 86_400;
     await repo.insertSession(db, {
       id: sha256(secret),
       userId,
       organizationId,
+      accessingConnectionId,
       expiresAt: new Date(this.deps.clock.now().getTime() + maxAgeSeconds * 1000),
     });
     return { secret, maxAgeSeconds };

@@ -29,7 +29,7 @@ export interface LmtPlacementView {
   endsOn: Day | null;
   days: number;
   applicationCount: number;
-  /** Views of the public job page; only for the portal ad. */
+  /** Views of the job page through this placement's link (one per visitor a day), when loaded. */
   views: number | null;
 }
 

@@ -1,4 +1,5 @@
-import { assessLmt, dayIn, runDays, type Day, type LmtAssessment, type LmtPlacement } from "@app/domain";
+import { assessLmt, dayIn, jobPath, runDays, trackedUrl, type Day, type LmtAssessment, type LmtPlacement } from "@app/domain";
+import type { ChannelRow, JobChannelRow } from "../channels/channels.repository.js";
 import type { JobRow } from "../jobs/jobs.repository.js";
 import { advertiserNameOf, lmtAdOf } from "./lmt-checks.service.js";
 import type { LmtPlacementRow, LmtSettingsRow } from "./lmt.repository.js";
@@ -15,15 +16,19 @@ export interface LmtStandingInput {
   jobLink: string | null;
   /** Names of the employer and the agency that created the ad. */
   names: Map<string, string>;
-  /** Views of the public job page, when the caller loaded them. */
-  views: number | null;
+  /** The ad's stays in channels (issue 14): each entered one is a placement of its own. */
+  stays: readonly (JobChannelRow & { channel: ChannelRow })[];
+  /** Where the national board and the feeds link to (PUBLIC_URL). */
+  origin: string;
+  /** Views of the job's pages per tracking code and day, when the caller loaded them. */
+  views: Map<string, Map<Day, number>> | null;
   now: Date;
   timeZone: string;
 }
 
 export interface LmtStanding {
   today: Day;
-  placements: (LmtPlacementView & { row: LmtPlacementRow | null })[];
+  placements: (LmtPlacementView & { row: LmtPlacementRow | null; channelSlug?: string })[];
   assessment: LmtAssessment;
   advertiserName: string | null;
   context: { today: Day; intendedLodgement: Day | null; redundancyOn: Day | null };
@@ -57,8 +62,33 @@ export function lmtStandingOf(input: LmtStandingInput): LmtStanding {
       endsOn: closed ? dayOf(job.closesAt!) : null,
       days: 0,
       applicationCount: 0,
-      views: input.views,
+      views: null,
       row: null,
+    });
+  }
+  // Each stay in a channel, from the day it entered to the day it left (or the ad closed).
+  const closedOn = job.closesAt !== null && job.closesAt.getTime() <= now.getTime() ? dayOf(job.closesAt) : null;
+  for (const stay of input.stays) {
+    if (stay.enteredAt === null || job.publishedAt === null) continue;
+    const left = stay.leftAt === null ? null : dayOf(stay.leftAt);
+    const endsOn = left === null ? closedOn : closedOn === null || left < closedOn ? left : closedOn;
+    const channel = stay.channel;
+    const page = jobPath(job.id, job.title);
+    placements.push({
+      id: `channel:${stay.id}`,
+      isPortalAd: false,
+      board: channel.name,
+      nationalReach: channel.nationalReach,
+      url: channel.feedFormat === "indeed-xml" ? `${input.origin}/feeds/${channel.slug}.xml` : `${input.origin}${page}`,
+      sourceCode: channel.slug,
+      trackingUrl: trackedUrl(input.origin, page, channel.slug),
+      startsOn: dayOf(stay.enteredAt),
+      endsOn,
+      days: 0,
+      applicationCount: 0,
+      views: null,
+      row: null,
+      channelSlug: channel.slug,
     });
   }
   for (const p of recorded) {
@@ -81,6 +111,15 @@ export function lmtStandingOf(input: LmtStandingInput): LmtStanding {
   // Days advertised so far: an ad booked to run past today has run only up to today.
   const soFar = (p: { endsOn: Day | null }): Day => (p.endsOn === null || p.endsOn > today ? today : p.endsOn);
   for (const p of placements) p.days = p.startsOn > today ? 0 : runDays(p.startsOn, soFar(p));
+  if (input.views !== null) {
+    // A view counts for the placement whose code its link carried, on a day the placement ran.
+    for (const p of placements) {
+      const byDay = input.views.get(p.sourceCode);
+      let total = 0;
+      for (const [day, n] of byDay ?? []) if (day >= p.startsOn && (p.endsOn === null || day <= p.endsOn)) total += n;
+      p.views = total;
+    }
+  }
 
   const advertiserName = advertiserNameOf(names, job.employerId, agencyId);
   const domainPlacements: LmtPlacement[] = placements.map((p) => ({

@@ -14,6 +14,7 @@ import {
   type LmtTrackerSort,
 } from "./lmt-tracker.js";
 import { lmtTrackerRepository as repo } from "./lmt-tracker.repository.js";
+import { channelsRepository } from "../channels/channels.repository.js";
 import type { LmtPlacementRow, LmtSettingsRow } from "./lmt.repository.js";
 
 export interface LmtTrackerView {
@@ -78,13 +79,15 @@ export class LmtTrackerService {
     const ownerIds = [
       ...new Set(tracked.flatMap((t) => [t.job.employerId, t.job.createdByServiceProviderId ?? t.job.employerId])),
     ];
-    const [settings, placements, { portals, names }] = await Promise.all([
+    const [settings, placements, stays, { portals, names }] = await Promise.all([
       repo.settingsOf(db, jobIds),
       repo.placementsOf(db, jobIds),
+      channelsRepository.staysOf(db, jobIds),
       repo.portalsAndNames(db, ownerIds),
     ]);
     const settingsOf = new Map<string, LmtSettingsRow>(settings.map((s) => [s.jobId, s]));
     const placementsOf: Map<string, LmtPlacementRow[]> = groupBy(placements, (p) => p.jobId);
+    const staysOf = groupBy(stays, (s) => s.jobId);
     const portalOf = new Map(portals.map((p) => [p.ownerId, p]));
     const nameOf = new Map(names.map((n) => [n.id, n.name]));
     const publicUrl = this.deps.config.publicUrl.replace(/\/$/, "");
@@ -95,6 +98,7 @@ export class LmtTrackerService {
         clientName,
         settings: settingsOf.get(job.id),
         recorded: placementsOf.get(job.id) ?? [],
+        stays: staysOf.get(job.id) ?? [],
         portal: portalOf.get(job.createdByServiceProviderId ?? job.employerId) ?? null,
         names: nameOf,
         publicUrl,
@@ -111,6 +115,7 @@ export class LmtTrackerService {
       clientName: string;
       settings: LmtSettingsRow | undefined;
       recorded: LmtPlacementRow[];
+      stays: Awaited<ReturnType<typeof channelsRepository.staysOf>>;
       portal: { slug: string; title: string } | null;
       names: Map<string, string>;
       publicUrl: string;
@@ -125,6 +130,8 @@ export class LmtTrackerService {
       portalTitle: portal?.title ?? null,
       jobLink: portal === null ? null : `${input.publicUrl}/p/${portal.slug}/jobs/${job.id}`,
       names: input.names,
+      stays: input.stays,
+      origin: input.publicUrl,
       views: null,
       now,
       timeZone: this.deps.config.lmtTimeZone,

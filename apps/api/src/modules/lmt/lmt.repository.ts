@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { clientConnections, jobViews, jobs, lmtPlacements, lmtSettings, organizations } from "../../db/schema/index.js";
+import { clientConnections, jobs, lmtPlacements, lmtSettings, organizations } from "../../db/schema/index.js";
 
 export type LmtPlacementRow = typeof lmtPlacements.$inferSelect;
 export type LmtSettingsRow = typeof lmtSettings.$inferSelect;
@@ -90,18 +90,5 @@ export const lmtRepository = {
       .from(organizations)
       .where(inArray(organizations.id, [...ids]));
     return new Map(rows.map((r) => [r.id, r.name]));
-  },
-
-  /** One atomic increment per view of the public job page. */
-  async countView(db: Executor, jobId: string, at: Date): Promise<void> {
-    await db
-      .insert(jobViews)
-      .values({ jobId, views: 1, lastViewedAt: at })
-      .onConflictDoUpdate({ target: jobViews.jobId, set: { views: sql`${jobViews.views} + 1`, lastViewedAt: at } });
-  },
-
-  async views(db: Executor, jobId: string): Promise<number> {
-    const [row] = await db.select({ views: jobViews.views }).from(jobViews).where(eq(jobViews.jobId, jobId)).limit(1);
-    return row?.views ?? 0;
   },
 };

@@ -1,4 +1,4 @@
-import { DomainError, badInput, rulesOn, dayIn, type Day, type FieldErrors } from "@app/domain";
+import { DomainError, NATIONAL_BOARD_CHANNEL, badInput, rulesOn, dayIn, type Day, type FieldErrors } from "@app/domain";
 import { assertCan, can } from "../../auth/policy.js";
 import { currentOrganizationId, type Viewer } from "../../auth/viewer.js";
 import type { AuditService } from "../audit/audit.service.js";
@@ -8,6 +8,7 @@ import type { JobsService } from "../jobs/jobs.service.js";
 import type { ApplicationsService } from "../portal/applications.service.js";
 import type { PortalService } from "../portal/portal.service.js";
 import type { ApplicationRow } from "../portal/applications.repository.js";
+import type { ChannelsService } from "../channels/channels.service.js";
 import type { JobRow } from "../jobs/jobs.repository.js";
 import { UUID, lmtAdOf, type LmtChecksService } from "./lmt-checks.service.js";
 import { lmtRepository as repo } from "./lmt.repository.js";
@@ -51,6 +52,7 @@ export class LmtService {
       identity: IdentityService;
       audit: AuditService;
       checks: LmtChecksService;
+      channels: ChannelsService;
     },
     /** Reads the job board's logo for the PDF's letterhead (a seam for tests). */
     private readonly logoFetch: (url: string | null) => Promise<Buffer | null> = (url) => fetchLogo(url),
@@ -80,6 +82,8 @@ export class LmtService {
     if (startsOn !== null && endsOn !== null && endsOn < startsOn) fields.endsOn = "The ad cannot end before it starts.";
     if (Object.keys(fields).length > 0) throw badInput(fields);
 
+    // Read before the transaction: PGlite has one connection, which the transaction holds.
+    const channelCodes = (await this.peers.channels.all()).map((c) => c.slug);
     await this.deps.db.transaction(async (tx) => {
       const job = await repo.jobOfEmployer(tx, jobId, employerId, true);
       if (job === undefined) throw notFound();
@@ -87,7 +91,7 @@ export class LmtService {
       const existing = await repo.placements(tx, jobId);
       if (existing.length >= MAX_PLACEMENTS)
         throw new DomainError("CONFLICT", `An ad can record up to ${MAX_PLACEMENTS} placements.`);
-      const taken = new Set([PORTAL_PLACEMENT_CODE, ...existing.map((p) => p.sourceCode)]);
+      const taken = new Set([PORTAL_PLACEMENT_CODE, ...channelCodes, ...existing.map((p) => p.sourceCode)]);
       const base = slugOf(board);
       let sourceCode = base;
       for (let n = 2; taken.has(sourceCode); n++) sourceCode = `${base}-${n}`;
@@ -175,11 +179,6 @@ export class LmtService {
     return this.report(viewer, jobId);
   }
 
-  /** Counts one view of a job's public page (called by the portal for every portalJob read). */
-  countView(jobId: string): Promise<void> {
-    return repo.countView(this.deps.db, jobId, this.deps.clock.now());
-  }
-
   /** The LMT report (R8): checks, placements with their days, applications per placement and outcomes, revisions. */
   async report(viewer: Viewer | null, jobId: string): Promise<LmtReportData> {
     assertCan(viewer, "jobs.read");
@@ -192,7 +191,7 @@ export class LmtService {
     const today = this.dayOf(now);
     const agencyId = job.createdByServiceProviderId;
     const portalOwnerId = agencyId ?? job.employerId;
-    const [settings, recorded, applications, revisions, portal, orgs, views] = await Promise.all([
+    const [settings, recorded, applications, revisions, portal, orgs, views, stays] = await Promise.all([
       repo.settings(this.deps.db, jobId),
       repo.placements(this.deps.db, jobId),
       readOnly
@@ -201,7 +200,8 @@ export class LmtService {
       this.peers.jobs.revisionsFor([jobId]),
       this.peers.portal.portalOf(portalOwnerId),
       this.peers.identity.organizationsByIds(agencyId === null ? [job.employerId] : [job.employerId, agencyId]),
-      repo.views(this.deps.db, jobId),
+      this.peers.channels.viewsByDay(jobId),
+      this.peers.channels.staysOf([jobId]),
     ]);
     const names = new Map(orgs.map((o) => [o.id, o.name]));
     const employerName = names.get(job.employerId) ?? "";
@@ -217,6 +217,8 @@ export class LmtService {
       jobLink,
       names,
       views,
+      stays,
+      origin: publicUrl,
       now,
       timeZone: this.deps.config.lmtTimeZone,
     });
@@ -341,13 +343,16 @@ export class LmtService {
    */
   private placementFor<P extends LmtPlacementView>(application: ApplicationRow, placements: P[]): P | null {
     const portalAd = placements.find((p) => p.isPortalAd) ?? null;
-    const source = (application.source ?? "").trim().toLowerCase();
+    const given = (application.source ?? "").trim().toLowerCase();
+    // An application through the national board without a code came by the board itself.
+    const source = given === "" && application.portalId === null ? NATIONAL_BOARD_CHANNEL : given;
     if (source === "") return portalAd;
-    const byCode = placements.find((p) => p.sourceCode === source);
+    const day = this.dayOf(application.createdAt);
+    const during = (ps: P[]) => ps.find((p) => p.startsOn <= day && (p.endsOn === null || day <= p.endsOn)) ?? ps[ps.length - 1];
+    const byCode = during(placements.filter((p) => p.sourceCode === source));
     if (byCode !== undefined) return byCode;
     const byBoard = placements.filter((p) => p.board.trim().toLowerCase() === source);
-    const day = this.dayOf(application.createdAt);
-    return byBoard.find((p) => p.startsOn <= day && (p.endsOn === null || day <= p.endsOn)) ?? byBoard[0] ?? portalAd;
+    return during(byBoard) ?? portalAd;
   }
 }
 

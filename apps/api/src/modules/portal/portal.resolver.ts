@@ -2,6 +2,7 @@ import { Kind, type GraphQLResolveInfo } from "graphql";
 import { Arg, Info, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { jobPath, jobPostingJsonLd, jobSlug } from "@app/domain";
 import type { Context } from "../../context.js";
+import type { PageVisit } from "./portal.service.js";
 import { OrganizationType } from "../identity/identity.types.js";
 import { JobType, LocationType, SalaryPeriod, SalaryType, WorkType } from "../jobs/jobs.types.js";
 import {
@@ -44,8 +45,14 @@ export class PortalResolver {
   }
 
   @Query(() => PublicJobType, { nullable: true })
-  portalJob(@Arg("slug", () => String) slug: string, @Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.portal.portalJob(slug, id);
+  portalJob(
+    @Arg("slug", () => String) slug: string,
+    @Arg("id", () => ID) id: string,
+    @Arg("source", () => String, { nullable: true, description: "The tracking code of the link the visitor came by." })
+    source: string | null | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.portal.portalJob(slug, id, visitOf(ctx, source));
   }
 
   @Authorized()
@@ -109,8 +116,13 @@ export class BoardResolver {
     nullable: true,
     description: "Public: an ad by id, open or since closed (see `open`); null for an unknown id or a draft.",
   })
-  boardJob(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.board.job(id);
+  boardJob(
+    @Arg("id", () => ID) id: string,
+    @Arg("source", () => String, { nullable: true, description: "The tracking code of the link the visitor came by." })
+    source: string | null | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.board.job(id, visitOf(ctx, source));
   }
 }
 
@@ -229,4 +241,9 @@ export class ApplicationsResolver {
   resumeUrl(@Root() application: ApplicationType): string | null {
     return application.resumeUploadId === null ? null : `/applications/${application.id}/resume`;
   }
+}
+
+/** Who read a job page and by which link, for counting the view per channel. */
+function visitOf(ctx: Context, source: string | null | undefined): PageVisit {
+  return { source: source ?? null, clientAddress: ctx.clientAddress, userAgent: ctx.userAgent ?? "" };
 }

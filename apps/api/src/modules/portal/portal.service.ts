@@ -57,9 +57,17 @@ export function asPublic(row: PublicJobRow, portalSlug: string): PublicJob {
   return { ...row, ...hidden, portalSlug };
 }
 
+/** Who read a job page and by which link (its tracking code), for counting views per channel. */
+export interface PageVisit {
+  source: string | null;
+  clientAddress: string;
+  userAgent: string;
+}
+export const NO_VISIT: PageVisit = { source: null, clientAddress: "", userAgent: "" };
+
 /** Portal settings (service providers) and the public board (anyone). */
 export class PortalService {
-  private readonly viewListeners: ((jobId: string) => Promise<void>)[] = [];
+  private readonly viewListeners: ((jobId: string, visit: PageVisit & { onPortal: boolean }) => Promise<void>)[] = [];
   /** The national board's open-ad lookup (BoardService.openJob), wired in services.ts. */
   nationalJob: ((jobId: string) => Promise<PublicJob | null>) | null = null;
 
@@ -74,7 +82,7 @@ export class PortalService {
   }
 
   /** Called with the job's id each time the public reads a job's page (portalJob). */
-  onJobViewed(listener: (jobId: string) => Promise<void>): void {
+  onJobViewed(listener: (jobId: string, visit: PageVisit & { onPortal: boolean }) => Promise<void>): void {
     this.viewListeners.push(listener);
   }
 
@@ -185,15 +193,15 @@ export class PortalService {
   }
 
   /** Tells the view listeners the public read a job's page. */
-  async viewed(jobId: string): Promise<void> {
-    for (const listener of this.viewListeners) await listener(jobId);
+  async viewed(jobId: string, visit: PageVisit & { onPortal: boolean }): Promise<void> {
+    for (const listener of this.viewListeners) await listener(jobId, visit);
   }
 
   /** Public: one job of the board, or null when it is not (or no longer) on it. */
-  async portalJob(slug: string, jobId: string): Promise<PublicJob | null> {
+  async portalJob(slug: string, jobId: string, visit: PageVisit = NO_VISIT): Promise<PublicJob | null> {
     const found = await this.visibleJob(slug, jobId);
     if (found === null) return null;
-    await this.viewed(found.job.id);
+    await this.viewed(found.job.id, { ...visit, onPortal: found.portal !== null });
     return found.job;
   }
 

@@ -23,16 +23,23 @@ export class RateLimitService {
     if (row.count > rule.limit) throw refused(row, now, rule);
   }
 
-  /** Refuses, without counting, while the window already holds the limit. */
-  async assertUnder(key: string, rule: RateLimit): Promise<void> {
-    const row = await repo.peek(this.deps.db, key);
-    const now = this.deps.clock.now();
-    if (row !== undefined && row.count >= rule.limit && windowEnd(row, rule) > now.getTime()) throw refused(row, now, rule);
+  /**
+   * Counts one attempt on every key in one atomic statement, before the attempt is made, and
+   * answers each key's count in its window; `refuse` then names the row that refuses it, if any.
+   */
+  async countAll(keys: readonly string[], windowSeconds: number): Promise<Map<string, RateLimitRow>> {
+    const rows = await repo.hitAll(this.deps.db, keys, this.deps.clock.now(), windowSeconds);
+    return new Map(rows.map((row) => [row.key, row]));
   }
 
-  /** Counts an attempt that failed (a wrong password) without deciding anything. */
-  async record(key: string, windowSeconds: number): Promise<void> {
-    await repo.hit(this.deps.db, key, this.deps.clock.now(), windowSeconds);
+  /** The refusal for an attempt that `row`'s counter turned down. */
+  refusal(row: RateLimitRow, rule: RateLimit): DomainError {
+    return refused(row, this.deps.clock.now(), rule);
+  }
+
+  /** Takes one counted attempt back from each key (it was the owner's, with the right password). */
+  refund(keys: readonly string[]): Promise<void> {
+    return repo.refund(this.deps.db, keys);
   }
 
   clear(key: string): Promise<void> {
