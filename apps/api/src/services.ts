@@ -1,6 +1,7 @@
 import type { ServiceDeps } from "./modules/deps.js";
 import { RateLimitService } from "./modules/rate-limits/rate-limit.service.js";
 import { IdentityService } from "./modules/identity/identity.service.js";
+import { TeamService } from "./modules/identity/team.service.js";
 import { BillingService } from "./modules/billing/billing.service.js";
 import { SubscriptionService } from "./modules/billing/subscriptions.service.js";
 import { InvoiceService } from "./modules/billing/invoices.service.js";
@@ -46,6 +47,7 @@ export function createServices(given: ServiceDeps) {
   const notifications = new NotificationsService(deps, { mail, tracker: lmtTracker });
   // R14: a published LMT ad's edit and a client's answer are reminded of in the same transaction.
   jobs.onPublishedLmtEdited((tx, job, viewer) => notifications.lmtAdEdited(tx, job, viewer));
+  const team = new TeamService(deps, { identity, audit, mail });
   const connections = new ConnectionsService(deps, { identity, audit, mail });
   connections.onClientAccessChanged((tx, change) => notifications.clientAccessChanged(tx, change));
   const companyAccess = new CompanyAccessService(deps, { connections, identity, audit });
@@ -68,6 +70,7 @@ export function createServices(given: ServiceDeps) {
   const services = {
     queue,
     identity,
+    team,
     billing,
     invoices,
     usage,

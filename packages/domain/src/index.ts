@@ -8,6 +8,7 @@ export * from "./plans/subscription.js";
 export * from "./portal/portal-status.js";
 export * from "./identity/accounts.js";
 export * from "./identity/policy.js";
+export * from "./identity/team.js";
 export * from "./portal/resume-file.js";
 export * from "./portal/job-posting.js";
 export * from "./portal/applications.js";

@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from "type-graphql";
 import { AccountResolver, ViewerResolver } from "../modules/identity/identity.resolver.js";
+import { TeamResolver } from "../modules/identity/team.resolver.js";
 import {
   BillingResolver,
   CreditEntryResolver,
@@ -36,6 +37,7 @@ import { NotificationsResolver } from "../modules/notifications/notifications.re
 export const resolvers: NonEmptyArray<Function> = [
   ViewerResolver,
   AccountResolver,
+  TeamResolver,
   BillingResolver,
   CreditEntryResolver,
   PlanSubscriptionResolver,

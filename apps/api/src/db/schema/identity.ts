@@ -26,6 +26,8 @@ export const users = pgTable(
     email: text("email").notNull(),
     name: text("name").notNull(),
     passwordHash: text("password_hash"),
+    /** Null until the address is verified by mail; accounts from before verification existed count as verified. */
+    emailVerifiedAt: ts("email_verified_at"),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],
@@ -79,6 +81,10 @@ export const sessions = pgTable(
     accessingConnectionId: uuid("accessing_connection_id"),
     createdAt: ts("created_at").notNull().defaultNow(),
     expiresAt: ts("expires_at").notNull(),
+    /** Shown on the Account page's session list. */
+    userAgent: text("user_agent"),
+    clientAddress: text("client_address"),
+    lastUsedAt: ts("last_used_at"),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
@@ -100,4 +106,49 @@ export const accessTokens = pgTable(
     revokedAt: ts("revoked_at"),
   },
   (t) => [uniqueIndex("access_tokens_hash_key").on(t.tokenHash), index("access_tokens_user_idx").on(t.userId)],
+);
+
+/** An invitation to join an organization's team; the link carries the only copy of the token. */
+export const teamInvitations = pgTable(
+  "team_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    role: membershipRole("role").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    invitedByUserId: uuid("invited_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    expiresAt: ts("expires_at").notNull(),
+    acceptedAt: ts("accepted_at"),
+    acceptedByUserId: uuid("accepted_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    canceledAt: ts("canceled_at"),
+  },
+  (t) => [
+    uniqueIndex("team_invitations_token_key").on(t.tokenHash),
+    uniqueIndex("team_invitations_open_key")
+      .on(t.organizationId, t.email)
+      .where(sql`accepted_at IS NULL AND canceled_at IS NULL`),
+  ],
+);
+
+/** Single-use mailed links: a password reset, or verifying an (new) email address. */
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose").$type<"PASSWORD_RESET" | "VERIFY_EMAIL">().notNull(),
+    /** The address the link was sent to (for VERIFY_EMAIL, the address being verified). */
+    email: text("email").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    expiresAt: ts("expires_at").notNull(),
+    usedAt: ts("used_at"),
+  },
+  (t) => [uniqueIndex("account_tokens_token_key").on(t.tokenHash), index("account_tokens_user_idx").on(t.userId)],
 );

@@ -30,7 +30,10 @@ export const identityRepository = {
       .where(inArray(organizations.id, [...ids]));
   },
 
-  async insertUser(db: Executor, values: { email: string; name: string; passwordHash: string }): Promise<UserRow> {
+  async insertUser(
+    db: Executor,
+    values: { email: string; name: string; passwordHash: string; emailVerifiedAt?: Date | null },
+  ): Promise<UserRow> {
     const [row] = await db.insert(users).values(values).onConflictDoNothing().returning();
     if (!row) throw new EmailTakenError();
     return row;
@@ -75,6 +78,11 @@ export const identityRepository = {
   async deleteExpiredSessions(db: Executor, now: Date): Promise<number> {
     const rows = await db.delete(sessions).where(lte(sessions.expiresAt, now)).returning({ id: sessions.id });
     return rows.length;
+  },
+
+  /** The session acts for another of the user's organizations, outside any client. */
+  async setSessionOrganization(db: Executor, id: string, organizationId: string): Promise<void> {
+    await db.update(sessions).set({ organizationId, accessingConnectionId: null }).where(eq(sessions.id, id));
   },
 
   async setSessionAccessing(db: Executor, id: string, connectionId: string | null): Promise<void> {

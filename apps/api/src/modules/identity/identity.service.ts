@@ -211,6 +211,11 @@ export class IdentityService {
     await repo.insertMembershipIfAbsent(tx, { userId, organizationId, role });
   }
 
+  /** The session acts for this organization of the user's from its next request. */
+  async actFor(db: Executor, sessionId: string, organizationId: string): Promise<void> {
+    await repo.setSessionOrganization(db, sessionId, organizationId);
+  }
+
   /** Signs the user in as the organization, inside the caller's transaction. */
   startSessionWithin(tx: Tx, userId: string, organizationId: string): Promise<StartedSession> {
     return this.startSession(tx, userId, organizationId);

@@ -250,9 +250,14 @@ describe("the LMT report of an agency's ad", () => {
       startsOn: addDays(today, -9),
       endsOn: addDays(today, 30),
     });
+    // The ad's channels (issue 14) are placements too; a recorded "Adzuna" takes a code after the channel's.
     expect(addLmtPlacement.placements.map((p: { sourceCode: string }) => p.sourceCode).sort()).toEqual([
       "adzuna",
       "adzuna-2",
+      "adzuna-3",
+      "google-jobs",
+      "indeed",
+      "jobs",
       "jora",
       "portal",
       "seek",
@@ -292,7 +297,7 @@ describe("the LMT report of an agency's ad", () => {
       endsOn: addDays(today, 20),
       days: 11,
       applicationCount: 2,
-      views: null,
+      views: 0,
     });
     expect(placement("SEEK")[0].trackingUrl).toMatch(new RegExp(`/p/${slug}/jobs/${jobId}\\?source=seek$`));
     expect(placement("Jora")[0]).toMatchObject({ endsOn: addDays(today, 25), days: 6, applicationCount: 1 });
@@ -323,7 +328,9 @@ describe("the LMT report of an agency's ad", () => {
     // Ads still running count towards the dates they will reach: SEEK and Adzuna's second run
     // make 28 days first, and the later one must still be within 4 months at lodgement.
     expect(lmtReport.earliestLodgement).toBe(addDays(addDays(today, -9), 28));
-    expect(lmtReport.latestLodgement).toBe(addMonths(addDays(today, -9), 4));
+    // The latest day is the second-newest national start plus 4 months: the national board and the
+    // Indeed feed (issue 14's channels) both started at publish, today.
+    expect(lmtReport.latestLodgement).toBe(addMonths(today, 4));
     expect(lmtReport.advertisedFrom.slice(0, 10)).toBe(addDays(today, -20));
     expect(lmtReport.advertisedUntil).toBeNull();
     // today-20..today-12 (9 days) and today-10..today (11 days so far): a gap on today-11.
@@ -339,9 +346,10 @@ describe("the LMT report of an agency's ad", () => {
     expect((await agency.client.fails(SET_DATES, { jobId, lodge: "next week" })).extensions?.fields).toHaveProperty(
       "intendedLodgement",
     );
-    // A redundancy after SEEK and Adzuna started: only Jora is left, so no date works.
+    // A redundancy after SEEK and Adzuna started: Jora and the channels entered at publish (today) are
+    // left, so the earliest day is when the second of those reaches 28 days.
     const redundant = (await agency.client.ok(SET_DATES, { jobId, lodge: null, redundancy: addDays(today, -8) })).setLmtDates;
-    expect(redundant).toMatchObject({ redundancyOn: addDays(today, -8), earliestLodgement: null, latestLodgement: null });
+    expect(redundant).toMatchObject({ redundancyOn: addDays(today, -8), earliestLodgement: addDays(today, 28) });
     await agency.client.ok(SET_DATES, { jobId, lodge: null, redundancy: null });
 
     // The employer's own members read the same report.
@@ -385,7 +393,7 @@ describe("the LMT report of an agency's ad", () => {
     const csv = await csvRes.text();
     expect(csv).toContain("Job title,Chef de Partie");
     expect(csv).toContain("Days counted in,Australia/Sydney");
-    expect(csv).toContain(`SEEK,Yes,${addDays(today, -10)},${addDays(today, 20)},11,2,,seek,https://www.seek.com.au/job/1`);
+    expect(csv).toContain(`SEEK,Yes,${addDays(today, -10)},${addDays(today, 20)},11,2,0,seek,https://www.seek.com.au/job/1`);
     expect(csv).toMatch(/Jora,Yes,[\d-]+,[\d-]+,6,1,/);
     expect(csv).toContain("Applications,4");
     expect(csv).toContain("REJECTED,1");

@@ -82,6 +82,8 @@ export class LmtService {
     if (startsOn !== null && endsOn !== null && endsOn < startsOn) fields.endsOn = "The ad cannot end before it starts.";
     if (Object.keys(fields).length > 0) throw badInput(fields);
 
+    // Read before the transaction: PGlite has one connection, which the transaction holds.
+    const channelCodes = (await this.peers.channels.all()).map((c) => c.slug);
     await this.deps.db.transaction(async (tx) => {
       const job = await repo.jobOfEmployer(tx, jobId, employerId, true);
       if (job === undefined) throw notFound();
@@ -89,7 +91,6 @@ export class LmtService {
       const existing = await repo.placements(tx, jobId);
       if (existing.length >= MAX_PLACEMENTS)
         throw new DomainError("CONFLICT", `An ad can record up to ${MAX_PLACEMENTS} placements.`);
-      const channelCodes = (await this.peers.channels.all()).map((c) => c.slug);
       const taken = new Set([PORTAL_PLACEMENT_CODE, ...channelCodes, ...existing.map((p) => p.sourceCode)]);
       const base = slugOf(board);
       let sourceCode = base;
