@@ -77,7 +77,9 @@ try {
     case "disable": {
       if (slug === undefined) throw new UsageError(USAGE);
       const { channel, ended } = await channels.setEnabled(slug, command === "enable");
-      out(`${channel.slug} is ${channel.enabled ? "on" : "off"}${command === "disable" ? `; ${ended} placements ended today` : ""}`);
+      out(
+        `${channel.slug} is ${channel.enabled ? "on" : "off"}${command === "disable" ? `; ${ended} placements ended today` : ""}`,
+      );
       break;
     }
     default:

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { cdata, checkChannel, defaultChannels, plainTextAsHtml, resolveChannels, trackedUrl, xmlSafe, xmlText, type ChannelFacts } from "./channels.js";
+import {
+  cdata,
+  checkChannel,
+  defaultChannels,
+  plainTextAsHtml,
+  resolveChannels,
+  trackedUrl,
+  xmlSafe,
+  xmlText,
+  type ChannelFacts,
+} from "./channels.js";
 
 const channels: ChannelFacts[] = [
   { slug: "jobs", nationalReach: true, feedFormat: "board", enabled: true },
@@ -36,7 +46,9 @@ describe("feed text", () => {
 
   it("escapes markup in element text and HTML descriptions", () => {
     expect(xmlText('<b>R&D</b> "x"')).toBe('&lt;b&gt;R&amp;D&lt;/b&gt; "x"');
-    expect(plainTextAsHtml("<script>x</script>\nline 2\n\npara")).toBe("<p>&lt;script&gt;x&lt;/script&gt;<br>line 2</p><p>para</p>");
+    expect(plainTextAsHtml("<script>x</script>\nline 2\n\npara")).toBe(
+      "<p>&lt;script&gt;x&lt;/script&gt;<br>line 2</p><p>para</p>",
+    );
     expect(xmlSafe("\uFFFEok\uFFFF")).toBe("ok");
   });
 

@@ -77,7 +77,14 @@ export const channelsRepository = {
     const rows = await db
       .update(jobChannels)
       .set({ leftAt: at })
-      .where(and(eq(jobChannels.jobId, jobId), eq(jobChannels.channelSlug, slug), isNull(jobChannels.leftAt), isNotNull(jobChannels.enteredAt)))
+      .where(
+        and(
+          eq(jobChannels.jobId, jobId),
+          eq(jobChannels.channelSlug, slug),
+          isNull(jobChannels.leftAt),
+          isNotNull(jobChannels.enteredAt),
+        ),
+      )
       .returning({ id: jobChannels.id });
     return rows.length > 0;
   },

@@ -210,9 +210,10 @@ export class ChannelsService {
     const chosen = stays.filter((s) => s.enteredAt === null).map((s) => s.channelSlug);
     const entered = stays.filter((s) => s.enteredAt !== null);
     const draftSet = new Set(
-      (job.status === "DRAFT" && chosen.length === 0 ? defaultChannels(channels, job.lmt) : resolveChannels(channels, chosen)).map(
-        (c) => c.slug,
-      ),
+      (job.status === "DRAFT" && chosen.length === 0
+        ? defaultChannels(channels, job.lmt)
+        : resolveChannels(channels, chosen)
+      ).map((c) => c.slug),
     );
     return channels
       .map((channel) => {

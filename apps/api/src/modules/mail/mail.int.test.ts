@@ -112,9 +112,9 @@ describe("the outbox", () => {
 
   it("a failed mail stays unsent with its error; the queue retries it with backoff under the same Message-ID", async () => {
     const sender = new FakeSender();
-    let mail: MailService;
+    // The handler runs only once the queue does, after `mail` exists.
     const queue = mailQueue((mailId) => mail.deliverOne(mailId));
-    mail = mailService(sender, "smtp://mail.test", queue);
+    const mail: MailService = mailService(sender, "smtp://mail.test", queue);
     sender.failNext = true;
     const id = await database.db.transaction((tx) => mail.enqueue(tx, subject("retry me")));
     await queue.runDue();
