@@ -94,4 +94,7 @@ export const PUBLIC_OPERATIONS = new Set([
   "portalInvitation",
   "activatePortalAccount",
   "paymentSettings",
+  "teamInvitation",
+  "signUpFromTeamInvitation",
+  "channels",
 ]);
