@@ -162,6 +162,13 @@ describe("XML feeds", () => {
     const on = await boss.client.ok(SET, { id: lmtId, c: "indeed", on: true });
     expect(on.setJobChannel.find((c: { channel: { slug: string } }) => c.channel.slug === "indeed").stays).toHaveLength(2);
     expect((parseFeed((await feed("indeed")).text).job ?? []).map((j) => j.referencenumber)).toContain(lmtId);
+    // On again is a new placement beside the ended one, not the old one reopened.
+    const again = (await boss.client.ok(REPORT, { id: lmtId })).lmtReport.placements.filter(
+      (p: { sourceCode: string }) => p.sourceCode === "indeed",
+    );
+    expect(again).toHaveLength(2);
+    expect(again.map((p: { endsOn: string | null }) => p.endsOn)).toContain(today);
+    expect(new Set(again.map((p: { id: string }) => p.id)).size).toBe(2);
     // The board and Google for Jobs carry every open ad: they cannot be turned off for one.
     const refused = await boss.client.request(SET, { id: lmtId, c: "jobs", on: false });
     expect(refused.errors?.[0]?.extensions?.code).toBe("CONFLICT");
