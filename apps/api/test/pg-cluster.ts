@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, appendFileSync, rmSync, chownSync, readFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { createServer, type AddressInfo } from "node:net";
 
 const run = promisify(execFile);
 const BIN = "/usr/lib/postgresql/15/bin";
@@ -47,7 +48,13 @@ function cluster(dir: string, port: number): Cluster {
     dir,
     url: (database = "postgres", user = "postgres") => `postgres://${user}@127.0.0.1:${port}/${database}`,
     async start() {
-      await asPostgres(join(BIN, "pg_ctl"), ["-D", join(dir, "data"), "-l", log, "-w", "-t", "60", "start"]);
+      try {
+        await asPostgres(join(BIN, "pg_ctl"), ["-D", join(dir, "data"), "-l", log, "-w", "-t", "60", "start"]);
+      } catch (error) {
+        // pg_ctl only says "Examine the log output": the log is the reason, so it goes in the error.
+        const tail = existsSync(log) ? readFileSync(log, "utf8").split("\n").slice(-30).join("\n") : "(no log)";
+        throw new Error(`${(error as Error).message}\n--- ${log} ---\n${tail}`, { cause: error });
+      }
     },
     async stop() {
       await asPostgres(join(BIN, "pg_ctl"), ["-D", join(dir, "data"), "-m", "fast", "-w", "stop"]).catch(() => "");
@@ -66,6 +73,15 @@ function ownedDir(prefix: string): string {
   return dir;
 }
 
+/** A TCP port nobody listens on now (a fixed one may be held by a leftover cluster of an earlier run). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 /** A new primary on `port` (127.0.0.1 only, trust), which takes replication connections. */
 export async function makePrimary(port: number): Promise<Cluster> {
   const dir = ownedDir("i19-primary-");
@@ -76,7 +92,8 @@ export async function makePrimary(port: number): Promise<Cluster> {
     [
       `port = ${port}`,
       `listen_addresses = '127.0.0.1'`,
-      `unix_socket_directories = '${dir}'`,
+      `unix_socket_directories = ''`,
+      `dynamic_shared_memory_type = mmap`,
       `wal_level = replica`,
       `max_wal_senders = 5`,
       `fsync = off`,
@@ -106,11 +123,10 @@ export async function makeReplica(primary: Cluster, port: number): Promise<Clust
     "-R",
     "-X",
     "stream",
+    "-c",
+    "fast",
   ]);
-  appendFileSync(
-    join(data, "postgresql.conf"),
-    [`port = ${port}`, `unix_socket_directories = '${dir}'`, `hot_standby = on`, ""].join("\n"),
-  );
+  appendFileSync(join(data, "postgresql.conf"), [`port = ${port}`, `hot_standby = on`, ""].join("\n"));
   const replica = cluster(dir, port);
   await replica.start();
   return replica;

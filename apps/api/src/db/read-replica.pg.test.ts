@@ -9,20 +9,18 @@ import { createApp, type App } from "../server.js";
 import { GqlClient } from "../../test/gql.js";
 import { onPostgres } from "../../test/db.js";
 import { QueryCounter, type TestApp } from "../../test/harness.js";
-import { canMakeClusters, makePrimary, makeReplica, type Cluster } from "../../test/pg-cluster.js";
+import { canMakeClusters, freePort, makePrimary, makeReplica, type Cluster } from "../../test/pg-cluster.js";
 import { agencyWithPortal, postJob, type Agency } from "../../test/portal.js";
 
 // A streaming replica needs a PostgreSQL of the test's own (the machine's server takes no
 // replication connections): a primary from initdb and a standby from pg_basebackup, on ports of
-// issue 19's range, deleted at the end.
+// ports free at the time, deleted at the end.
 const runs = onPostgres && canMakeClusters;
 if (!runs)
   console.warn(
     "read-replica.pg.test.ts: skipped — needs DATABASE_URL and Debian's postgresql-15 binaries (initdb, pg_basebackup)",
   );
 
-const PRIMARY_PORT = 41950;
-const REPLICA_PORT = 41951;
 const BOARD = `query($slug: String!) { portalJobs(slug: $slug) { totalCount nodes { id title } } }`;
 const JOB_PAGE = `query($slug: String!, $id: ID!) { portalJob(slug: $slug, id: $id) { id title } }`;
 
@@ -46,7 +44,7 @@ describe.skipIf(!runs)("the public board on a streaming replica", () => {
   let replicaAdmin: postgres.Sql;
 
   beforeAll(async () => {
-    primary = await makePrimary(PRIMARY_PORT);
+    primary = await makePrimary(await freePort());
     const admin = postgres(primary.url(), { max: 1, onnotice: () => {} });
     await admin`CREATE DATABASE i19_board`;
     await admin.end();
@@ -60,7 +58,7 @@ describe.skipIf(!runs)("the public board on a streaming replica", () => {
       GRANT USAGE ON SCHEMA public TO board_reader;
       GRANT SELECT ON ALL TABLES IN SCHEMA public TO board_reader;`);
     await owner.end();
-    replica = await makeReplica(primary, REPLICA_PORT);
+    replica = await makeReplica(primary, await freePort());
     replicaAdmin = postgres(replica.url("i19_board"), { max: 1, onnotice: () => {} });
 
     database = await openDb({
