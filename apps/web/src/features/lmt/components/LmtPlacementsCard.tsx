@@ -115,7 +115,7 @@ export function LmtPlacementsCard({
       hideLabelWhenCollapsed: true,
       cell: (p) => (
         <span className="lmt-row-actions">
-          {p.trackingUrl != null && <CopyLinkButton url={p.trackingUrl} label={`Copy the tracking link for ${p.board}`} />}
+          {p.trackingUrl != null && <CopyLinkButton url={p.trackingUrl} what={`(the tracking link for ${p.board})`} />}
           {!p.isPortalAd && !readOnly && (
             <Button
               size="sm"
