@@ -20,6 +20,7 @@ import { createCrawlersHandler, isCrawlerPath } from "./http/crawlers.js";
 import compression from "compression";
 import { constants as zlibConstants } from "node:zlib";
 import { createUploadsHandler } from "./http/uploads.js";
+import { createLmtEvidenceHandler, isLmtEvidencePath } from "./http/lmt-evidence.js";
 import { createResumeHandler } from "./http/resume.js";
 import { createCandidateDataExportHandler } from "./http/candidate-data-export.js";
 import { createRssHandler } from "./http/rss.js";
@@ -130,6 +131,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const serveStatic = createStaticHandler(config.webDist);
   const receipts = createReceiptsHandler(services);
   const lmtReports = createLmtReportHandler(services);
+  const lmtEvidence = createLmtEvidenceHandler(services);
   const invoicePdfs = createInvoicesHandler(services);
   const usage = createUsageHandler(services);
   const stripeWebhook = createStripeWebhookHandler(services, payments);
@@ -173,6 +175,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (isUsagePath(path)) return usage(req, res, path);
       if (path === STRIPE_WEBHOOK_PATH) return stripeWebhook(req, res);
       if (isLmtReportPath(path)) return lmtReports(req, res, path);
+      if (isLmtEvidencePath(path)) return lmtEvidence(req, res, path);
       if (path === LMT_TRACKER_CSV_PATH) return lmtTrackerCsv(req, res);
       const unsubscribeMatch = unsubscribeToken(path);
       if (unsubscribeMatch !== null) return unsubscribe(req, res, unsubscribeMatch);

@@ -20,6 +20,7 @@ import { CandidateDataService } from "./modules/portal/candidate-data.service.js
 import { ContactsService } from "./modules/contacts/contacts.service.js";
 import { LmtChecksService } from "./modules/lmt/lmt-checks.service.js";
 import { LmtService } from "./modules/lmt/lmt.service.js";
+import { LmtEvidenceService } from "./modules/lmt/lmt-evidence.service.js";
 import { LmtTrackerService } from "./modules/lmt/lmt-tracker.service.js";
 import { NotificationsService } from "./modules/notifications/notifications.service.js";
 import { DashboardService } from "./modules/dashboard/dashboard.service.js";
@@ -66,6 +67,7 @@ export function createServices(given: ServiceDeps) {
   // A job page's view counts for the channel in its link (one per visitor, code and day).
   portal.onJobViewed((jobId, visit) => channels.countView(jobId, visit));
   const lmt = new LmtService(deps, { jobs, applications, portal, identity, audit, checks: lmtChecks, channels });
+  const lmtEvidence = new LmtEvidenceService(deps, { lmt, invoices, identity, audit });
   const dashboard = new DashboardService(deps, { tracker: lmtTracker });
   const services = {
     queue,
@@ -90,6 +92,7 @@ export function createServices(given: ServiceDeps) {
     lmtChecks,
     channels,
     lmt,
+    lmtEvidence,
     lmtTracker,
     notifications,
     dashboard,

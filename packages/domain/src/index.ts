@@ -19,6 +19,7 @@ export * from "./board/national-board.js";
 export * from "./lmt/rules.js";
 export * from "./lmt/dates.js";
 export * from "./lmt/lmt-checks.js";
+export * from "./lmt/proof-file.js";
 export * from "./billing/abn.js";
 export * from "./billing/invoices.js";
 export * from "./plans/renewal-retry.js";

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { rowFromRecord, rowsOf, type Executor } from "../../db/client.js";
-import { invoices, jobs, purchases } from "../../db/schema/index.js";
+import { creditEntries, creditLots, invoices, jobs, purchases } from "../../db/schema/index.js";
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 
@@ -78,6 +78,17 @@ export const invoicesRepository = {
       .select()
       .from(invoices)
       .where(and(eq(invoices.kind, "TAX_INVOICE"), inArray(invoices.jobId, [...jobIds])));
+  },
+
+  /** The tax invoices of the purchases whose credits paid for the job's publish (its PUBLISH entries' lots). */
+  async invoicesOfCreditsSpentOn(db: Executor, jobId: string): Promise<InvoiceRow[]> {
+    const rows = await db
+      .selectDistinct({ invoice: invoices })
+      .from(creditEntries)
+      .innerJoin(creditLots, eq(creditLots.id, creditEntries.lotId))
+      .innerJoin(invoices, and(eq(invoices.purchaseId, creditLots.purchaseId), eq(invoices.kind, "TAX_INVOICE")))
+      .where(and(eq(creditEntries.jobId, jobId), eq(creditEntries.kind, "PUBLISH")));
+    return rows.map((r) => r.invoice);
   },
 
   /** Charges made before invoices existed (or by a process that died between charge and invoice). */

@@ -154,6 +154,18 @@ export class InvoiceService {
   }
 
   /**
+   * The tax invoices that paid for a job's publish: its own (a card payment), or those of the
+   * credit purchases its credits came from, for the LMT evidence pack (the caller authorizes).
+   */
+  async invoicesPayingFor(jobId: string): Promise<InvoiceRow[]> {
+    const [own, credits] = await Promise.all([
+      repo.invoiceOfJobs(this.deps.db, [jobId]),
+      repo.invoicesOfCreditsSpentOn(this.deps.db, jobId),
+    ]);
+    return [...own, ...credits];
+  }
+
+  /**
    * Issues the invoices that charges made before invoices existed still lack (run at start-up, and
    * safe to run anywhere: each charge is locked and issued once).
    */

@@ -31,6 +31,17 @@ export interface LmtPlacementView {
   applicationCount: number;
   /** Views of the job page through this placement's link (one per visitor a day), when loaded. */
   views: number | null;
+  /** A recorded placement's proof (a screenshot or PDF of the ad as it ran), when one was uploaded. */
+  proof?: LmtProofView | null;
+}
+
+export interface LmtProofView {
+  filename: string;
+  contentType: string;
+  size: number;
+  uploadedAt: Date;
+  /** Same-origin download link. */
+  url: string;
 }
 
 export interface LmtRunView extends LmtRun {
@@ -46,6 +57,8 @@ export interface LmtApplicationView {
   status: ApplicationStatus;
   outcomeReason: string | null;
   appliedAt: Date;
+  /** The candidate had their personal data erased (R10): the name is the stored placeholder. */
+  erased: boolean;
 }
 
 export interface LmtReportData {
@@ -63,6 +76,7 @@ export interface LmtReportData {
   applicationCount: number;
   csvUrl: string;
   pdfUrl: string;
+  evidenceUrl: string;
   placements: LmtPlacementView[];
   runs: LmtRunView[];
   earliestLodgement: Day | null;
@@ -90,6 +104,14 @@ export function lmtReportCsvPath(jobId: string): string {
 }
 export function lmtReportPdfPath(jobId: string): string {
   return `/lmt/${jobId}/report.pdf`;
+}
+/** The evidence pack (issue 14): one ZIP with the report, the ad's revisions, the invoice, proofs and applicants. */
+export function lmtEvidencePath(jobId: string): string {
+  return `/lmt/${jobId}/evidence.zip`;
+}
+/** Where a manual placement's proof is uploaded (POST) and downloaded (GET). */
+export function lmtProofPath(placementId: string): string {
+  return `/lmt/placements/${placementId}/proof`;
 }
 
 /** A calendar day from "YYYY-MM-DD" or an ISO date-time (its day in timeZone); null when it is neither. */

@@ -1,10 +1,12 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { clientConnections, jobs, lmtPlacements, lmtSettings, organizations } from "../../db/schema/index.js";
+import { clientConnections, jobs, lmtPlacementProofs, lmtPlacements, lmtSettings, organizations } from "../../db/schema/index.js";
 
 export type LmtPlacementRow = typeof lmtPlacements.$inferSelect;
 export type LmtSettingsRow = typeof lmtSettings.$inferSelect;
 export type LmtJobRow = typeof jobs.$inferSelect;
+export type LmtProofRow = typeof lmtPlacementProofs.$inferSelect;
+export type LmtProofMeta = Omit<LmtProofRow, "bytes"> & { size: number };
 
 /** LMT records of a job. Reads start from the job's employer (the scope), so another employer's rows are never loaded. */
 export const lmtRepository = {
@@ -90,5 +92,40 @@ export const lmtRepository = {
       .from(organizations)
       .where(inArray(organizations.id, [...ids]));
     return new Map(rows.map((r) => [r.id, r.name]));
+  },
+
+  /** The job a placement belongs to (no scope: the caller authorizes through the job's report). */
+  async jobIdOfPlacement(db: Executor, id: string): Promise<string | undefined> {
+    const [row] = await db.select({ jobId: lmtPlacements.jobId }).from(lmtPlacements).where(eq(lmtPlacements.id, id)).limit(1);
+    return row?.jobId;
+  },
+
+  /** One proof per placement: a new upload replaces the old one. */
+  async saveProof(db: Executor, values: typeof lmtPlacementProofs.$inferInsert): Promise<void> {
+    const { placementId: _placementId, ...changes } = values;
+    await db
+      .insert(lmtPlacementProofs)
+      .values(values)
+      .onConflictDoUpdate({ target: lmtPlacementProofs.placementId, set: changes });
+  },
+
+  /** The job's proofs without their bytes (the report shows their names and sizes). */
+  async proofsOfJob(db: Executor, jobId: string): Promise<LmtProofMeta[]> {
+    return db
+      .select({
+        placementId: lmtPlacementProofs.placementId,
+        filename: lmtPlacementProofs.filename,
+        contentType: lmtPlacementProofs.contentType,
+        uploadedAt: lmtPlacementProofs.uploadedAt,
+        size: sql<number>`octet_length(${lmtPlacementProofs.bytes})::int`,
+      })
+      .from(lmtPlacementProofs)
+      .innerJoin(lmtPlacements, eq(lmtPlacements.id, lmtPlacementProofs.placementId))
+      .where(eq(lmtPlacements.jobId, jobId));
+  },
+
+  async proof(db: Executor, placementId: string): Promise<LmtProofRow | undefined> {
+    const [row] = await db.select().from(lmtPlacementProofs).where(eq(lmtPlacementProofs.placementId, placementId)).limit(1);
+    return row;
   },
 };

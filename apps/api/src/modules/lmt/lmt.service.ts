@@ -20,6 +20,8 @@ import {
   MAX_PLACEMENTS,
   PORTAL_PLACEMENT_CODE,
   STATUSES,
+  lmtEvidencePath,
+  lmtProofPath,
   lmtReportCsvPath,
   lmtReportPdfPath,
   parseDay,
@@ -32,7 +34,15 @@ import {
 } from "./lmt-report.js";
 
 export type { LmtReportData, PlacementInput } from "./lmt-report.js";
-export { PORTAL_PLACEMENT_CODE, lmtReportCsvPath, lmtReportPdfPath, parseDay, slugOf } from "./lmt-report.js";
+export {
+  PORTAL_PLACEMENT_CODE,
+  lmtEvidencePath,
+  lmtProofPath,
+  lmtReportCsvPath,
+  lmtReportPdfPath,
+  parseDay,
+  slugOf,
+} from "./lmt-report.js";
 
 function notFound(): DomainError {
   return new DomainError("NOT_FOUND", "No such job ad in this account.");
@@ -191,7 +201,7 @@ export class LmtService {
     const today = this.dayOf(now);
     const agencyId = job.createdByServiceProviderId;
     const portalOwnerId = agencyId ?? job.employerId;
-    const [settings, recorded, applications, revisions, portal, orgs, views, stays] = await Promise.all([
+    const [settings, recorded, applications, revisions, portal, orgs, views, stays, proofs] = await Promise.all([
       repo.settings(this.deps.db, jobId),
       repo.placements(this.deps.db, jobId),
       readOnly
@@ -202,6 +212,7 @@ export class LmtService {
       this.peers.identity.organizationsByIds(agencyId === null ? [job.employerId] : [job.employerId, agencyId]),
       this.peers.channels.viewsByDay(jobId),
       this.peers.channels.staysOf([jobId]),
+      repo.proofsOfJob(this.deps.db, jobId),
     ]);
     const names = new Map(orgs.map((o) => [o.id, o.name]));
     const employerName = names.get(job.employerId) ?? "";
@@ -238,6 +249,7 @@ export class LmtService {
           status: a.status,
           outcomeReason: a.outcomeReason,
           appliedAt: a.createdAt,
+          erased: a.erasedAt !== null,
         };
       })
       .sort((a, b) => a.appliedAt.getTime() - b.appliedAt.getTime());
@@ -263,7 +275,11 @@ export class LmtService {
       applicationCount: applications.length,
       csvUrl: lmtReportCsvPath(job.id),
       pdfUrl: lmtReportPdfPath(job.id),
-      placements: placements.map(({ row: _row, ...p }) => p),
+      evidenceUrl: lmtEvidencePath(job.id),
+      placements: placements.map(({ row: _row, ...p }) => {
+        const proof = proofs.find((f) => f.placementId === p.id);
+        return { ...p, proof: proof === undefined ? null : { ...proof, url: lmtProofPath(p.id) } };
+      }),
       runs: assessment.runs.map((r) => ({ ...r, counted: counted.has(r) })),
       earliestLodgement: assessment.earliestLodgement,
       latestLodgement: assessment.latestLodgement,
@@ -289,7 +305,11 @@ export class LmtService {
     jobId: string,
     format: "csv" | "pdf",
   ): Promise<{ filename: string; contentType: string; body: Buffer }> {
-    const report = await this.report(viewer, jobId);
+    return this.fileOf(await this.report(viewer, jobId), format);
+  }
+
+  /** A report already read (and so authorized) as a CSV or PDF file. */
+  async fileOf(report: LmtReportData, format: "csv" | "pdf"): Promise<{ filename: string; contentType: string; body: Buffer }> {
     const authorIds = [...new Set(report.revisions.map((r) => r.authorUserId).filter((id): id is string => id !== null))];
     const users = await this.peers.identity.usersByIds(authorIds);
     const authors = new Map(users.map((u) => [u.id, `${u.name} (${u.email})`]));

@@ -36,6 +36,18 @@ export class LmtPlacementType {
   @Field(() => Int) applicationCount: number;
   @Field(() => Int, { nullable: true, description: "Views of the public job page; only for the portal ad." }) views:
     number | null;
+  @Field(() => LmtPlacementProofType, { nullable: true, description: "A recorded placement's proof, once uploaded." })
+  proof?: LmtPlacementProofType | null;
+}
+
+@ObjectType("LmtPlacementProof", { description: "A screenshot (PNG or JPEG) or PDF of a recorded ad as it ran." })
+export class LmtPlacementProofType {
+  @Field(() => String) filename: string;
+  @Field(() => String) contentType: string;
+  @Field(() => Int, { description: "Bytes." }) size: number;
+  @Field(() => Date) uploadedAt: Date;
+  @Field(() => String, { description: "Same-origin link: GET downloads it, POST (the file as the body) replaces it." })
+  url: string;
 }
 
 @ObjectType("LmtGap")
@@ -98,6 +110,10 @@ export class LmtReportType {
   @Field(() => Int) applicationCount: number;
   @Field(() => String, { description: "Links (same origin) to download the report." }) csvUrl: string;
   @Field(() => String) pdfUrl: string;
+  @Field(() => String, {
+    description: "The evidence pack: one ZIP of the report, the ad's revisions, invoice, proofs, applicants.",
+  })
+  evidenceUrl: string;
   @Field(() => String, {
     nullable: true,
     description: "The name the ad gives as its advertiser (employer, and agency when an agency posted it).",

@@ -112,3 +112,24 @@ export function renderLmtReportCsv(r: LmtReportData, authors: ReadonlyMap<string
   ];
   return `${rows.join("\r\n")}\r\n`;
 }
+
+/**
+ * The evidence pack's applicants: one row per application with the channel it came through, its
+ * status and outcome reason. An erased candidate (R10) stays anonymous: a placeholder, never a name.
+ */
+export function renderApplicantsCsv(r: LmtReportData): string {
+  const rows = [
+    csvLine("Applied", "Candidate", "Channel", "Tracking code", "Status", "Outcome reason"),
+    ...r.applications.map((a) =>
+      csvLine(
+        a.appliedAt.toISOString(),
+        a.erased ? "Erased candidate" : a.candidateName,
+        a.placementBoard ?? "",
+        a.source ?? "",
+        a.status,
+        a.outcomeReason,
+      ),
+    ),
+  ];
+  return rows.join("\r\n") + "\r\n";
+}
