@@ -24,6 +24,7 @@ import { drizzle } from "../apps/api/node_modules/drizzle-orm/postgres-js/index.
 import { portalRepository, searchTokens } from "../apps/api/src/modules/portal/portal.repository.js";
 import * as schema from "../apps/api/src/db/schema/index.js";
 import { drive, freshDatabase, gql, percentile, startApi, type RunResult } from "./lib.js";
+import { loadJobsInBatches } from "./seed-jobs.js";
 
 const JOBS = Number(process.env.BENCH_JOBS ?? 1_000_000);
 const LEVELS = (process.env.BENCH_LEVELS ?? "1,4,16").split(",").map(Number);
@@ -214,15 +215,12 @@ async function seed(): Promise<Seeded> {
     clients.push(...rows.map((r) => r.id as string));
   }
   await sql`INSERT INTO portals (service_provider_id, slug, title) VALUES (${agencies[0]!}, 'big-portal', 'Big Jobs'), (${agencies[1]!}, 'small-portal', 'Small Jobs')`;
-  // A bulk load builds the indexes once at the end instead of row by row.
-  const indexes = await sql`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'jobs' AND indexname <> 'jobs_pkey'`;
-  for (const ix of indexes) await sql.unsafe(`DROP INDEX ${ix.indexname}`);
-  const t0 = performance.now();
-  const BATCH = 100_000;
-  for (let from = 1; from <= JOBS; from += BATCH) {
-    const to = Math.min(JOBS, from + BATCH - 1);
-    // Client k of agency a is clients[a === 0 ? k : 25 + (a - 1) * 3 + k].
-    await sql`
+  await loadJobsInBatches(
+    sql,
+    JOBS,
+    (from, to) =>
+      // Client k of agency a is clients[a === 0 ? k : 25 + (a - 1) * 3 + k].
+      sql`
       INSERT INTO jobs (employer_id, created_by_service_provider_id, title, description, city, state, country, work_type,
                         salary_min, salary_max, salary_period, salary_currency, status, duration_days, created_at, updated_at, published_at, closes_at,
                         paid_by, payer_organization_id)
@@ -249,18 +247,8 @@ async function seed(): Promise<Seeded> {
       FROM generate_series(${from}::int, ${to}::int) i
       CROSS JOIN LATERAL (
         SELECT CASE WHEN abs(hashint4(i + 17)) % 2 = 0 THEN 0 ELSE 1 + abs(hashint4(i + 19)) % ${SMALL_AGENCIES}::int END AS a
-      ) pick`;
-    process.stderr.write(`  loaded ${to} jobs\r`);
-  }
-  console.error(`\nloaded ${JOBS} jobs in ${((performance.now() - t0) / 1000).toFixed(0)}s; building ${indexes.length} indexes…`);
-  const t1 = performance.now();
-  await sql.begin(async (tx) => {
-    await tx`SET LOCAL maintenance_work_mem = '512MB'`;
-    for (const ix of indexes) await tx.unsafe(ix.indexdef);
-  });
-  await sql`VACUUM ANALYZE jobs`;
-  await sql`VACUUM ANALYZE organizations`;
-  console.error(`indexes built and analyzed in ${((performance.now() - t1) / 1000).toFixed(0)}s`);
+      ) pick`,
+  );
   return { big: { id: agencies[0]!, slug: "big-portal" }, small: { id: agencies[1]!, slug: "small-portal" } };
 }
 
