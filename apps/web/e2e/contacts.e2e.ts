@@ -33,7 +33,9 @@ describe("the agency's contacts and their portal status (R9)", () => {
     await logIn(page, suite.app.url, "agency@example.com", DEMO_PASSWORD);
     await page.waitForURL(`${suite.app.url}/agency`);
 
-    // Contacts follows Manage Clients and the LMT tracker in the navigation.
+    // Contacts follows Manage Clients and the LMT tracker in the navigation (read once the whole
+    // navigation is there: under load it can come a moment after the address changes).
+    await mainNav(page).getByRole("link", { name: "Contacts" }).waitFor();
     const links = await mainNav(page).getByRole("link").allTextContents();
     expect(links.indexOf("Contacts")).toBe(links.indexOf("LMT tracker") + 1);
     expect(links.indexOf("LMT tracker")).toBe(links.indexOf("Manage Clients") + 1);
