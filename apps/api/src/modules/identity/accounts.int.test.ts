@@ -113,6 +113,22 @@ describe("signing in and out", () => {
     expect(await sessionsOf()).toHaveLength(0);
   });
 
+  it("records a session's use at most once a minute, so reading does not write on every request", async () => {
+    const { email, client } = await serviceProvider(t);
+    const [user] = await t.database.db.select().from(users).where(eq(users.email, email));
+    const lastUsed = async () =>
+      (await t.database.db.select().from(sessions).where(eq(sessions.userId, user!.id)))[0]!.lastUsedAt?.getTime();
+    await client.ok(VIEWER);
+    const first = await lastUsed();
+    expect(first).toBeDefined();
+    t.clock.set(new Date(t.clock.now().getTime() + 30_000));
+    await client.ok(VIEWER);
+    expect(await lastUsed()).toBe(first);
+    t.clock.set(new Date(t.clock.now().getTime() + 31_000));
+    await client.ok(VIEWER);
+    expect(await lastUsed()).toBe(first! + 61_000);
+  });
+
   it("answers a wrong password and an unknown email with the same UNAUTHENTICATED message", async () => {
     const { email } = await serviceProvider(t);
     const wrongPassword = await t.client().fails(LOG_IN, { e: email, p: "wrong-password-123" });

@@ -85,6 +85,10 @@ export const identityRepository = {
     await db.update(sessions).set({ organizationId, accessingConnectionId: null }).where(eq(sessions.id, id));
   },
 
+  async touchSession(db: Executor, id: string, at: Date): Promise<void> {
+    await db.update(sessions).set({ lastUsedAt: at }).where(eq(sessions.id, id));
+  },
+
   async setSessionAccessing(db: Executor, id: string, connectionId: string | null): Promise<void> {
     await db.update(sessions).set({ accessingConnectionId: connectionId }).where(eq(sessions.id, id));
   },
@@ -173,6 +177,7 @@ function buildSessionPrincipalQuery(db: Executor) {
       organizationKind: organizations.kind,
       role: memberships.role,
       accessingConnectionId: sessions.accessingConnectionId,
+      lastUsedAt: sessions.lastUsedAt,
       activeConnectionId: clientConnections.id,
       activeClientId: clientConnections.clientId,
     })

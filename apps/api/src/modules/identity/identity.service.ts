@@ -15,6 +15,11 @@ const SESSION_DAYS = 30;
  * an address that has not failed on it gets its one try (so its owner still signs in while an
  * attacker's address is locked); an address gets 30 tries across all accounts.
  */
+/** Sessions and tokens record their use at most this often, so reads do not write on every request. */
+const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
+const activityIsStale = (lastUsedAt: Date | null, now: Date) =>
+  lastUsedAt === null || now.getTime() - lastUsedAt.getTime() > ACTIVITY_WRITE_INTERVAL_MS;
+
 const LOGIN_WINDOW_SECONDS = 15 * 60;
 const LOGIN_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS = 5;
 const LOGIN_ATTEMPTS_PER_ACCOUNT = 10;
@@ -81,9 +86,7 @@ export class IdentityService {
       const row = await repo.tokenPrincipal(lookups, sha256(credentials.bearerToken));
       if (!row) throw new DomainError("UNAUTHENTICATED", "This access token is not valid or was revoked.");
       const now = clock.now();
-      // One write a minute at most: a token used in a loop must not write on every request.
-      if (row.lastUsedAt === null || now.getTime() - row.lastUsedAt.getTime() > 60_000)
-        await repo.touchToken(db, row.tokenId, now);
+      if (activityIsStale(row.lastUsedAt, now)) await repo.touchToken(db, row.tokenId, now);
       return {
         userId: row.userId,
         sessionId: null,
@@ -96,8 +99,10 @@ export class IdentityService {
     }
     if (credentials.sessionSecret === null) return null;
     const sessionId = sha256(credentials.sessionSecret);
-    const row = await repo.sessionPrincipal(lookups, sessionId, clock.now());
+    const now = clock.now();
+    const row = await repo.sessionPrincipal(lookups, sessionId, now);
     if (!row) return null;
+    if (activityIsStale(row.lastUsedAt, now)) await repo.touchSession(db, sessionId, now);
     const stillActive = row.activeConnectionId !== null && row.activeClientId !== null;
     if (row.accessingConnectionId !== null && !stillActive) {
       // The client revoked (or the connection ended): the session leaves the client's account now.
