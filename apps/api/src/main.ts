@@ -50,10 +50,17 @@ process.stdout.write(lines.join("\n") + "\n");
 // queue in the database (src/queue/registry.ts): each schedule slot once, however many processes run.
 const stopQueue = config.queueWorker ? app.services.queue.start() : async () => {};
 
+/** How long a SIGTERM waits for the requests under way before it cuts them: a deploy's grace period is longer. */
+const SHUTDOWN_DRAIN_MS = 10_000;
+
+let shuttingDown = false;
 async function shutdown(signal: string) {
+  if (shuttingDown) return;
+  shuttingDown = true;
   log.info("shutting down", { signal });
+  // Requests first: a request under way may still need the database and the queue's tables.
+  await app.stop({ drainMs: SHUTDOWN_DRAIN_MS });
   await stopQueue();
-  await app.stop();
   await database.close();
   logger.flush();
   process.exit(0);
