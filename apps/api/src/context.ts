@@ -1,3 +1,4 @@
+import type { BoardJobRow } from "./modules/portal/board.repository.js";
 import DataLoader from "dataloader";
 import type { Viewer } from "./auth/viewer.js";
 import type { Services } from "./services.js";
@@ -19,6 +20,8 @@ export interface Context {
   /** The browser's User-Agent, for counting a visitor's page views once a day (issue 14). */
   userAgent?: string;
   cookies: CookieJar;
+  /** The ad a job page's request already read to check its cached page (http/public-pages.ts), so rendering does not read it again. */
+  boardJobRow?: BoardJobRow;
 }
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {

@@ -44,7 +44,8 @@ export async function loadPublicRenderer(webDist: string | undefined): Promise<P
   if (chunk === undefined) throw new Error(`${manifestPath} names no entry chunk`);
   return {
     module,
-    isPublicPage: (pathname) => module.isPublicPage(pathname),
+    // Job pages, most of the traffic, are known by their address without matching the route table.
+    isPublicPage: (pathname) => cachedJobPageId(pathname) !== null || module.isPublicPage(pathname),
     assets: { scripts: [`/${chunk.file}`], styles: (chunk.css ?? []).map((file) => `/${file}`) },
   };
 }
@@ -133,6 +134,7 @@ export function createPublicPagesHandler(
       clientAddress: address,
       userAgent: String(req.headers["user-agent"] ?? ""),
       cookies: { set: () => {}, clear: () => {} },
+      boardJobRow: revision?.row,
     };
     const response = await renderer.module.render(
       request,

@@ -1,5 +1,5 @@
-import { and, eq, gt, gte, sql, type SQL } from "drizzle-orm";
-import type { Executor } from "../../db/client.js";
+import { and, eq, gt, gte, sql, type Placeholder, type SQL } from "drizzle-orm";
+import { preparedPerDatabase, type Executor } from "../../db/client.js";
 import { jobs, organizations } from "../../db/schema/index.js";
 import { agencyNameColumn, publicColumns, searchFilter, type PublicJobRow } from "./portal.repository.js";
 
@@ -7,7 +7,7 @@ import { agencyNameColumn, publicColumns, searchFilter, type PublicJobRow } from
  * The national board's one visibility rule: every PUBLISHED ad still running, whoever posted it.
  * The status is a literal so the partial indexes (jobs_board_feed_idx, jobs_search_idx) apply.
  */
-export function onNationalBoard(now: Date): SQL {
+export function onNationalBoard(now: Date | Placeholder): SQL {
   return and(sql`${jobs.status} = 'PUBLISHED'`, gt(jobs.closesAt, now))!;
 }
 
@@ -87,12 +87,7 @@ export const boardRepository = {
 
   /** An ad that was ever published (open or since closed); drafts are nobody's business. */
   async job(db: Executor, now: Date, jobId: string): Promise<BoardJobRow | undefined> {
-    const [row] = await db
-      .select({ ...publicColumns, open: sql<boolean>`(${onNationalBoard(now)})`, agencyName: agencyNameColumn })
-      .from(jobs)
-      .innerJoin(organizations, eq(organizations.id, jobs.employerId))
-      .where(and(eq(jobs.id, jobId), sql`${jobs.publishedAt} IS NOT NULL`))
-      .limit(1);
+    const [row] = await jobStatement(db).execute({ id: jobId, now: now.toISOString() });
     return row as BoardJobRow | undefined;
   },
 
@@ -111,6 +106,21 @@ export const boardRepository = {
       .limit(limit);
   },
 };
+
+// Every job page view reads this (page-cache.ts checks its revision): built and planned once, not per request.
+const jobStatement = preparedPerDatabase((db) =>
+  db
+    .select({
+      ...publicColumns,
+      open: sql<boolean>`(${onNationalBoard(sql.placeholder("now"))})`,
+      agencyName: agencyNameColumn,
+    })
+    .from(jobs)
+    .innerJoin(organizations, eq(organizations.id, jobs.employerId))
+    .where(and(eq(jobs.id, sql.placeholder("id")), sql`${jobs.publishedAt} IS NOT NULL`))
+    .limit(1)
+    .prepare("board_job"),
+);
 
 /** Each sitemap file's newest change, in one pass: file k holds the open ads k*size .. (k+1)*size-1 by (published_at, id). */
 export async function sitemapFiles(db: Executor, now: Date, size: number): Promise<{ file: number; lastmod: Date }[]> {

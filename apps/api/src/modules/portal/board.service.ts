@@ -2,7 +2,7 @@ import { NATIONAL_BOARD, SITEMAP_MAX_URLS, badInput } from "@app/domain";
 import { decodeCursor, pageSize, toPage } from "../../lib/cursor.js";
 import type { ServiceDeps } from "../deps.js";
 import { NO_VISIT, type PageVisit } from "./portal.service.js";
-import { boardRepository as repo, sitemapFiles, type NationalFilter } from "./board.repository.js";
+import { boardRepository as repo, sitemapFiles, type BoardJobRow, type NationalFilter } from "./board.repository.js";
 import {
   COUNT_ESTIMATE_TRUSTED,
   TOTAL_COUNT_CAP,
@@ -80,9 +80,9 @@ export class BoardService {
   }
 
   /** Public: an ad by id, open or since closed; null for an unknown id or a draft. Counts a view of an open ad. */
-  async job(jobId: string, visit: PageVisit = NO_VISIT): Promise<BoardJob | null> {
+  async job(jobId: string, visit: PageVisit = NO_VISIT, known?: BoardJobRow): Promise<BoardJob | null> {
     if (!isUuid(jobId)) return null;
-    const row = await repo.job(this.db, this.deps.clock.now(), jobId);
+    const row = known?.id === jobId ? known : await repo.job(this.db, this.deps.clock.now(), jobId);
     if (row === undefined) return null;
     const { open, ...rest } = row;
     if (open) await this.portal.viewed(row.id, { ...visit, onPortal: false });
@@ -94,10 +94,10 @@ export class BoardService {
    * one string: a page rendered from the same string is the same page (http/page-cache.ts). Null
    * for an unknown id or a draft. Counts no view.
    */
-  async pageRevision(jobId: string): Promise<{ revision: string; open: boolean } | null> {
+  async pageRevision(jobId: string): Promise<{ revision: string; open: boolean; row: BoardJobRow } | null> {
     if (!isUuid(jobId)) return null;
     const row = await repo.job(this.db, this.deps.clock.now(), jobId);
-    return row === undefined ? null : { revision: JSON.stringify(row), open: row.open };
+    return row === undefined ? null : { revision: JSON.stringify(row), open: row.open, row };
   }
 
   /** Counts a view of an open ad whose page was served without reading it again (a cached page). */

@@ -122,7 +122,7 @@ export class BoardResolver {
     source: string | null | undefined,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.board.job(id, visitOf(ctx, source));
+    return ctx.services.board.job(id, visitOf(ctx, source), ctx.boardJobRow);
   }
 }
 
