@@ -28,5 +28,6 @@ export function assertCan(viewer: Viewer | null, action: Action): asserts viewer
     const where = viewer.accessing !== null ? " while accessing a client's account" : "";
     throw new DomainError("FORBIDDEN", `You may not do this${where}.`);
   }
-  if (needsVerifiedEmail(action) && !viewer.emailVerified) throw new DomainError("EMAIL_NOT_VERIFIED", EMAIL_NOT_VERIFIED_MESSAGE);
+  if (needsVerifiedEmail(action) && !viewer.emailVerified)
+    throw new DomainError("EMAIL_NOT_VERIFIED", EMAIL_NOT_VERIFIED_MESSAGE);
 }

@@ -65,7 +65,10 @@ export function createGraphqlHandler(
         let viewer: Context["viewer"];
         try {
           // The session list shows the browser and address a session was last used from.
-          viewer = await services.identity.principal({ sessionSecret, bearerToken }, { userAgent: userAgent.slice(0, 500), address });
+          viewer = await services.identity.principal(
+            { sessionSecret, bearerToken },
+            { userAgent: userAgent.slice(0, 500), address },
+          );
         } catch (e) {
           // A bad token is answered as a GraphQL error with the contract's code, like every other failure.
           if (!(e instanceof DomainError)) throw e;

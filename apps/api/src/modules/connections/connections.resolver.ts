@@ -123,4 +123,3 @@ export class CompanyAccessResolver {
     return ctx.services.connections.accessingClient(root.principal);
   }
 }
-

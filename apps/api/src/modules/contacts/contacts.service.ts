@@ -214,7 +214,8 @@ export class ContactsService {
         throw new DomainError("CONFLICT", "Your company no longer works with this agency through the portal.");
       }
       const userId =
-        existing?.userId ?? (await this.peers.identity.createUser(tx, {
+        existing?.userId ??
+        (await this.peers.identity.createUser(tx, {
           email: contact.email,
           name: contact.name,
           password,

@@ -37,7 +37,11 @@ export function verificationEmail(f: { publicUrl: string; token: string; email: 
         "",
         `The link works once, for ${hours} hours; you can send a new one from your account page.`,
       ];
-  return { to: f.email, subject: f.change ? "Confirm your new email address" : "Verify your email address", text: lines.join("\n") };
+  return {
+    to: f.email,
+    subject: f.change ? "Confirm your new email address" : "Verify your email address",
+    text: lines.join("\n"),
+  };
 }
 
 export function passwordResetEmail(f: { publicUrl: string; token: string; email: string }): Mail {

@@ -98,7 +98,9 @@ describe("email verification (R13)", () => {
     const job = (await cafe.client.ok(CREATE_JOB, { input: jobInput() })).createJob;
 
     const refusals = await Promise.all([
-      agency.client.fails(PURCHASE, { input: { planCode: "payg", quantity: 1, payment: { token: "tok_visa" }, idempotencyKey: "unverified-1" } }),
+      agency.client.fails(PURCHASE, {
+        input: { planCode: "payg", quantity: 1, payment: { token: "tok_visa" }, idempotencyKey: "unverified-1" },
+      }),
       cafe.client.fails(PUBLISH_JOB, { id: job.id, payment: { token: "tok_visa" } }),
       agency.client.fails(INVITE_CLIENT, { input: { companyName: "Coastal Cafe", email: uniqueEmail("cafe") } }),
       agency.client.fails(INVITE_COLLEAGUE, { email: uniqueEmail("colleague"), role: "MEMBER" }),
@@ -141,7 +143,10 @@ describe("changing the email address", () => {
     const person = await serviceProvider(t);
     const newEmail = uniqueEmail("moved");
     const wrong = await person.client.fails(CHANGE_EMAIL, { e: newEmail, p: "not-my-password" });
-    expect(wrong.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { currentPassword: "This is not your current password." } });
+    expect(wrong.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { currentPassword: "This is not your current password." },
+    });
     const other = await employer(t);
     const taken = await person.client.fails(CHANGE_EMAIL, { e: other.email, p: PASSWORD });
     expect(taken.extensions?.fields).toEqual({ newEmail: "Another account uses this address." });

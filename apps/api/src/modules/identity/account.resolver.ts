@@ -15,7 +15,11 @@ export class AccountSecurityResolver {
   }
 
   @Mutation(() => Boolean, { description: "Sets the password from a reset link and ends every session of the account." })
-  resetPassword(@Arg("token", () => String) token: string, @Arg("newPassword", () => String) newPassword: string, @Ctx() ctx: Context) {
+  resetPassword(
+    @Arg("token", () => String) token: string,
+    @Arg("newPassword", () => String) newPassword: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.account.resetPassword(token, newPassword);
   }
 

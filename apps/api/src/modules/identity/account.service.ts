@@ -254,10 +254,7 @@ export class AccountService {
    * The session acts for another of the user's organizations, under a new session id (the old one
    * stops working, as on Access company); it leaves any client it was inside.
    */
-  async switchOrganization(
-    viewer: Viewer | null,
-    organizationId: string,
-  ): Promise<{ viewer: Viewer; session: RenewedSession }> {
+  async switchOrganization(viewer: Viewer | null, organizationId: string): Promise<{ viewer: Viewer; session: RenewedSession }> {
     assertCan(viewer, "organizations.switch");
     const { db } = this.deps;
     const membership = UUID.test(organizationId) ? await repo.membershipOf(db, viewer.userId, organizationId) : undefined;
@@ -281,7 +278,9 @@ export class AccountService {
     await this.peers.rateLimits.count(`password-check:user:${viewer.userId}`, PASSWORD_CHECKS_PER_USER);
     const [user] = await repo.usersByIds(this.deps.db, [viewer.userId]);
     if (!user) throw new DomainError("UNAUTHENTICATED", "Please sign in.");
-    const ok = user.passwordHash ? await verify(user.passwordHash, password) : (await verify(await DUMMY_HASH_PROMISE, password), false);
+    const ok = user.passwordHash
+      ? await verify(user.passwordHash, password)
+      : (await verify(await DUMMY_HASH_PROMISE, password), false);
     if (!ok) throw badInput({ [field]: "This is not your current password." }, "Your current password is not right.");
     return user;
   }

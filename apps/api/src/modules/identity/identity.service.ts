@@ -220,10 +220,7 @@ export class IdentityService {
    * came from a link mailed to this very address (an activation), which proves it as a
    * verification link would; otherwise the account starts unverified (R13).
    */
-  async createUser(
-    tx: Tx,
-    input: { email: string; name: string; password: string; emailVerified: boolean },
-  ): Promise<string> {
+  async createUser(tx: Tx, input: { email: string; name: string; password: string; emailVerified: boolean }): Promise<string> {
     try {
       const user = await repo.insertUser(tx, {
         email: normalizeEmail(input.email),
@@ -316,7 +313,10 @@ export class IdentityService {
    */
   async switchSession(viewer: Viewer, organizationId: string, tx: Tx): Promise<RenewedSession> {
     if (viewer.sessionId === null) {
-      throw new DomainError("FORBIDDEN", "Switching organizations needs a signed-in session; an access token acts only as its own.");
+      throw new DomainError(
+        "FORBIDDEN",
+        "Switching organizations needs a signed-in session; an access token acts only as its own.",
+      );
     }
     const session = await this.startSession(tx, viewer.userId, organizationId);
     await repo.deleteSession(tx, viewer.sessionId);
