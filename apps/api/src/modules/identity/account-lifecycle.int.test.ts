@@ -358,3 +358,18 @@ describe("several organizations", () => {
     expect((await person.client.fails(SWITCH, { id: "not-an-id" })).extensions?.code).toBe("FORBIDDEN");
   });
 });
+
+describe("the sweep", () => {
+  it("deletes mailed links a day past their expiry, and no sooner", async () => {
+    const person = await employer(t);
+    await t.client().ok(REQUEST_RESET, { email: person.email });
+    const token = await mailedToken(person.email, "reset-password");
+    const count = `select count(*)::int as n from account_tokens where user_id = '${person.userId}' and purpose = 'PASSWORD_RESET'`;
+    const remaining = async () => JSON.stringify(await t.database.db.execute(count));
+    await minutesLater(60, () => t.app.services.account.deleteExpiredTokens());
+    expect(await remaining()).toContain('"n":1');
+    await minutesLater(25 * 60, () => t.app.services.account.deleteExpiredTokens());
+    expect(await remaining()).toContain('"n":0');
+    expect((await t.client().fails(RESET, { token, p: NEW_PASSWORD })).extensions?.code).toBe("NOT_FOUND");
+  });
+});

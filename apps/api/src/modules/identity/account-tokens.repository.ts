@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, lt } from "drizzle-orm";
 import type { AccountTokenPurpose } from "@app/domain";
 import type { Executor } from "../../db/client.js";
 import { accountTokens } from "../../db/schema/index.js";
@@ -25,6 +25,11 @@ export const accountTokensRepository = {
   /** Every unused link of the user stops working (an email change, a password reset). */
   async deleteAllOpen(db: Executor, userId: string): Promise<void> {
     await db.delete(accountTokens).where(and(eq(accountTokens.userId, userId), isNull(accountTokens.usedAt)));
+  },
+
+  async deleteExpiredBefore(db: Executor, before: Date): Promise<number> {
+    const rows = await db.delete(accountTokens).where(lt(accountTokens.expiresAt, before)).returning({ id: accountTokens.id });
+    return rows.length;
   },
 
   async byHash(db: Executor, tokenHash: string): Promise<AccountTokenRow | undefined> {

@@ -207,6 +207,14 @@ export class AccountService {
     return { pendingEmail: newEmail };
   }
 
+  /**
+   * Links a day past their expiry are deleted (until then a late click is told "expired" or
+   * "used" rather than "not valid").
+   */
+  deleteExpiredTokens(): Promise<number> {
+    return tokens.deleteExpiredBefore(this.deps.db, new Date(this.deps.clock.now().getTime() - 86_400_000));
+  }
+
   /** The new address a mailed link waits to confirm, or null. */
   async pendingEmail(viewer: Viewer): Promise<string | null> {
     const [user] = await repo.usersByIds(this.deps.db, [viewer.userId]);
