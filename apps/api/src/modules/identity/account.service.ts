@@ -10,6 +10,7 @@ import {
   isEmail,
   normalizeEmail,
   passwordProblem,
+  type AccountTokenProblem,
   type AccountTokenPurpose,
 } from "@app/domain";
 import { assertCan } from "../../auth/policy.js";
@@ -112,8 +113,10 @@ export class AccountService {
   async resetPassword(token: string, newPassword: string): Promise<true> {
     const problem = passwordProblem(newPassword);
     if (problem !== null) throw badInput({ newPassword: problem });
-    const passwordHash = await hash(newPassword);
     const { db, clock } = this.deps;
+    // A link that cannot work is refused before the (deliberately slow) hashing, so junk links cost little.
+    await this.assertUsable(db, token, "PASSWORD_RESET");
+    const passwordHash = await hash(newPassword);
     const mailId = await db.transaction(async (tx) => {
       const claimed = await this.claim(tx, token, "PASSWORD_RESET");
       await repo.setPassword(tx, claimed.userId, passwordHash);
@@ -293,6 +296,14 @@ export class AccountService {
     return user;
   }
 
+  /** Throws the clear reason a link cannot be used, without using it. */
+  private async assertUsable(db: Executor, tokenInput: string, purpose: AccountTokenPurpose): Promise<void> {
+    const token = tokenInput.trim();
+    const found = token === "" ? undefined : await tokens.byHash(db, sha256(token));
+    const problem = accountTokenProblem(found, purpose, this.deps.clock.now());
+    if (problem !== null) throw linkProblem(purpose, problem);
+  }
+
   /** Marks the link used inside the caller's transaction, or throws the clear reason it cannot be used. */
   private async claim(tx: Executor, tokenInput: string, purpose: AccountTokenPurpose): Promise<AccountTokenRow> {
     const token = tokenInput.trim();
@@ -301,9 +312,14 @@ export class AccountService {
     if (claimed) return claimed;
     const found = token === "" ? undefined : await tokens.byHash(tx, sha256(token));
     // A row claimed by a concurrent use between the two statements reads as used.
-    const problem = accountTokenProblem(found, purpose, now) ?? "USED";
-    throw new DomainError(problem === "NOT_FOUND" ? "NOT_FOUND" : "CONFLICT", accountTokenMessage(purpose, problem), undefined, {
-      reason: problem === "NOT_FOUND" ? "LINK_NOT_VALID" : problem === "USED" ? "LINK_USED" : "LINK_EXPIRED",
-    });
+    throw linkProblem(purpose, accountTokenProblem(found, purpose, now) ?? "USED");
   }
+}
+
+/** NOT_FOUND for a link that names nothing, CONFLICT for a used or expired one; `reason` tells them apart. */
+function linkProblem(purpose: AccountTokenPurpose, problem: AccountTokenProblem): DomainError {
+  const reason = problem === "NOT_FOUND" ? "LINK_NOT_VALID" : problem === "USED" ? "LINK_USED" : "LINK_EXPIRED";
+  return new DomainError(problem === "NOT_FOUND" ? "NOT_FOUND" : "CONFLICT", accountTokenMessage(purpose, problem), undefined, {
+    reason,
+  });
 }
