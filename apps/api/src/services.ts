@@ -2,6 +2,7 @@ import type { ServiceDeps } from "./modules/deps.js";
 import { RateLimitService } from "./modules/rate-limits/rate-limit.service.js";
 import { IdentityService } from "./modules/identity/identity.service.js";
 import { TeamService } from "./modules/identity/team.service.js";
+import { AccountService } from "./modules/identity/account.service.js";
 import { BillingService } from "./modules/billing/billing.service.js";
 import { SubscriptionService } from "./modules/billing/subscriptions.service.js";
 import { InvoiceService } from "./modules/billing/invoices.service.js";
@@ -33,8 +34,8 @@ export function createServices(given: ServiceDeps) {
   const queue = given.queue ?? new JobQueue(given.db, given.clock, given.config.queue);
   const deps: ServiceDeps = { ...given, queue };
   const rateLimits = new RateLimitService(deps);
-  const identity = new IdentityService(deps, rateLimits);
   const mail = new MailService(deps);
+  const identity = new IdentityService(deps, rateLimits, mail);
   const invoices = new InvoiceService(deps);
   const subscriptions = new SubscriptionService(deps, { invoices, mail });
   const billing = new BillingService(deps, subscriptions, invoices);
@@ -49,6 +50,7 @@ export function createServices(given: ServiceDeps) {
   // R14: a published LMT ad's edit and a client's answer are reminded of in the same transaction.
   jobs.onPublishedLmtEdited((tx, job, viewer) => notifications.lmtAdEdited(tx, job, viewer));
   const team = new TeamService(deps, { identity, audit, mail });
+  const account = new AccountService(deps, { identity, mail, rateLimits });
   const connections = new ConnectionsService(deps, { identity, audit, mail });
   connections.onClientAccessChanged((tx, change) => notifications.clientAccessChanged(tx, change));
   const companyAccess = new CompanyAccessService(deps, { connections, identity, audit });
@@ -72,6 +74,7 @@ export function createServices(given: ServiceDeps) {
   const services = {
     queue,
     identity,
+    account,
     team,
     billing,
     invoices,

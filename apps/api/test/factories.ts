@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { users } from "../src/db/schema/index.js";
 import { billingRepository } from "../src/modules/billing/billing.repository.js";
 import type { GqlClient } from "./gql.js";
 import type { TestApp } from "./harness.js";
@@ -36,7 +38,7 @@ export interface SignedUp {
 export async function signUp(
   t: TestApp,
   kind: "SERVICE_PROVIDER" | "EMPLOYER",
-  overrides: { email?: string; organizationName?: string; invitationToken?: string } = {},
+  overrides: { email?: string; organizationName?: string; invitationToken?: string; verified?: boolean } = {},
 ): Promise<SignedUp> {
   const client = t.client();
   const email = overrides.email ?? uniqueEmail(kind === "EMPLOYER" ? "employer" : "agency");
@@ -50,7 +52,16 @@ export async function signUp(
       invitationToken: overrides.invitationToken,
     },
   });
-  return { client, email, userId: data.signUp.user.id, organizationId: data.signUp.currentOrganization.id };
+  const userId: string = data.signUp.user.id;
+  // A new account starts unverified (R13); tests act as people who followed the mailed link,
+  // unless they ask for an unverified one.
+  if (overrides.verified !== false) await markEmailVerified(t, userId);
+  return { client, email, userId, organizationId: data.signUp.currentOrganization.id };
+}
+
+/** As if the person had followed the verification link mailed at sign-up. */
+export async function markEmailVerified(t: TestApp, userId: string): Promise<void> {
+  await t.database.db.update(users).set({ emailVerifiedAt: t.clock.now() }).where(eq(users.id, userId));
 }
 
 export const serviceProvider = (t: TestApp, o?: Parameters<typeof signUp>[2]) => signUp(t, "SERVICE_PROVIDER", o);

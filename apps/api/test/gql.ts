@@ -14,6 +14,8 @@ export interface GqlResponse<T> {
 export class GqlClient {
   private cookies = new Map<string, string>();
   bearer: string | null = null;
+  /** Sent as User-Agent when set (fetch's own is "node"). */
+  userAgent: string | null = null;
 
   constructor(readonly baseUrl: string) {}
 
@@ -21,6 +23,7 @@ export class GqlClient {
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     if (this.bearer !== null) headers.authorization = `Bearer ${this.bearer}`;
+    if (this.userAgent !== null) headers["user-agent"] = this.userAgent;
     const res = await fetch(`${this.baseUrl}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
     for (const line of res.headers.getSetCookie()) {
       const [pair = "", ...attrs] = line.split(";");

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   "INSUFFICIENT_CREDITS",
   "PAYMENT_DECLINED",
   "RATE_LIMITED",
+  // Added to the contract's list (issue 18): signed in, but this needs a verified email address first (R13).
+  "EMAIL_NOT_VERIFIED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

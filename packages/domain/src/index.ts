@@ -7,6 +7,8 @@ export * from "./plans/purchase.js";
 export * from "./plans/subscription.js";
 export * from "./portal/portal-status.js";
 export * from "./identity/accounts.js";
+export * from "./identity/account-tokens.js";
+export * from "./identity/user-agent.js";
 export * from "./identity/policy.js";
 export * from "./identity/team.js";
 export * from "./portal/resume-file.js";

@@ -11,6 +11,8 @@ export interface Viewer {
   organizationId: string;
   organizationKind: OrganizationKind;
   role: MembershipRole;
+  /** The user's email address is verified; some actions need it (R13, policy `verified`). */
+  emailVerified: boolean;
   /** Set while a service provider user is inside a client's account through an ACTIVE connection (R7). */
   accessing: { connectionId: string; clientId: string } | null;
 }

@@ -101,6 +101,7 @@ const owner = (userId: string, organizationId: string, organizationKind: Viewer[
   organizationId,
   organizationKind,
   role: "OWNER",
+  emailVerified: true,
   accessing: null,
 });
 
@@ -115,7 +116,8 @@ export async function seedDemo(db: Db, services: Services, now: Date): Promise<b
   const account = async (email: string, name: string, organization: string, kind: Viewer["organizationKind"]) => {
     // Each account hashes the shared demo password with its own salt: one cracked hash opens one account.
     const passwordHash = await hash(DEMO_PASSWORD);
-    const [user] = await db.insert(users).values({ email, name, passwordHash }).returning();
+    // Demo accounts are verified, so the demo can buy, publish and invite at once (R13).
+    const [user] = await db.insert(users).values({ email, name, passwordHash, emailVerifiedAt: now }).returning();
     const [org] = await db
       .insert(organizations)
       .values({ kind, name: organization, creditSharingEnabled: kind === "SERVICE_PROVIDER" })
@@ -212,7 +214,7 @@ export async function seedDemo(db: Db, services: Services, now: Date): Promise<b
   // emailed token is not known here); Sam is invited and Priya not yet.
   const [mia] = await db
     .insert(users)
-    .values({ email: "contact@example.com", name: "Mia Chen", passwordHash: await hash(DEMO_PASSWORD) })
+    .values({ email: "contact@example.com", name: "Mia Chen", passwordHash: await hash(DEMO_PASSWORD), emailVerifiedAt: now })
     .returning();
   await db.insert(memberships).values({ userId: mia!.id, organizationId: cafe.organizationId, role: "CONTACT" });
   const miaFacts = { invitedAt: now, activatedAt: now, lastLoginAt: now };

@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from "type-graphql";
 import { AccountResolver, ViewerResolver } from "../modules/identity/identity.resolver.js";
 import { TeamResolver } from "../modules/identity/team.resolver.js";
+import { AccountSecurityResolver, ViewerAccountResolver } from "../modules/identity/account.resolver.js";
 import {
   BillingResolver,
   CreditEntryResolver,
@@ -37,6 +38,8 @@ import { NotificationsResolver } from "../modules/notifications/notifications.re
 export const resolvers: NonEmptyArray<Function> = [
   ViewerResolver,
   AccountResolver,
+  AccountSecurityResolver,
+  ViewerAccountResolver,
   TeamResolver,
   BillingResolver,
   CreditEntryResolver,
@@ -97,4 +100,7 @@ export const PUBLIC_OPERATIONS = new Set([
   "teamInvitation",
   "signUpFromTeamInvitation",
   "channels",
+  "requestPasswordReset",
+  "resetPassword",
+  "verifyEmail",
 ]);

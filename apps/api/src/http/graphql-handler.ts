@@ -60,9 +60,15 @@ export function createGraphqlHandler(
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search, body },
       context: async (): Promise<Context> => {
         const { sessionSecret, bearerToken } = readCredentials(req);
+        const address = clientAddress(req, options.trustedProxies);
+        const userAgent = String(req.headers["user-agent"] ?? "");
         let viewer: Context["viewer"];
         try {
-          viewer = await services.identity.principal({ sessionSecret, bearerToken });
+          // The session list shows the browser and address a session was last used from.
+          viewer = await services.identity.principal(
+            { sessionSecret, bearerToken },
+            { userAgent: userAgent.slice(0, 500), address },
+          );
         } catch (e) {
           // A bad token is answered as a GraphQL error with the contract's code, like every other failure.
           if (!(e instanceof DomainError)) throw e;
@@ -73,8 +79,8 @@ export function createGraphqlHandler(
           services,
           loaders: createLoaders(services),
           requestId,
-          clientAddress: clientAddress(req, options.trustedProxies),
-          userAgent: String(req.headers["user-agent"] ?? ""),
+          clientAddress: address,
+          userAgent,
           cookies,
         };
       },

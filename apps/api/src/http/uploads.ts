@@ -16,6 +16,7 @@ const HTTP_STATUS = {
   INSUFFICIENT_CREDITS: 402,
   PAYMENT_DECLINED: 402,
   RATE_LIMITED: 429,
+  EMAIL_NOT_VERIFIED: 403,
 } as const satisfies Record<ErrorCode, number>;
 
 /** A DomainError as a plain HTTP JSON answer: { error, code, fields?, retryAfterSeconds? }. */

@@ -25,7 +25,10 @@ export function registerQueueJobs(queue: JobQueue, services: Services): void {
   queue.define("reminders.runDue", (_payload, job) => services.notifications.runDue(job.now));
   queue.every("reminders.runDue", MINUTE);
 
-  // Expired sessions sign nobody in; deleting them keeps the table small.
-  queue.define("sessions.deleteExpired", () => services.identity.deleteExpiredSessions());
+  // Expired sessions sign nobody in, and expired mailed links open nothing; deleting them keeps the tables small.
+  queue.define("sessions.deleteExpired", async () => {
+    const sessions = await services.identity.deleteExpiredSessions();
+    return sessions + (await services.account.deleteExpiredTokens());
+  });
   queue.every("sessions.deleteExpired", 10 * MINUTE);
 }

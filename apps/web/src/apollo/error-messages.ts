@@ -13,6 +13,7 @@ export type ProblemCode =
   | "INSUFFICIENT_CREDITS"
   | "PAYMENT_DECLINED"
   | "RATE_LIMITED"
+  | "EMAIL_NOT_VERIFIED"
   | "INTERNAL_SERVER_ERROR"
   | "NETWORK"
   | "UNKNOWN";
@@ -27,6 +28,7 @@ const TITLES = {
   INSUFFICIENT_CREDITS: "Not enough credits",
   PAYMENT_DECLINED: "Payment declined",
   RATE_LIMITED: "Too many attempts",
+  EMAIL_NOT_VERIFIED: "Verify your email address first",
   INTERNAL_SERVER_ERROR: "Something went wrong on our side",
   NETWORK: "Can't reach the server",
   UNKNOWN: "Something went wrong",
@@ -42,6 +44,7 @@ const FALLBACK_MESSAGES = {
   INSUFFICIENT_CREDITS: "There are no credits to pay for this. Buy credits or pay by card.",
   PAYMENT_DECLINED: "The card was declined and nothing was charged. Try another card.",
   RATE_LIMITED: "Wait a moment before trying again.",
+  EMAIL_NOT_VERIFIED: "Follow the link we mailed to you, or send a new one from your account page.",
   INTERNAL_SERVER_ERROR: "Try again in a moment. If it keeps happening, contact support and quote the reference below.",
   NETWORK: "Check your connection and try again.",
   UNKNOWN: "Try again in a moment.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeEmail, signUpProblems } from "./accounts.js";
+import { normalizeEmail, passwordProblem, signUpProblems } from "./accounts.js";
 
 const good = { email: "a@b.co", password: "0123456789", name: "A", organizationName: "B" };
 
@@ -15,4 +15,14 @@ describe("signUpProblems", () => {
 
 describe("normalizeEmail", () => {
   it("trims and lower-cases", () => expect(normalizeEmail("  Agency@Example.COM ")).toBe("agency@example.com"));
+});
+
+describe("passwordProblem", () => {
+  it.each([
+    ["", "Use at least 10 characters."],
+    ["012345678", "Use at least 10 characters."],
+    ["0123456789", null],
+    ["x".repeat(200), null],
+    ["x".repeat(201), "Use at most 200 characters."],
+  ] as const)("%j", (password, expected) => expect(passwordProblem(password)).toBe(expected));
 });

@@ -34,6 +34,10 @@ const EMPLOYER = ["EMPLOYER"] as const;
 
 export const POLICY = {
   "account.read": { label: "See the account", kinds: BOTH, roles: READERS, acting: "CURRENT" },
+  // The person's own account (password, email, sessions, which organization the session acts for),
+  // decided on their own membership even while inside a client's account.
+  "account.manage": { label: "Change own password, email and sessions", kinds: BOTH, roles: READERS, acting: "SESSION" },
+  "organizations.switch": { label: "Switch between own organizations", kinds: BOTH, roles: READERS, acting: "SESSION" },
   "accessTokens.manage": { label: "Manage personal access tokens", kinds: BOTH, roles: ANY_ROLE, acting: "OWN" },
   "members.read": { label: "See the team and its invitations", kinds: BOTH, roles: ANY_ROLE, acting: "OWN" },
   "members.manage": {
@@ -70,6 +74,8 @@ export const POLICY = {
   "applications.write": { label: "Move applications along", kinds: BOTH, roles: ANY_ROLE, acting: "CURRENT" },
   "contacts.read": { label: "See client contacts", kinds: SP, roles: ANY_ROLE, acting: "OWN" },
   "contacts.manage": { label: "Manage client contacts", kinds: SP, roles: ANY_ROLE, acting: "OWN" },
+  // Split from contacts.manage so mailing a portal invitation can need a verified address (R13).
+  "contacts.invite": { label: "Invite contacts to the portal", kinds: SP, roles: ANY_ROLE, acting: "OWN", verified: true },
   // R9: a contact asks its agency to advertise a role, in its own company only.
   "vacancies.submit": { label: "Submit a vacancy", kinds: EMPLOYER, roles: ["CONTACT"], acting: "OWN" },
   "company.update": { label: "Change company details", kinds: EMPLOYER, roles: ["OWNER", "ADMIN", "CONTACT"], acting: "OWN" },

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { SESSION_COOKIE, type Context } from "../../context.js";
-import type { Viewer } from "../../auth/viewer.js";
-import type { StartedSession } from "../identity/identity.service.js";
+import type { Context } from "../../context.js";
+import { renewed } from "../identity/identity.resolver.js";
 import { OrganizationType, ViewerType } from "../identity/identity.types.js";
 import {
   ClientConnectionPageType,
@@ -123,11 +122,4 @@ export class CompanyAccessResolver {
   accessingClient(@Root() root: ViewerType, @Ctx() ctx: Context) {
     return ctx.services.connections.accessingClient(root.principal);
   }
-}
-
-/** The session id changed (Access company, switching back): the browser gets the new cookie. */
-function renewed(ctx: Context, viewer: Viewer, session: StartedSession): ViewerType {
-  ctx.cookies.set(SESSION_COOKIE, session.secret, session.maxAgeSeconds);
-  ctx.viewer = viewer;
-  return { principal: viewer };
 }

@@ -222,6 +222,8 @@ export class ConnectionsService {
       organizationId: account.organizationId,
       organizationKind: "EMPLOYER",
       role: "OWNER",
+      // Accepting is not gated on verification; the account was just created.
+      emailVerified: true,
       accessing: null,
     };
     await this.acceptToken(tx, owner, account.invitationToken);

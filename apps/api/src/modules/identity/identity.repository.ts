@@ -1,8 +1,9 @@
-import { and, desc, eq, getTableColumns, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gt, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import { preparedPerDatabase, type Executor } from "../../db/client.js";
 import { accessTokens, clientConnections, memberships, organizations, sessions, users } from "../../db/schema/index.js";
 import type { MembershipRole, OrganizationKind } from "../../auth/viewer.js";
 import { creditBalanceAsOf } from "../billing/balance-as-of.js";
+import { uniqueViolation } from "../../db/unique-violation.js";
 
 export type UserRow = typeof users.$inferSelect;
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -85,8 +86,78 @@ export const identityRepository = {
     await db.update(sessions).set({ organizationId, accessingConnectionId: null }).where(eq(sessions.id, id));
   },
 
-  async touchSession(db: Executor, id: string, at: Date): Promise<void> {
-    await db.update(sessions).set({ lastUsedAt: at }).where(eq(sessions.id, id));
+  /** Records the session's use, and the browser and address it came from when they are known. */
+  async touchSession(
+    db: Executor,
+    id: string,
+    at: Date,
+    client?: { userAgent: string | null; address: string | null },
+  ): Promise<void> {
+    const seen = client === undefined ? {} : { userAgent: client.userAgent, clientAddress: client.address };
+    await db
+      .update(sessions)
+      .set({ lastUsedAt: at, ...seen })
+      .where(eq(sessions.id, id));
+  },
+
+  async sessionById(db: Executor, id: string) {
+    const [row] = await db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
+    return row;
+  },
+
+  /** The user's sessions that still sign in, most recently used first. */
+  async activeSessionsOf(db: Executor, userId: string, now: Date) {
+    return db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
+      .orderBy(sql`coalesce(${sessions.lastUsedAt}, ${sessions.createdAt}) desc`, desc(sessions.createdAt));
+  },
+
+  /** Ends one of the user's own sessions; false when the user has no such session. */
+  async deleteSessionOf(db: Executor, userId: string, id: string): Promise<boolean> {
+    const rows = await db
+      .delete(sessions)
+      .where(and(eq(sessions.id, id), eq(sessions.userId, userId)))
+      .returning({ id: sessions.id });
+    return rows.length > 0;
+  },
+
+  /** Ends every session of the user but `keep` (null: all of them); returns how many ended. */
+  async deleteSessionsOfUser(db: Executor, userId: string, keep: string | null): Promise<number> {
+    const rows = await db
+      .delete(sessions)
+      .where(keep === null ? eq(sessions.userId, userId) : and(eq(sessions.userId, userId), ne(sessions.id, keep)))
+      .returning({ id: sessions.id });
+    return rows.length;
+  },
+
+  async membershipOf(db: Executor, userId: string, organizationId: string) {
+    const [row] = await db
+      .select({ role: memberships.role, organization: organizations })
+      .from(memberships)
+      .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+      .where(and(eq(memberships.userId, userId), eq(memberships.organizationId, organizationId)))
+      .limit(1);
+    return row;
+  },
+
+  async setPassword(db: Executor, userId: string, passwordHash: string): Promise<void> {
+    await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+  },
+
+  /** The address is verified; `email` becomes the user's address (an email change) when given. */
+  async verifyEmail(db: Executor, userId: string, email: string, at: Date): Promise<UserRow | undefined> {
+    const [row] = await db
+      .update(users)
+      .set({ email, emailVerifiedAt: at })
+      .where(eq(users.id, userId))
+      .returning()
+      .catch((e: unknown) => {
+        if (uniqueViolation(e) !== null) throw new EmailTakenError();
+        throw e;
+      });
+    return row;
   },
 
   async setSessionAccessing(db: Executor, id: string, connectionId: string | null): Promise<void> {
@@ -110,9 +181,11 @@ export const identityRepository = {
         organizationId: accessTokens.organizationId,
         organizationKind: organizations.kind,
         role: memberships.role,
+        emailVerifiedAt: users.emailVerifiedAt,
         lastUsedAt: accessTokens.lastUsedAt,
       })
       .from(accessTokens)
+      .innerJoin(users, eq(users.id, accessTokens.userId))
       .innerJoin(
         memberships,
         and(eq(memberships.userId, accessTokens.userId), eq(memberships.organizationId, accessTokens.organizationId)),
@@ -176,12 +249,14 @@ function buildSessionPrincipalQuery(db: Executor) {
       organizationId: sessions.organizationId,
       organizationKind: organizations.kind,
       role: memberships.role,
+      emailVerifiedAt: users.emailVerifiedAt,
       accessingConnectionId: sessions.accessingConnectionId,
       lastUsedAt: sessions.lastUsedAt,
       activeConnectionId: clientConnections.id,
       activeClientId: clientConnections.clientId,
     })
     .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(memberships, and(eq(memberships.userId, sessions.userId), eq(memberships.organizationId, sessions.organizationId)))
     .innerJoin(organizations, eq(organizations.id, sessions.organizationId))
     .leftJoin(

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { DomainError } from "@app/domain";
 import { SESSION_COOKIE, type Context } from "../../context.js";
-import { currentOrganizationId } from "../../auth/viewer.js";
+import { currentOrganizationId, type Viewer } from "../../auth/viewer.js";
 import {
   AccessTokenType,
   CreatedAccessTokenType,
@@ -91,7 +91,17 @@ export class AccountResolver {
 /** Sets the session cookie and makes the rest of this request see the new viewer. */
 export async function signIn(ctx: Context, session: StartedSession): Promise<ViewerType> {
   ctx.cookies.set(SESSION_COOKIE, session.secret, session.maxAgeSeconds);
-  ctx.viewer = await ctx.services.identity.principal({ sessionSecret: session.secret, bearerToken: null });
+  ctx.viewer = await ctx.services.identity.principal(
+    { sessionSecret: session.secret, bearerToken: null },
+    { userAgent: ctx.userAgent?.slice(0, 500) ?? null, address: ctx.clientAddress },
+  );
   if (ctx.viewer === null) throw new Error("a session just started could not be read back");
   return { principal: ctx.viewer };
+}
+
+/** The session id changed (Access company, switching back, switching organization): the browser gets the new cookie. */
+export function renewed(ctx: Context, viewer: Viewer, session: StartedSession): ViewerType {
+  ctx.cookies.set(SESSION_COOKIE, session.secret, session.maxAgeSeconds);
+  ctx.viewer = viewer;
+  return { principal: viewer };
 }

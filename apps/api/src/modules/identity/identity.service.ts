@@ -1,11 +1,14 @@
 import { hash, verify } from "@node-rs/argon2";
-import { DomainError, badInput, normalizeEmail, signUpProblems } from "@app/domain";
+import { DomainError, accountTokenExpiry, badInput, normalizeEmail, signUpProblems } from "@app/domain";
 import { assertCan } from "../../auth/policy.js";
 import type { MembershipRole, OrganizationKind, Viewer } from "../../auth/viewer.js";
 import type { Executor, Tx } from "../../db/client.js";
 import { newSecret, sha256 } from "../../lib/secrets.js";
 import type { ServiceDeps } from "../deps.js";
+import type { MailService } from "../mail/mail.service.js";
 import type { RateLimit, RateLimitService } from "../rate-limits/rate-limit.service.js";
+import { accountTokensRepository } from "./account-tokens.repository.js";
+import { verificationEmail } from "./account-email.js";
 import { EmailTakenError, identityRepository as repo } from "./identity.repository.js";
 
 const SESSION_DAYS = 30;
@@ -58,6 +61,12 @@ export interface RenewedSession extends StartedSession {
   sessionId: string;
 }
 
+/** Where a request came from, for the Account page's session list. */
+export interface RequestClient {
+  userAgent: string | null;
+  address: string | null;
+}
+
 /** Runs when a user signs in with a password (a contact's portal status counts sign-ins, R9). */
 export type SignInHook = (db: Executor, userId: string, at: Date) => Promise<void>;
 
@@ -68,6 +77,7 @@ export class IdentityService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly rateLimits: RateLimitService,
+    private readonly mail: MailService,
   ) {}
 
   onSignUpWithInvitation(hook: SignUpHook): void {
@@ -79,7 +89,10 @@ export class IdentityService {
   }
 
   /** Cookie secret or bearer token -> Viewer, re-checking an accessed client on every request (R7). */
-  async principal(credentials: { sessionSecret: string | null; bearerToken: string | null }): Promise<Viewer | null> {
+  async principal(
+    credentials: { sessionSecret: string | null; bearerToken: string | null },
+    client?: RequestClient,
+  ): Promise<Viewer | null> {
     const { db, clock } = this.deps;
     const lookups = this.deps.sessionDb ?? db;
     if (credentials.bearerToken !== null) {
@@ -94,6 +107,7 @@ export class IdentityService {
         organizationId: row.organizationId,
         organizationKind: row.organizationKind,
         role: row.role,
+        emailVerified: row.emailVerifiedAt !== null,
         accessing: null,
       };
     }
@@ -102,7 +116,7 @@ export class IdentityService {
     const now = clock.now();
     const row = await repo.sessionPrincipal(lookups, sessionId, now);
     if (!row) return null;
-    if (activityIsStale(row.lastUsedAt, now)) await repo.touchSession(db, sessionId, now);
+    if (activityIsStale(row.lastUsedAt, now)) await repo.touchSession(db, sessionId, now, client);
     const stillActive = row.activeConnectionId !== null && row.activeClientId !== null;
     if (row.accessingConnectionId !== null && !stillActive) {
       // The client revoked (or the connection ended): the session leaves the client's account now.
@@ -115,6 +129,7 @@ export class IdentityService {
       organizationId: row.organizationId,
       organizationKind: row.organizationKind,
       role: row.role,
+      emailVerified: row.emailVerifiedAt !== null,
       accessing: stillActive ? { connectionId: row.activeConnectionId!, clientId: row.activeClientId! } : null,
     };
   }
@@ -131,16 +146,20 @@ export class IdentityService {
       throw badInput({ email: "An account with this email already exists. Sign in instead." });
     const passwordHash = await hash(input.password);
     try {
-      return await this.deps.db.transaction(async (tx) => {
-        const user = await repo.insertUser(tx, { email, name: input.name.trim(), passwordHash });
+      const { session, mailId } = await this.deps.db.transaction(async (tx) => {
+        // R13: a new account may look around at once; buying, publishing and inviting wait for the mailed link.
+        const user = await repo.insertUser(tx, { email, name: input.name.trim(), passwordHash, emailVerifiedAt: null });
         const org = await repo.insertOrganization(tx, { kind: input.organizationKind, name: input.organizationName.trim() });
         await repo.insertMembership(tx, { userId: user.id, organizationId: org.id, role: "OWNER" });
         if (invitationToken !== null) {
           if (this.signUpHook === null) throw new Error("no invitation handler is registered");
           await this.signUpHook(tx, { userId: user.id, organizationId: org.id, email, invitationToken });
         }
-        return this.startSession(tx, user.id, org.id);
+        const mailId = await this.mailVerificationLink(tx, { userId: user.id, email, change: false });
+        return { session: await this.startSession(tx, user.id, org.id), mailId };
       });
+      this.mail.deliverSoon([mailId]);
+      return session;
     } catch (e) {
       if (e instanceof EmailTakenError) throw badInput({ email: "An account with this email already exists. Sign in instead." });
       throw e;
@@ -196,19 +215,48 @@ export class IdentityService {
     return (await repo.findUserByEmail(this.deps.db, normalizeEmail(email))) !== undefined;
   }
 
-  /** Inside the caller's transaction: a new user with this password. */
-  async createUser(tx: Tx, input: { email: string; name: string; password: string }): Promise<string> {
+  /**
+   * Inside the caller's transaction: a new user with this password. `emailVerified`: the person
+   * came from a link mailed to this very address (an activation), which proves it as a
+   * verification link would; otherwise the account starts unverified (R13).
+   */
+  async createUser(tx: Tx, input: { email: string; name: string; password: string; emailVerified: boolean }): Promise<string> {
     try {
       const user = await repo.insertUser(tx, {
         email: normalizeEmail(input.email),
         name: input.name.trim(),
         passwordHash: await hash(input.password),
+        emailVerifiedAt: input.emailVerified ? this.deps.clock.now() : null,
       });
       return user.id;
     } catch (e) {
       if (e instanceof EmailTakenError) throw badInput({ password: "This email already has an account: enter its password." });
       throw e;
     }
+  }
+
+  /**
+   * Inside the caller's transaction: a single-use link that verifies `email` for the user (their
+   * own address, or the new one of an email change), replacing any link sent before. Returns the
+   * mail's id for deliverSoon() after commit.
+   */
+  async mailVerificationLink(tx: Tx, target: { userId: string; email: string; change: boolean }): Promise<string> {
+    const now = this.deps.clock.now();
+    const token = newSecret();
+    const expiresAt = accountTokenExpiry("VERIFY_EMAIL", now);
+    await accountTokensRepository.deleteOpen(tx, target.userId, "VERIFY_EMAIL");
+    await accountTokensRepository.insert(tx, {
+      userId: target.userId,
+      purpose: "VERIFY_EMAIL",
+      email: target.email,
+      tokenHash: sha256(token),
+      createdAt: now,
+      expiresAt,
+    });
+    return this.mail.enqueue(
+      tx,
+      verificationEmail({ publicUrl: this.deps.config.publicUrl, token, email: target.email, change: target.change }),
+    );
   }
 
   /** Adds the role unless the user already belongs to the organization (a stronger role is kept). */
@@ -255,6 +303,22 @@ export class IdentityService {
       );
     }
     const session = await this.startSession(tx, viewer.userId, viewer.organizationId, connectionId);
+    await repo.deleteSession(tx, viewer.sessionId);
+    return { ...session, sessionId: sha256(session.secret) };
+  }
+
+  /**
+   * The session acts for another of the user's organizations (outside any client) under a new id:
+   * the old one stops working, as on Access company. The caller has checked the membership.
+   */
+  async switchSession(viewer: Viewer, organizationId: string, tx: Tx): Promise<RenewedSession> {
+    if (viewer.sessionId === null) {
+      throw new DomainError(
+        "FORBIDDEN",
+        "Switching organizations needs a signed-in session; an access token acts only as its own.",
+      );
+    }
+    const session = await this.startSession(tx, viewer.userId, organizationId);
     await repo.deleteSession(tx, viewer.sessionId);
     return { ...session, sessionId: sha256(session.secret) };
   }

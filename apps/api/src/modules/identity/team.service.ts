@@ -2,13 +2,13 @@ import { hash } from "@node-rs/argon2";
 import {
   DomainError,
   INVITABLE_ROLES,
-  PASSWORD_MIN_LENGTH,
   POLICY,
   ACTIONS,
   badInput,
   isEmail,
   memberChangeProblem,
   normalizeEmail,
+  passwordProblem,
   teamInvitationExpiry,
 } from "@app/domain";
 import { assertCan } from "../../auth/policy.js";
@@ -238,8 +238,8 @@ export class TeamService {
     const name = input.name.trim();
     const problems: Record<string, string> = {};
     if (name === "" || name.length > 120) problems.name = "Enter your name.";
-    if (input.password.length < PASSWORD_MIN_LENGTH) problems.password = `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
-    else if (input.password.length > 200) problems.password = "Use at most 200 characters.";
+    const password = passwordProblem(input.password);
+    if (password !== null) problems.password = password;
     if (Object.keys(problems).length > 0) throw badInput(problems);
     const found = await this.usable(this.deps.db, input.token);
     if (await this.peers.identity.accountExists(found.invitation.email)) {

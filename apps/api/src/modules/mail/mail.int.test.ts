@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import { outboxEmails, queueJobs } from "../../db/schema/index.js";
 import { JobQueue } from "../../queue/queue.js";
 import { MailService } from "./mail.service.js";
+import { passwordResetEmail, verificationEmail } from "../identity/account-email.js";
 import type { MailSender, OutgoingMail } from "./mail.sender.js";
 
 let database: Database;
@@ -108,6 +109,26 @@ describe("the outbox", () => {
     expect(kept.text).toBe(
       "Accept: https://app.test/… (link removed after delivery)\nOr http://app.test:8080/… (link removed after delivery) today.",
     );
+  });
+
+  it("the account mails (reset, verification, email change) keep no working link once delivered", async () => {
+    const sender = new FakeSender();
+    const mail = mailService(sender);
+    const token = "SECRET-ACCOUNT-TOKEN";
+    const mails = [
+      passwordResetEmail({ publicUrl: "https://app.test/", token, email: "a@example.com" }),
+      verificationEmail({ publicUrl: "https://app.test", token, email: "a@example.com", change: false }),
+      verificationEmail({ publicUrl: "https://app.test", token, email: "b@example.com", change: true }),
+    ];
+    for (const m of mails) {
+      const id = await database.db.transaction((tx) => mail.enqueue(tx, m));
+      await mail.deliverOne(id);
+      expect(sender.sent.at(-1)!.text).toContain(`https://app.test/`);
+      expect(sender.sent.at(-1)!.text).toContain(token);
+      const kept = await stored(id);
+      expect(JSON.stringify(kept)).not.toContain(token);
+      expect(kept.text).toContain("https://app.test/… (link removed after delivery)");
+    }
   });
 
   it("a failed mail stays unsent with its error; the queue retries it with backoff under the same Message-ID", async () => {

@@ -62,7 +62,15 @@ function ShareCreditsOffer({
 }
 
 /** Answers after which the same request would fail the same way: the next attempt is a new one. */
-const FINAL_CODES = new Set(["PAYMENT_DECLINED", "INSUFFICIENT_CREDITS", "BAD_USER_INPUT", "CONFLICT", "FORBIDDEN", "NOT_FOUND"]);
+const FINAL_CODES = new Set([
+  "PAYMENT_DECLINED",
+  "INSUFFICIENT_CREDITS",
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "EMAIL_NOT_VERIFIED",
+]);
 
 export interface PublishPaymentProps {
   jobId: string;

@@ -10,7 +10,7 @@ import { usePurchasePlan } from "../hooks/use-purchase-plan";
 import { credits, formatDay, validityText, type PlanFields } from "../plan-terms";
 
 /** Answers after which the same request would fail the same way: the next attempt gets a new key. */
-const FINAL_CODES = new Set(["PAYMENT_DECLINED", "BAD_USER_INPUT", "CONFLICT", "FORBIDDEN", "NOT_FOUND"]);
+const FINAL_CODES = new Set(["PAYMENT_DECLINED", "BAD_USER_INPUT", "CONFLICT", "FORBIDDEN", "NOT_FOUND", "EMAIL_NOT_VERIFIED"]);
 
 export interface PlanPurchaseResult {
   planName: string;
