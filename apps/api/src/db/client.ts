@@ -115,6 +115,13 @@ async function answers(query: () => Promise<unknown>, timeoutMs: number): Promis
   }
 }
 
+/**
+ * How long a pool waits before reconnecting after the n-th lost connection in a row. postgres.js's
+ * default grows to 20 s, so a burst of terminations (a failover, a pooler recycling) left every
+ * request waiting that long; at most a second keeps the API answering within seconds.
+ */
+export const reconnectDelaySeconds = (attempt: number) => Math.min(0.05 * 2 ** attempt, 1);
+
 export async function openDb(options: OpenDbOptions): Promise<Database> {
   const url = options.databaseUrl;
   if (url !== undefined) {
@@ -128,7 +135,11 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
     const pool = (name: string, target: string, max: number) => {
       const counted: PoolStats = { name, max, active: 0 };
       stats.push(counted);
-      return countedPool(postgres(target, { max, onnotice: () => {}, prepare }), counted, prepare);
+      return countedPool(
+        postgres(target, { max, onnotice: () => {}, prepare, backoff: reconnectDelaySeconds }),
+        counted,
+        prepare,
+      );
     };
     const sql = pool("main", url, poolMax);
     const sessionSql = pool("session", url, 1);
