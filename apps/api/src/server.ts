@@ -38,6 +38,7 @@ import { JobQueue } from "./queue/queue.js";
 import { AppMetrics } from "./observability/metrics.js";
 import { RequestObserver } from "./observability/requests.js";
 import { createOpsHandlers } from "./http/ops.js";
+import { securityHeaders, setHeaders } from "./http/security-headers.js";
 
 export interface AppOptions {
   config: Config;
@@ -164,9 +165,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     compress(req as never, res as never, () => route(req, res));
   }
 
+  const security = securityHeaders({ https: config.secureCookies, stripe: config.stripe });
+
   function route(req: IncomingMessage, res: ServerResponse): void {
     const requestId = randomUUID();
     res.setHeader("x-request-id", requestId);
+    setHeaders(res, security);
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     observer.start(req, res, requestId, path);
     const answer = async () => {
