@@ -40,6 +40,9 @@ import { RequestObserver } from "./observability/requests.js";
 import { createOpsHandlers } from "./http/ops.js";
 import { securityHeaders, setHeaders } from "./http/security-headers.js";
 
+/** Tokens a GraphQL document may hold (GraphiQL's introspection query is about 400). */
+export const MAX_QUERY_TOKENS = 1000;
+
 export interface AppOptions {
   config: Config;
   database: Database;
@@ -107,11 +110,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   // Armor's defaults (depth 6, 15 aliases, cost 5000); fragments count by the fields they hold,
   // so a client's fragment inside a fragment is not an extra level.
-  const protection = new ApolloArmor({ maxDepth: { n: 6, flattenFragments: true } }).protect();
+  // The token limit is graphql-js's own parser option, not Armor's: Armor's throws from a plugin
+  // hook, which Apollo answers with 500; a parse error is 400 GRAPHQL_PARSE_FAILED.
+  const protection = new ApolloArmor({ maxDepth: { n: 6, flattenFragments: true }, maxTokens: { enabled: false } }).protect();
   const schema = await getSchema();
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     introspection: true,
     formatError,
     ...protection,
