@@ -9,6 +9,7 @@ import type { Context } from "./context.js";
 import type { Database } from "./db/client.js";
 import { formatError, isUnexpectedError } from "./graphql/format-error.js";
 import { getSchema } from "./graphql/schema.js";
+import { introspectionRule } from "./graphql/introspection-rule.js";
 import { createGraphqlHandler } from "./http/graphql-handler.js";
 import { createReceiptsHandler, isReceiptPath } from "./http/receipts.js";
 import { createLmtReportHandler, isLmtReportPath } from "./http/lmt-report.js";
@@ -118,6 +119,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     schema,
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    // On for everyone here; introspectionRule refuses anonymous requests in production.
     introspection: true,
     formatError,
     ...protection,
@@ -127,6 +129,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [
       ...protection.plugins,
       requestErrorsPlugin,
+      introspectionRule(config.production),
       observer.plugin(),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
