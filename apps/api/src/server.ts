@@ -26,7 +26,7 @@ import { createResumeHandler } from "./http/resume.js";
 import { createCandidateDataExportHandler } from "./http/candidate-data-export.js";
 import { createRssHandler } from "./http/rss.js";
 import { createFeedsHandler, feedSlug } from "./http/feeds.js";
-import { sendJson } from "./http/respond.js";
+import { isFromThisMachine, sendJson } from "./http/respond.js";
 import { systemClock, type Clock } from "./lib/clock.js";
 import { log } from "./lib/log.js";
 import type { PaymentProvider } from "./lib/payment-provider.js";
@@ -43,6 +43,9 @@ import { securityHeaders, setHeaders } from "./http/security-headers.js";
 
 /** Tokens a GraphQL document may hold (GraphiQL's introspection query is about 400). */
 export const MAX_QUERY_TOKENS = 1000;
+
+/** The SPA's page of the dev mailbox (GraphQL's devMailbox answers the same people). */
+const DEV_MAILBOX_PATH = "/dev/mailbox";
 
 export interface AppOptions {
   config: Config;
@@ -174,6 +177,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     compress(req as never, res as never, () => route(req, res));
   }
 
+  const devMailboxOpenTo = (req: IncomingMessage) =>
+    config.devMailbox === "everyone" || (config.devMailbox === "this-machine" && isFromThisMachine(req, config.trustedProxies));
   const security = securityHeaders({ https: config.secureCookies, stripe: config.stripe });
 
   function route(req: IncomingMessage, res: ServerResponse): void {
@@ -206,6 +211,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       const feed = feedSlug(path);
       if (feed !== null) return feeds(req, res, feed);
       if (isCrawlerPath(path)) return crawlers(req, res, path);
+      if (path === DEV_MAILBOX_PATH && !devMailboxOpenTo(req)) return sendJson(res, 404, { error: "Not found." });
       if (publicPages !== null && renderer !== null && renderer.isPublicPage(path)) return publicPages(req, res, requestId);
       return serveStatic(req, res);
     };

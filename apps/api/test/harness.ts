@@ -68,10 +68,10 @@ export async function startTestApp(
 export async function startSiblingApp(
   t: TestApp,
   config: Partial<Config>,
-): Promise<{ url: string; client(): GqlClient; close(): Promise<void> }> {
+): Promise<{ url: string; handle: App["handle"]; client(): GqlClient; close(): Promise<void> }> {
   const settings = testConfig(config);
   const app = await createApp({ config: settings, database: t.database, clock: t.clock, payments: t.payments });
   const { url } = await app.listen();
   settings.publicUrl = config.publicUrl ?? url;
-  return { url, client: () => new GqlClient(url), close: () => app.stop() };
+  return { url, handle: app.handle, client: () => new GqlClient(url), close: () => app.stop() };
 }
