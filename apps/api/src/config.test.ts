@@ -44,6 +44,10 @@ describe("settings from the environment", () => {
 
   it("counts clients behind the configured number of proxies", () => {
     expect(loadConfig({}).trustedProxies).toBe(0);
+    expect(loadConfig({}).devMailbox).toBe("this-machine");
+    expect(loadConfig({ NODE_ENV: "production" }).devMailbox).toBe("off");
+    expect(loadConfig({ DEV_MAILBOX: "true", NODE_ENV: "production" }).devMailbox).toBe("everyone");
+    expect(loadConfig({ DEV_MAILBOX: "true", SMTP_URL: "smtp://127.0.0.1:25" }).devMailbox).toBe("off");
     expect(loadConfig({ TRUSTED_PROXIES: "1" }).trustedProxies).toBe(1);
     expect(() => loadConfig({ TRUSTED_PROXIES: "-1" })).toThrow();
   });

@@ -46,7 +46,10 @@ const envSchema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(DEFAULT_DB_POOL_MAX),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   NODE_ENV: z.string().default("development"),
-  /** The dev mailbox shows single-use links to anyone: on by default only outside production. */
+  /**
+   * The dev mailbox shows single-use links: unset, it answers only this machine, outside production;
+   * true opens it to every address; false turns it off.
+   */
   DEV_MAILBOX: z.enum(["true", "false"]).optional(),
   /** Portal abuse limits per client address and hour (R10). */
   UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(20),
@@ -99,7 +102,8 @@ export interface Config {
   webDist: string | undefined;
   dbPoolMax: number;
   seedDemo: boolean;
-  devMailbox: boolean;
+  /** Who the dev mailbox answers (never while SMTP_URL sends real mail). */
+  devMailbox: DevMailbox;
   /** Secure cookies only when served over https. */
   secureCookies: boolean;
   /** POST /uploads and applyToJob per client address and hour. */
@@ -142,7 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.WEB_DIST,
     dbPoolMax: e.DB_POOL_MAX,
     seedDemo: e.SEED_DEMO === "true",
-    devMailbox: e.SMTP_URL === undefined && (e.DEV_MAILBOX ?? (e.NODE_ENV === "production" ? "false" : "true")) === "true",
+    devMailbox: devMailbox(e),
     secureCookies: publicUrl.startsWith("https://"),
     uploadsPerHour: e.UPLOADS_PER_HOUR,
     applicationsPerHour: e.APPLICATIONS_PER_HOUR,
@@ -161,6 +165,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     stripe: stripeSettings(e),
     allowTestPayments: e.ALLOW_TEST_PAYMENTS === "true",
   };
+}
+
+export type DevMailbox = "off" | "this-machine" | "everyone";
+
+function devMailbox(e: z.infer<typeof envSchema>): DevMailbox {
+  if (e.SMTP_URL !== undefined || e.DEV_MAILBOX === "false") return "off";
+  if (e.DEV_MAILBOX === "true") return "everyone";
+  return e.NODE_ENV === "production" ? "off" : "this-machine";
 }
 
 function stripeSettings(e: z.infer<typeof envSchema>): StripeSettings | null {
@@ -205,7 +217,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     webDist: undefined,
     dbPoolMax: DEFAULT_DB_POOL_MAX,
     seedDemo: false,
-    devMailbox: true,
+    devMailbox: "this-machine",
     secureCookies: false,
     // Every test client comes from 127.0.0.1: tests of the limits fill the counter themselves.
     uploadsPerHour: 200,

@@ -17,6 +17,8 @@ export interface Context {
   loaders: Loaders;
   requestId: string;
   clientAddress: string;
+  /** From a process on this machine, by the socket (http/respond.ts isFromThisMachine). */
+  fromThisMachine: boolean;
   /** The browser's User-Agent, for counting a visitor's page views once a day (issue 14). */
   userAgent?: string;
   cookies: CookieJar;

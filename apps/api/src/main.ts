@@ -37,7 +37,7 @@ const lines = [
   `  Playground  ${base}/playground`,
   `  GraphQL     ${base}/graphql`,
   `  Job board   ${base}/p/${DEMO_PORTAL_SLUG} (Harbour Migration's demo portal)`,
-  config.devMailbox ? `  Mailbox     ${base}/dev/mailbox (mail is not sent without SMTP_URL)` : "",
+  config.devMailbox !== "off" ? `  Mailbox     ${base}/dev/mailbox (mail is not sent without SMTP_URL)` : "",
   "",
   `  Demo logins (password: ${DEMO_PASSWORD})${seeded ? "" : ", made when this database was new"}`,
   ...DEMO_LOGINS.map((l) => `    ${l.email.padEnd(22)} ${l.organization} (${l.kind})`),

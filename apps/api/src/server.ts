@@ -9,6 +9,7 @@ import type { Context } from "./context.js";
 import type { Database } from "./db/client.js";
 import { formatError, isUnexpectedError } from "./graphql/format-error.js";
 import { getSchema } from "./graphql/schema.js";
+import { introspectionRule } from "./graphql/introspection-rule.js";
 import { createGraphqlHandler } from "./http/graphql-handler.js";
 import { createReceiptsHandler, isReceiptPath } from "./http/receipts.js";
 import { createLmtReportHandler, isLmtReportPath } from "./http/lmt-report.js";
@@ -25,7 +26,7 @@ import { createResumeHandler } from "./http/resume.js";
 import { createCandidateDataExportHandler } from "./http/candidate-data-export.js";
 import { createRssHandler } from "./http/rss.js";
 import { createFeedsHandler, feedSlug } from "./http/feeds.js";
-import { sendJson } from "./http/respond.js";
+import { isFromThisMachine, sendJson } from "./http/respond.js";
 import { systemClock, type Clock } from "./lib/clock.js";
 import { log } from "./lib/log.js";
 import type { PaymentProvider } from "./lib/payment-provider.js";
@@ -38,6 +39,13 @@ import { JobQueue } from "./queue/queue.js";
 import { AppMetrics } from "./observability/metrics.js";
 import { RequestObserver } from "./observability/requests.js";
 import { createOpsHandlers } from "./http/ops.js";
+import { securityHeaders, setHeaders } from "./http/security-headers.js";
+
+/** Tokens a GraphQL document may hold (GraphiQL's introspection query is about 400). */
+export const MAX_QUERY_TOKENS = 1000;
+
+/** The SPA's page of the dev mailbox (GraphQL's devMailbox answers the same people). */
+const DEV_MAILBOX_PATH = "/dev/mailbox";
 
 export interface AppOptions {
   config: Config;
@@ -106,11 +114,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   // Armor's defaults (depth 6, 15 aliases, cost 5000); fragments count by the fields they hold,
   // so a client's fragment inside a fragment is not an extra level.
-  const protection = new ApolloArmor({ maxDepth: { n: 6, flattenFragments: true } }).protect();
+  // The token limit is graphql-js's own parser option, not Armor's: Armor's throws from a plugin
+  // hook, which Apollo answers with 500; a parse error is 400 GRAPHQL_PARSE_FAILED.
+  const protection = new ApolloArmor({ maxDepth: { n: 6, flattenFragments: true }, maxTokens: { enabled: false } }).protect();
   const schema = await getSchema();
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    // On for everyone here; introspectionRule refuses anonymous requests in production.
     introspection: true,
     formatError,
     ...protection,
@@ -120,6 +132,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [
       ...protection.plugins,
       requestErrorsPlugin,
+      introspectionRule(config.production),
       observer.plugin(),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
@@ -164,9 +177,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     compress(req as never, res as never, () => route(req, res));
   }
 
+  const devMailboxOpenTo = (req: IncomingMessage) =>
+    config.devMailbox === "everyone" || (config.devMailbox === "this-machine" && isFromThisMachine(req, config.trustedProxies));
+  const security = securityHeaders({ https: config.secureCookies, stripe: config.stripe });
+
   function route(req: IncomingMessage, res: ServerResponse): void {
     const requestId = randomUUID();
     res.setHeader("x-request-id", requestId);
+    setHeaders(res, security);
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     observer.start(req, res, requestId, path);
     const answer = async () => {
@@ -193,6 +211,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       const feed = feedSlug(path);
       if (feed !== null) return feeds(req, res, feed);
       if (isCrawlerPath(path)) return crawlers(req, res, path);
+      if (path === DEV_MAILBOX_PATH && !devMailboxOpenTo(req)) return sendJson(res, 404, { error: "Not found." });
       if (publicPages !== null && renderer !== null && renderer.isPublicPage(path)) return publicPages(req, res, requestId);
       return serveStatic(req, res);
     };

@@ -63,3 +63,15 @@ export async function startTestApp(
     },
   };
 }
+
+/** Another server over the same test database with other settings (a fresh PGlite costs seconds). */
+export async function startSiblingApp(
+  t: TestApp,
+  config: Partial<Config>,
+): Promise<{ url: string; handle: App["handle"]; client(): GqlClient; close(): Promise<void> }> {
+  const settings = testConfig(config);
+  const app = await createApp({ config: settings, database: t.database, clock: t.clock, payments: t.payments });
+  const { url } = await app.listen();
+  settings.publicUrl = config.publicUrl ?? url;
+  return { url, handle: app.handle, client: () => new GqlClient(url), close: () => app.stop() };
+}

@@ -8,7 +8,7 @@ describe("the GraphQL playground", () => {
   const suite = appInBrowser();
 
   it("runs a query with the session of the signed-in person, with nothing loaded from outside", async () => {
-    const { context, page, assertNoExternalRequests } = await openPage(suite.browser);
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
     const account = newAccount("developer");
     await signUpAsAgency(page, suite.app.url, account);
 
@@ -47,6 +47,8 @@ describe("the GraphQL playground", () => {
     }
     await page.screenshot({ path: `${screenshotDir}/playground-375.png` });
 
+    // A CSP violation (an inline script, an eval, a blocked worker) is a console error.
+    expect(errors).toEqual([]);
     assertNoExternalRequests();
     await context.close();
   });

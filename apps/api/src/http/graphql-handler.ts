@@ -4,7 +4,7 @@ import { GraphQLError } from "graphql";
 import { DomainError } from "@app/domain";
 import { createLoaders, type Context, type CookieJar } from "../context.js";
 import type { Services } from "../services.js";
-import { BodyTooLargeError, clientAddress, readBody, sendJson } from "./respond.js";
+import { BodyTooLargeError, clientAddress, isFromThisMachine, readBody, sendJson } from "./respond.js";
 import { clearedCookie, readCredentials, sessionCookie } from "./credentials.js";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -80,6 +80,7 @@ export function createGraphqlHandler(
           loaders: createLoaders(services),
           requestId,
           clientAddress: address,
+          fromThisMachine: isFromThisMachine(req, options.trustedProxies),
           userAgent,
           cookies,
         };

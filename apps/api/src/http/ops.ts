@@ -2,9 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Database } from "../db/client.js";
 import type { AppMetrics } from "../observability/metrics.js";
-import { sendJson } from "./respond.js";
-
-const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+import { isFromThisMachine, sendJson } from "./respond.js";
 
 /**
  * Who may read /metrics: a request bearing OPS_TOKEN, or one from this machine that no reverse
@@ -18,12 +16,7 @@ export function isOperator(req: IncomingMessage, options: { opsToken: string | n
     const wanted = Buffer.from(options.opsToken);
     if (given.length === wanted.length && timingSafeEqual(given, wanted)) return true;
   }
-  return (
-    options.trustedProxies === 0 &&
-    req.headers["x-forwarded-for"] === undefined &&
-    req.headers.forwarded === undefined &&
-    LOOPBACK.has(req.socket.remoteAddress ?? "")
-  );
+  return isFromThisMachine(req, options.trustedProxies);
 }
 
 export function createOpsHandlers(

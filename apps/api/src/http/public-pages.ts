@@ -132,6 +132,8 @@ export function createPublicPagesHandler(
       loaders: createLoaders(services),
       requestId,
       clientAddress: address,
+      // The public pages never read the mailbox.
+      fromThisMachine: false,
       userAgent: String(req.headers["user-agent"] ?? ""),
       cookies: { set: () => {}, clear: () => {} },
       boardJobRow: revision?.row,

@@ -24,6 +24,22 @@ export class BodyTooLargeError extends Error {
   }
 }
 
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
+/**
+ * A request from a process on this machine that no reverse proxy forwarded, judged by the socket
+ * (headers can be written by anyone). With TRUSTED_PROXIES set, a proxy on this machine forwards
+ * the public, so nothing counts as local.
+ */
+export function isFromThisMachine(req: IncomingMessage, trustedProxies: number): boolean {
+  return (
+    trustedProxies === 0 &&
+    req.headers["x-forwarded-for"] === undefined &&
+    req.headers.forwarded === undefined &&
+    LOOPBACK.has(req.socket.remoteAddress ?? "")
+  );
+}
+
 /**
  * The address rate limits count by. Behind `trustedProxies` reverse proxies, each appended the
  * address it saw to X-Forwarded-For, so the client is that many hops back from the socket; anything

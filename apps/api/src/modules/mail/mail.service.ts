@@ -96,10 +96,13 @@ export class MailService {
   }
 
   /** The dev mailbox: recent mail, newest first. Public, so only while no real mail server is configured. */
-  async devMailbox(to: string | null) {
+  async devMailbox(to: string | null, from: { fromThisMachine: boolean }) {
     if (this.sender !== null) throw new DomainError("FORBIDDEN", "The dev mailbox is off because this server sends real email.");
-    if (!this.deps.config.devMailbox)
+    if (this.deps.config.devMailbox === "off")
       throw new DomainError("FORBIDDEN", "The dev mailbox is off on this server (DEV_MAILBOX=true turns it on).");
+    // As if there were none: another machine may not even learn that the mailbox exists.
+    if (this.deps.config.devMailbox === "this-machine" && !from.fromThisMachine)
+      throw new DomainError("NOT_FOUND", "No such page.");
     const filter = to === null || to.trim() === "" ? null : to.trim();
     return repo.recent(this.deps.db, filter, MAILBOX_SIZE);
   }
