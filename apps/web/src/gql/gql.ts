@@ -105,6 +105,17 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query TeamInvitationPreview($token: String!) {\n    teamInvitation(token: $token) {\n      organizationName\n      email\n      role\n      accountExists\n    }\n  }\n": typeof types.TeamInvitationPreviewDocument,
+    "\n  mutation SignUpFromTeamInvitation($input: SignUpFromTeamInvitationInput!) {\n    signUpFromTeamInvitation(input: $input) {\n      ...SessionViewer\n    }\n  }\n": typeof types.SignUpFromTeamInvitationDocument,
+    "\n  mutation AcceptTeamInvitation($token: String!) {\n    acceptTeamInvitation(token: $token) {\n      ...SessionViewer\n    }\n  }\n": typeof types.AcceptTeamInvitationDocument,
+    "\n  query Team {\n    team {\n      members {\n        userId\n        name\n        email\n        role\n        joinedAt\n      }\n      invitations {\n        id\n        email\n        role\n        invitedAt\n        expiresAt\n        expired\n      }\n      permissions {\n        action\n        label\n        roles\n        needsVerifiedEmail\n      }\n    }\n  }\n": typeof types.TeamDocument,
+    "\n  mutation InviteTeamMember($email: String!, $role: MembershipRole!) {\n    inviteTeamMember(email: $email, role: $role) {\n      id\n      email\n    }\n  }\n": typeof types.InviteTeamMemberDocument,
+    "\n  mutation ResendTeamInvitation($id: ID!) {\n    resendTeamInvitation(id: $id) {\n      id\n      expiresAt\n      expired\n    }\n  }\n": typeof types.ResendTeamInvitationDocument,
+    "\n  mutation CancelTeamInvitation($id: ID!) {\n    cancelTeamInvitation(id: $id)\n  }\n": typeof types.CancelTeamInvitationDocument,
+    "\n  mutation ChangeTeamMemberRole($userId: ID!, $role: MembershipRole!) {\n    changeTeamMemberRole(userId: $userId, role: $role) {\n      userId\n      role\n    }\n  }\n": typeof types.ChangeTeamMemberRoleDocument,
+    "\n  mutation RemoveTeamMember($userId: ID!) {\n    removeTeamMember(userId: $userId)\n  }\n": typeof types.RemoveTeamMemberDocument,
+    "\n  mutation TransferOwnership($userId: ID!) {\n    transferOwnership(userId: $userId) {\n      userId\n      role\n    }\n  }\n": typeof types.TransferOwnershipDocument,
+    "\n  mutation LeaveTeam {\n    leaveTeam\n  }\n": typeof types.LeaveTeamDocument,
 };
 const documents: Documents = {
     "\n  fragment AccessRequestList_connection on ClientConnection {\n    id\n    status\n    invitedAt\n    respondedAt\n    invitedEmail\n    invitedCompanyName\n    serviceProvider {\n      id\n      name\n    }\n  }\n": types.AccessRequestList_ConnectionFragmentDoc,
@@ -198,6 +209,17 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": types.SignUpDocument,
     "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n": types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": types.ViewerDocument,
+    "\n  query TeamInvitationPreview($token: String!) {\n    teamInvitation(token: $token) {\n      organizationName\n      email\n      role\n      accountExists\n    }\n  }\n": types.TeamInvitationPreviewDocument,
+    "\n  mutation SignUpFromTeamInvitation($input: SignUpFromTeamInvitationInput!) {\n    signUpFromTeamInvitation(input: $input) {\n      ...SessionViewer\n    }\n  }\n": types.SignUpFromTeamInvitationDocument,
+    "\n  mutation AcceptTeamInvitation($token: String!) {\n    acceptTeamInvitation(token: $token) {\n      ...SessionViewer\n    }\n  }\n": types.AcceptTeamInvitationDocument,
+    "\n  query Team {\n    team {\n      members {\n        userId\n        name\n        email\n        role\n        joinedAt\n      }\n      invitations {\n        id\n        email\n        role\n        invitedAt\n        expiresAt\n        expired\n      }\n      permissions {\n        action\n        label\n        roles\n        needsVerifiedEmail\n      }\n    }\n  }\n": types.TeamDocument,
+    "\n  mutation InviteTeamMember($email: String!, $role: MembershipRole!) {\n    inviteTeamMember(email: $email, role: $role) {\n      id\n      email\n    }\n  }\n": types.InviteTeamMemberDocument,
+    "\n  mutation ResendTeamInvitation($id: ID!) {\n    resendTeamInvitation(id: $id) {\n      id\n      expiresAt\n      expired\n    }\n  }\n": types.ResendTeamInvitationDocument,
+    "\n  mutation CancelTeamInvitation($id: ID!) {\n    cancelTeamInvitation(id: $id)\n  }\n": types.CancelTeamInvitationDocument,
+    "\n  mutation ChangeTeamMemberRole($userId: ID!, $role: MembershipRole!) {\n    changeTeamMemberRole(userId: $userId, role: $role) {\n      userId\n      role\n    }\n  }\n": types.ChangeTeamMemberRoleDocument,
+    "\n  mutation RemoveTeamMember($userId: ID!) {\n    removeTeamMember(userId: $userId)\n  }\n": types.RemoveTeamMemberDocument,
+    "\n  mutation TransferOwnership($userId: ID!) {\n    transferOwnership(userId: $userId) {\n      userId\n      role\n    }\n  }\n": types.TransferOwnershipDocument,
+    "\n  mutation LeaveTeam {\n    leaveTeam\n  }\n": types.LeaveTeamDocument,
 };
 
 /**
@@ -578,6 +600,50 @@ export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    use
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamInvitationPreview($token: String!) {\n    teamInvitation(token: $token) {\n      organizationName\n      email\n      role\n      accountExists\n    }\n  }\n"): (typeof documents)["\n  query TeamInvitationPreview($token: String!) {\n    teamInvitation(token: $token) {\n      organizationName\n      email\n      role\n      accountExists\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpFromTeamInvitation($input: SignUpFromTeamInvitationInput!) {\n    signUpFromTeamInvitation(input: $input) {\n      ...SessionViewer\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpFromTeamInvitation($input: SignUpFromTeamInvitationInput!) {\n    signUpFromTeamInvitation(input: $input) {\n      ...SessionViewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptTeamInvitation($token: String!) {\n    acceptTeamInvitation(token: $token) {\n      ...SessionViewer\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptTeamInvitation($token: String!) {\n    acceptTeamInvitation(token: $token) {\n      ...SessionViewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Team {\n    team {\n      members {\n        userId\n        name\n        email\n        role\n        joinedAt\n      }\n      invitations {\n        id\n        email\n        role\n        invitedAt\n        expiresAt\n        expired\n      }\n      permissions {\n        action\n        label\n        roles\n        needsVerifiedEmail\n      }\n    }\n  }\n"): (typeof documents)["\n  query Team {\n    team {\n      members {\n        userId\n        name\n        email\n        role\n        joinedAt\n      }\n      invitations {\n        id\n        email\n        role\n        invitedAt\n        expiresAt\n        expired\n      }\n      permissions {\n        action\n        label\n        roles\n        needsVerifiedEmail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteTeamMember($email: String!, $role: MembershipRole!) {\n    inviteTeamMember(email: $email, role: $role) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation InviteTeamMember($email: String!, $role: MembershipRole!) {\n    inviteTeamMember(email: $email, role: $role) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendTeamInvitation($id: ID!) {\n    resendTeamInvitation(id: $id) {\n      id\n      expiresAt\n      expired\n    }\n  }\n"): (typeof documents)["\n  mutation ResendTeamInvitation($id: ID!) {\n    resendTeamInvitation(id: $id) {\n      id\n      expiresAt\n      expired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTeamInvitation($id: ID!) {\n    cancelTeamInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation CancelTeamInvitation($id: ID!) {\n    cancelTeamInvitation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeTeamMemberRole($userId: ID!, $role: MembershipRole!) {\n    changeTeamMemberRole(userId: $userId, role: $role) {\n      userId\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeTeamMemberRole($userId: ID!, $role: MembershipRole!) {\n    changeTeamMemberRole(userId: $userId, role: $role) {\n      userId\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTeamMember($userId: ID!) {\n    removeTeamMember(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RemoveTeamMember($userId: ID!) {\n    removeTeamMember(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferOwnership($userId: ID!) {\n    transferOwnership(userId: $userId) {\n      userId\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation TransferOwnership($userId: ID!) {\n    transferOwnership(userId: $userId) {\n      userId\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveTeam {\n    leaveTeam\n  }\n"): (typeof documents)["\n  mutation LeaveTeam {\n    leaveTeam\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

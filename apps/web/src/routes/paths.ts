@@ -26,6 +26,8 @@ export const patterns = {
   employerAccessRequests: "/employer/access-requests",
   employerActivity: "/employer/activity",
   account: "/account",
+  team: "/team",
+  teamInvitation: "/join/:token",
   pricing: "/pricing",
   billing: "/billing",
   usage: "/billing/usage",
@@ -58,6 +60,8 @@ function withQuery(path: string, query: Record<string, string | undefined>): str
 }
 
 export const paths = {
+  team: () => patterns.team,
+  teamInvitation: (token: string) => `/join/${encodeURIComponent(token)}`,
   home: () => patterns.home,
   logIn: (options: { next?: string } = {}) => withQuery(patterns.logIn, { next: options.next }),
   signUp: (options: { invitation?: string; next?: string } = {}) =>

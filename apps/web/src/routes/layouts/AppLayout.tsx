@@ -53,6 +53,7 @@ export function AppLayout() {
               <EmployerNav ownAccount={accessing === null} />
             )}
             {accessing === null && <PricingMenu pricingPath={paths.pricing()} billingPath={paths.billing()} />}
+            {accessing === null && <NavLink to={paths.team()}>Team</NavLink>}
             {accessing === null && <NavLink to={paths.account()}>Account</NavLink>}
           </>
         }
