@@ -14,16 +14,20 @@ import { ROLE_LABELS } from "./TeamManager";
 
 const FIELDS = ["name", "password"] as const;
 
-/** A mailed link's reason (extensions.reason), in words. */
+/**
+ * A mailed link that cannot be used, in words. Account links carry extensions.reason; the team
+ * invitation's answer says it in its message (CONFLICT "already been used" / "expired", NOT_FOUND).
+ */
 export function linkProblemText(problem: Problem): { title: string; message: string } | null {
-  if (problem.reason === "LINK_USED")
+  const used = problem.reason === "LINK_USED" || (problem.code === "CONFLICT" && /already been used/i.test(problem.message));
+  const expired = problem.reason === "LINK_EXPIRED" || (problem.code === "CONFLICT" && /expired/i.test(problem.message));
+  if (used)
     return { title: "This invitation was already accepted", message: "The link has been used. Sign in to reach the team." };
-  if (problem.reason === "LINK_EXPIRED")
-    return { title: "This invitation has expired", message: "Ask the person who invited you to send it again." };
-  if (problem.reason === "LINK_NOT_VALID")
+  if (expired) return { title: "This invitation has expired", message: problem.message };
+  if (problem.reason === "LINK_NOT_VALID" || problem.code === "NOT_FOUND")
     return {
       title: "This link does not work",
-      message: "Check that you opened the whole link from the email, or ask for a new one.",
+      message: "It may have been cancelled, or only part of it was opened. Ask for a new invitation.",
     };
   return null;
 }

@@ -249,7 +249,7 @@ export function TeamManager({ viewerUserId, onLeft }: { viewerUserId: string; on
                     {p.needsVerifiedEmail && <span className="team-email">Needs a verified email address</span>}
                   </th>
                   {TABLE_ROLES.map((r) => (
-                    <td key={r} className="align-center">
+                    <td key={r} className="align-center" data-label={ROLE_LABELS[r]}>
                       {p.roles.includes(r) ? (
                         <span aria-label="Yes" role="img">
                           ✓
