@@ -108,7 +108,7 @@ export function TeamInvitationCard({
           <ProblemBanner problem={problem} />
         ))}
       {signedInAsInvitee ? (
-        <Button onClick={() => void accept()} loading={join.loading}>
+        <Button variant="primary" onClick={() => void accept()} loading={join.loading}>
           Join {preview.organizationName}
         </Button>
       ) : viewer !== null ? (
@@ -142,7 +142,7 @@ export function TeamInvitationCard({
             onChange={form.set("password")}
             error={form.fieldErrors.password}
           />
-          <Button type="submit" loading={join.loading} className="btn-block">
+          <Button type="submit" variant="primary" loading={join.loading} className="btn-block">
             Create account and join
           </Button>
         </form>

@@ -62,6 +62,8 @@ export function TeamManager({ viewerUserId, onLeft }: { viewerUserId: string; on
   const may = (action: string) => team.permissions.some((p) => p.action === action && p.roles.includes(myRole));
   const canManage = may("members.manage");
   const canTransfer = may("members.transferOwnership");
+  // The last owner cannot leave (the API says so too): they hand ownership on first.
+  const lastOwner = myRole === "OWNER" && team.members.filter((m) => m.role === "OWNER").length === 1;
 
   async function run(what: () => Promise<void>, done: string) {
     setProblem(null);
@@ -164,9 +166,11 @@ export function TeamManager({ viewerUserId, onLeft }: { viewerUserId: string; on
               cell: (m) => (
                 <span className="row-actions">
                   {m.userId === viewerUserId ? (
-                    <Button variant="ghost" size="sm" onClick={() => open({ kind: "leave" })}>
-                      Leave team
-                    </Button>
+                    !lastOwner && (
+                      <Button variant="ghost" size="sm" onClick={() => open({ kind: "leave" })}>
+                        Leave team
+                      </Button>
+                    )
                   ) : (
                     <>
                       {canTransfer && (
@@ -373,7 +377,7 @@ function InviteForm({ onInvited }: { onInvited: (email: string) => void }) {
               { value: "ADMIN", label: "Admin" },
             ]}
           />
-          <Button type="submit" loading={busy.inviting}>
+          <Button type="submit" variant="primary" loading={busy.inviting}>
             Send invitation
           </Button>
         </div>
