@@ -31,6 +31,18 @@ export const router = createBrowserRouter([
       { path: patterns.signUp, lazy: () => import("./routes/public/SignUp").then((m) => ({ Component: m.SignUp })) },
       { path: patterns.playground, lazy: () => import("./routes/public/Playground").then((m) => ({ Component: m.Playground })) },
       {
+        path: patterns.forgotPassword,
+        lazy: () => import("./routes/public/ForgotPassword").then((m) => ({ Component: m.ForgotPassword })),
+      },
+      {
+        path: patterns.resetPassword,
+        lazy: () => import("./routes/public/ResetPassword").then((m) => ({ Component: m.ResetPassword })),
+      },
+      {
+        path: patterns.verifyEmail,
+        lazy: () => import("./routes/public/VerifyEmail").then((m) => ({ Component: m.VerifyEmail })),
+      },
+      {
         path: patterns.teamInvitation,
         lazy: () => import("./routes/public/TeamInvitation").then((m) => ({ Component: m.TeamInvitation })),
       },

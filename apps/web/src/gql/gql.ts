@@ -22,6 +22,10 @@ type Documents = {
     "\n  query AccessTokens {\n    accessTokens {\n      ...AccessTokenList_token\n    }\n  }\n": typeof types.AccessTokensDocument,
     "\n  mutation CreateAccessToken($name: String!) {\n    createAccessToken(name: $name) {\n      secret\n      accessToken {\n        ...AccessTokenList_token\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": typeof types.RevokeAccessTokenDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
     "\n  fragment ActivityLog_event on AuditEvent {\n    id\n    at\n    action\n    summary\n    actor {\n      id\n      name\n    }\n    actingServiceProvider {\n      id\n      name\n    }\n  }\n": typeof types.ActivityLog_EventFragmentDoc,
     "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      nodes {\n        ...ActivityLog_event\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n    erasedAt\n  }\n": typeof types.ApplicationRow_ApplicationFragmentDoc,
@@ -103,7 +107,7 @@ type Documents = {
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
+    "\n  fragment SessionViewer on Viewer {\n    emailVerified\n    pendingEmail\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query TeamInvitationPreview($token: String!) {\n    teamInvitation(token: $token) {\n      organizationName\n      email\n      role\n      accountExists\n    }\n  }\n": typeof types.TeamInvitationPreviewDocument,
     "\n  mutation SignUpFromTeamInvitation($input: SignUpFromTeamInvitationInput!) {\n    signUpFromTeamInvitation(input: $input) {\n      ...SessionViewer\n    }\n  }\n": typeof types.SignUpFromTeamInvitationDocument,
@@ -126,6 +130,10 @@ const documents: Documents = {
     "\n  query AccessTokens {\n    accessTokens {\n      ...AccessTokenList_token\n    }\n  }\n": types.AccessTokensDocument,
     "\n  mutation CreateAccessToken($name: String!) {\n    createAccessToken(name: $name) {\n      secret\n      accessToken {\n        ...AccessTokenList_token\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": types.RevokeAccessTokenDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
     "\n  fragment ActivityLog_event on AuditEvent {\n    id\n    at\n    action\n    summary\n    actor {\n      id\n      name\n    }\n    actingServiceProvider {\n      id\n      name\n    }\n  }\n": types.ActivityLog_EventFragmentDoc,
     "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      nodes {\n        ...ActivityLog_event\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.AuditEventsDocument,
     "\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n    erasedAt\n  }\n": types.ApplicationRow_ApplicationFragmentDoc,
@@ -207,7 +215,7 @@ const documents: Documents = {
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": types.SignUpDocument,
-    "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n": types.SessionViewerFragmentDoc,
+    "\n  fragment SessionViewer on Viewer {\n    emailVerified\n    pendingEmail\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n": types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": types.ViewerDocument,
     "\n  query TeamInvitationPreview($token: String!) {\n    teamInvitation(token: $token) {\n      organizationName\n      email\n      role\n      accountExists\n    }\n  }\n": types.TeamInvitationPreviewDocument,
     "\n  mutation SignUpFromTeamInvitation($input: SignUpFromTeamInvitationInput!) {\n    signUpFromTeamInvitation(input: $input) {\n      ...SessionViewer\n    }\n  }\n": types.SignUpFromTeamInvitationDocument,
@@ -268,6 +276,22 @@ export function graphql(source: "\n  mutation CreateAccessToken($name: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -595,7 +619,7 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    emailVerified\n    pendingEmail\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on Viewer {\n    emailVerified\n    pendingEmail\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,9 @@ export const patterns = {
   employerActivity: "/employer/activity",
   account: "/account",
   team: "/team",
+  forgotPassword: "/forgot-password",
+  resetPassword: "/reset-password/:token",
+  verifyEmail: "/verify-email/:token",
   teamInvitation: "/join/:token",
   pricing: "/pricing",
   billing: "/billing",
@@ -61,6 +64,7 @@ function withQuery(path: string, query: Record<string, string | undefined>): str
 
 export const paths = {
   team: () => patterns.team,
+  forgotPassword: () => patterns.forgotPassword,
   teamInvitation: (token: string) => `/join/${encodeURIComponent(token)}`,
   home: () => patterns.home,
   logIn: (options: { next?: string } = {}) => withQuery(patterns.logIn, { next: options.next }),

@@ -1,4 +1,5 @@
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
+import { VerifyEmailBanner } from "../../features/account-links/components/VerifyEmailBanner";
 import { AccessingBanner } from "../../features/company-access/components/AccessingBanner";
 import { NotificationBell } from "../../features/notifications/components/NotificationBell";
 import { arrivalOf } from "../../features/shared/arrival";
@@ -86,6 +87,7 @@ export function AppLayout() {
       )}
       <main className="app-main" id="main" tabIndex={-1}>
         <ArrivalNotice />
+        {!viewer.emailVerified && <VerifyEmailBanner email={viewer.user.email} />}
         <Outlet />
       </main>
       <footer className="app-footer">
