@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { appInBrowser, logIn, newAccount, openPage, screenshotBoth } from "./support.js";
+import { serviceProvider, uniqueEmail } from "../../api/test/factories.js";
+import { appInBrowser, logIn, mainNav, newAccount, openPage, screenshotBoth } from "./support.js";
 
 /** Opens the newest mail to `to` with `subject` in the dev mailbox and follows its link matching `link`. */
 async function followMailedLink(page: Page, baseUrl: string, to: string, subject: string, link: RegExp): Promise<void> {
@@ -45,9 +46,16 @@ describe("account links end to end", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/login/);
     await page.getByRole("link", { name: "Forgot password?" }).click();
+    // The sign-in page has an Email field too: wait for this page before filling its own.
+    await page.getByRole("heading", { name: "Forgot your password?" }).waitFor();
     await page.getByLabel("Email").fill(account.email);
     await page.getByRole("button", { name: "Send reset link" }).click();
-    await page.getByText(`If ${account.email} has an account`).waitFor();
+    await page
+      .getByText(`If ${account.email} has an account`)
+      .waitFor({ timeout: 10_000 })
+      .catch(async () => {
+        throw new Error(`No answer to the reset request. The page says:\n${await page.locator("body").innerText()}`);
+      });
     await screenshotBoth(page, "forgot-password");
 
     await followMailedLink(page, suite.app.url, account.email, "Reset your password", /\/reset-password\//);
@@ -73,6 +81,50 @@ describe("account links end to end", () => {
 
     assertNoExternalRequests();
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("the Account page changes the password and email, lists sessions and ends the others", async () => {
+    const agency = await serviceProvider(suite.app, { organizationName: "Harbour Migration" });
+    const other = await openPage(suite.browser);
+    await logIn(other.page, suite.app.url, agency.email);
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
+    await logIn(page, suite.app.url, agency.email);
+    await (await mainNav(page)).getByRole("link", { name: "Account" }).click();
+    await page.getByRole("heading", { name: "Account", level: 1 }).waitFor();
+
+    const sessions = page.getByRole("table", { name: "Signed-in browsers" });
+    await sessions.getByText("This device").waitFor();
+    await expect.poll(() => sessions.locator("tbody tr").count()).toBeGreaterThanOrEqual(2);
+
+    // Change password: the two new ones must match, then it is changed and the other browser signed out.
+    const password = page
+      .getByRole("region", { name: "Change password" })
+      .or(page.locator(".card", { hasText: "Change password" }));
+    await password.first().getByLabel("Current password").fill("correct-horse-battery");
+    await password.first().getByLabel("New password", { exact: true }).fill("a-brand-new-password");
+    await password.first().getByLabel("New password again").fill("a-brand-new-password");
+    await password.first().getByRole("button", { name: "Change password" }).click();
+    await page.getByText("Your password is changed.").waitFor();
+    await expect.poll(() => sessions.locator("tbody tr").count()).toBe(1);
+
+    // Change email: a link goes to the new address; the page says so and shows it waiting.
+    const newEmail = uniqueEmail("moved");
+    const email = page.locator(".card", { hasText: "Change email" }).first();
+    await email.getByLabel("New email").fill(newEmail);
+    await email.getByLabel("Current password").fill("a-brand-new-password");
+    await email.getByRole("button", { name: "Send link to new address" }).click();
+    await email.getByText(`We mailed a link to ${newEmail}.`).waitFor();
+    await page.getByText("Waiting for confirmation").waitFor();
+    await screenshotBoth(page, "account");
+
+    // The other browser's next page asks it to sign in.
+    await other.page.reload();
+    await other.page.waitForURL(/\/login/);
+
+    assertNoExternalRequests();
+    expect(errors).toEqual([]);
+    await other.context.close();
     await context.close();
   });
 });
