@@ -117,4 +117,39 @@ describe("teams end to end", () => {
     await colleague.context.close();
     await owner.context.close();
   });
+
+  it("someone already signed in accepts an invitation, then switches between their organizations in the header", async () => {
+    const agency = await serviceProvider(suite.app, { organizationName: "Bay Visas" });
+    const person = await employer(suite.app, { organizationName: "Dune Bakery" });
+    await agency.client.ok(`mutation($email: String!) { inviteTeamMember(email: $email, role: ADMIN) { id } }`, {
+      email: person.email,
+    });
+
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
+    await logIn(page, suite.app.url, person.email);
+    await page.waitForURL(`${suite.app.url}/employer`);
+    expect(await page.getByLabel("Switch organization").count()).toBe(0);
+    const visibleSwitcher = () => page.getByLabel("Switch organization").locator("visible=true");
+    await page.goto(`${suite.app.url}/dev/mailbox`);
+    const mail = page.getByRole("article").filter({ hasText: person.email }).filter({ hasText: "Join Bay Visas" });
+    await mail
+      .first()
+      .getByRole("link", { name: /\/join\// })
+      .click();
+    await page.getByText("Admin", { exact: true }).waitFor();
+    await page.getByRole("button", { name: "Join Bay Visas" }).click();
+    await page.waitForURL(`${suite.app.url}/agency`);
+
+    const switcher = visibleSwitcher();
+    await switcher.waitFor();
+    expect(await switcher.inputValue()).toBe(agency.organizationId);
+    await screenshotBoth(page, "organization-switcher");
+    await switcher.selectOption({ label: "Dune Bakery" });
+    await page.waitForURL(`${suite.app.url}/employer`);
+    await expect.poll(() => visibleSwitcher().inputValue()).toBe(person.organizationId);
+
+    assertNoExternalRequests();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

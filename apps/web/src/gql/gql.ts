@@ -109,6 +109,8 @@ type Documents = {
     "\n  mutation SavePortal($input: PortalInput!) {\n    savePortal(input: $input) {\n      ...MyPortal_portal\n    }\n  }\n": typeof types.SavePortalDocument,
     "\n  query PublicPortal($slug: String!) {\n    portal(slug: $slug) {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PublicPortalDocument,
     "\n  query PortalJobs($slug: String!, $query: String, $location: String, $first: Int!, $after: String) {\n    portalJobs(slug: $slug, query: $query, location: $location, first: $first, after: $after) {\n      nodes {\n        id\n        title\n        employerName\n        workType\n        publishedAt\n        location {\n          city\n          state\n          postcode\n          country\n        }\n        salary {\n          min\n          max\n          period\n          currency\n        }\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": typeof types.PortalJobsDocument,
+    "\n  query MyOrganizations {\n    myOrganizations {\n      current\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.MyOrganizationsDocument,
+    "\n  mutation SwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      currentOrganization {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.SwitchOrganizationDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": typeof types.SignUpDocument,
@@ -222,6 +224,8 @@ const documents: Documents = {
     "\n  mutation SavePortal($input: PortalInput!) {\n    savePortal(input: $input) {\n      ...MyPortal_portal\n    }\n  }\n": types.SavePortalDocument,
     "\n  query PublicPortal($slug: String!) {\n    portal(slug: $slug) {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n": types.PublicPortalDocument,
     "\n  query PortalJobs($slug: String!, $query: String, $location: String, $first: Int!, $after: String) {\n    portalJobs(slug: $slug, query: $query, location: $location, first: $first, after: $after) {\n      nodes {\n        id\n        title\n        employerName\n        workType\n        publishedAt\n        location {\n          city\n          state\n          postcode\n          country\n        }\n        salary {\n          min\n          max\n          period\n          currency\n        }\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": types.PortalJobsDocument,
+    "\n  query MyOrganizations {\n    myOrganizations {\n      current\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.MyOrganizationsDocument,
+    "\n  mutation SwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      currentOrganization {\n        id\n        kind\n      }\n    }\n  }\n": types.SwitchOrganizationDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": types.SignUpDocument,
@@ -634,6 +638,14 @@ export function graphql(source: "\n  query PublicPortal($slug: String!) {\n    p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortalJobs($slug: String!, $query: String, $location: String, $first: Int!, $after: String) {\n    portalJobs(slug: $slug, query: $query, location: $location, first: $first, after: $after) {\n      nodes {\n        id\n        title\n        employerName\n        workType\n        publishedAt\n        location {\n          city\n          state\n          postcode\n          country\n        }\n        salary {\n          min\n          max\n          period\n          currency\n        }\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PortalJobs($slug: String!, $query: String, $location: String, $first: Int!, $after: String) {\n    portalJobs(slug: $slug, query: $query, location: $location, first: $first, after: $after) {\n      nodes {\n        id\n        title\n        employerName\n        workType\n        publishedAt\n        location {\n          city\n          state\n          postcode\n          country\n        }\n        salary {\n          min\n          max\n          period\n          currency\n        }\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganizations {\n    myOrganizations {\n      current\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOrganizations {\n    myOrganizations {\n      current\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      currentOrganization {\n        id\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      currentOrganization {\n        id\n        kind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { VerifyEmailBanner } from "../../features/account-links/components/VerifyEmailBanner";
+import { OrganizationSwitcher } from "../../features/session/components/OrganizationSwitcher";
 import { AccessingBanner } from "../../features/company-access/components/AccessingBanner";
 import { NotificationBell } from "../../features/notifications/components/NotificationBell";
 import { arrivalOf } from "../../features/shared/arrival";
@@ -56,11 +57,14 @@ export function AppLayout() {
             {accessing === null && <PricingMenu pricingPath={paths.pricing()} billingPath={paths.billing()} />}
             {accessing === null && <NavLink to={paths.team()}>Team</NavLink>}
             {accessing === null && <NavLink to={paths.account()}>Account</NavLink>}
+            {/* On a phone the header has no room: the switcher is in the menu instead. */}
+            {accessing === null && <OrganizationSwitcher homeFor={homeFor} place="menu" />}
           </>
         }
         end={
           <>
             <NotificationBell to={paths.notifications()} />
+            {accessing === null && <OrganizationSwitcher homeFor={homeFor} place="header" />}
             <div className="org-chip">
               <span className="org-chip-name" title={organization.name}>
                 {organization.name}
