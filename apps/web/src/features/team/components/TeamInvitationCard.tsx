@@ -21,8 +21,7 @@ const FIELDS = ["name", "password"] as const;
 export function linkProblemText(problem: Problem): { title: string; message: string } | null {
   const used = problem.reason === "LINK_USED" || (problem.code === "CONFLICT" && /already been used/i.test(problem.message));
   const expired = problem.reason === "LINK_EXPIRED" || (problem.code === "CONFLICT" && /expired/i.test(problem.message));
-  if (used)
-    return { title: "This invitation was already accepted", message: "The link has been used. Sign in to reach the team." };
+  if (used) return { title: "This invitation was already accepted", message: "The link has been used." };
   if (expired) return { title: "This invitation has expired", message: problem.message };
   if (problem.reason === "LINK_NOT_VALID" || problem.code === "NOT_FOUND")
     return {
