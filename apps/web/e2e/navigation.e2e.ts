@@ -26,13 +26,13 @@ describe("the main navigation on a phone", () => {
       who: "an employer",
       make: () => employer(suite.app, { organizationName: "Harbourside Cafe" }),
       home: "/employer",
-      links: ["Dashboard", "Jobs", "Post a job", "Access requests", "Activity", "Pricing", "Account"],
+      links: ["Dashboard", "Jobs", "Post a job", "Access requests", "Activity", "Pricing", "Team", "Account"],
     },
     {
       who: "an agency",
       make: () => serviceProvider(suite.app, { organizationName: "Bay Visas" }),
       home: "/agency",
-      links: ["Dashboard", "Manage Clients", "LMT tracker", "Contacts", "Job board", "Pricing", "Account"],
+      links: ["Dashboard", "Manage Clients", "LMT tracker", "Contacts", "Job board", "Pricing", "Team", "Account"],
     },
   ])(
     "folds $who's links behind a Menu button at 375 px, one link a row, nothing off the edge",

@@ -30,6 +30,22 @@ export const router = createBrowserRouter([
       { path: patterns.logIn, lazy: () => import("./routes/public/LogIn").then((m) => ({ Component: m.LogIn })) },
       { path: patterns.signUp, lazy: () => import("./routes/public/SignUp").then((m) => ({ Component: m.SignUp })) },
       { path: patterns.playground, lazy: () => import("./routes/public/Playground").then((m) => ({ Component: m.Playground })) },
+      {
+        path: patterns.forgotPassword,
+        lazy: () => import("./routes/public/ForgotPassword").then((m) => ({ Component: m.ForgotPassword })),
+      },
+      {
+        path: patterns.resetPassword,
+        lazy: () => import("./routes/public/ResetPassword").then((m) => ({ Component: m.ResetPassword })),
+      },
+      {
+        path: patterns.verifyEmail,
+        lazy: () => import("./routes/public/VerifyEmail").then((m) => ({ Component: m.VerifyEmail })),
+      },
+      {
+        path: patterns.teamInvitation,
+        lazy: () => import("./routes/public/TeamInvitation").then((m) => ({ Component: m.TeamInvitation })),
+      },
       { path: patterns.invitation, lazy: () => import("./routes/public/Invitation").then((m) => ({ Component: m.Invitation })) },
       {
         path: patterns.yourDataExport,
@@ -134,6 +150,10 @@ export const router = createBrowserRouter([
               {
                 lazy: () => guards().then((m) => ({ Component: m.OwnAccountOnly })),
                 children: [
+                  {
+                    path: patterns.team,
+                    lazy: () => import("./routes/account/Team").then((m) => ({ Component: m.Team })),
+                  },
                   {
                     path: patterns.account,
                     lazy: () => import("./routes/account/Account").then((m) => ({ Component: m.Account })),

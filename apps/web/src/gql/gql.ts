@@ -22,6 +22,15 @@ type Documents = {
     "\n  query AccessTokens {\n    accessTokens {\n      ...AccessTokenList_token\n    }\n  }\n": typeof types.AccessTokensDocument,
     "\n  mutation CreateAccessToken($name: String!) {\n    createAccessToken(name: $name) {\n      secret\n      accessToken {\n        ...AccessTokenList_token\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": typeof types.RevokeAccessTokenDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      browser\n      address\n      lastUsedAt\n      createdAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ChangeEmail($newEmail: String!, $currentPassword: String!) {\n    changeEmail(newEmail: $newEmail, currentPassword: $currentPassword) {\n      pendingEmail\n    }\n  }\n": typeof types.ChangeEmailDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
     "\n  fragment ActivityLog_event on AuditEvent {\n    id\n    at\n    action\n    summary\n    actor {\n      id\n      name\n    }\n    actingServiceProvider {\n      id\n      name\n    }\n  }\n": typeof types.ActivityLog_EventFragmentDoc,
     "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      nodes {\n        ...ActivityLog_event\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n    erasedAt\n  }\n": typeof types.ApplicationRow_ApplicationFragmentDoc,
@@ -100,11 +109,24 @@ type Documents = {
     "\n  mutation SavePortal($input: PortalInput!) {\n    savePortal(input: $input) {\n      ...MyPortal_portal\n    }\n  }\n": typeof types.SavePortalDocument,
     "\n  query PublicPortal($slug: String!) {\n    portal(slug: $slug) {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PublicPortalDocument,
     "\n  query PortalJobs($slug: String!, $query: String, $location: String, $first: Int!, $after: String) {\n    portalJobs(slug: $slug, query: $query, location: $location, first: $first, after: $after) {\n      nodes {\n        id\n        title\n        employerName\n        workType\n        publishedAt\n        location {\n          city\n          state\n          postcode\n          country\n        }\n        salary {\n          min\n          max\n          period\n          currency\n        }\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": typeof types.PortalJobsDocument,
+    "\n  query MyOrganizations {\n    myOrganizations {\n      current\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.MyOrganizationsDocument,
+    "\n  mutation SwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      currentOrganization {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.SwitchOrganizationDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
+    "\n  fragment SessionViewer on Viewer {\n    emailVerified\n    pendingEmail\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query TeamInvitationPreview($token: String!) {\n    teamInvitation(token: $token) {\n      organizationName\n      email\n      role\n      accountExists\n    }\n  }\n": typeof types.TeamInvitationPreviewDocument,
+    "\n  mutation SignUpFromTeamInvitation($input: SignUpFromTeamInvitationInput!) {\n    signUpFromTeamInvitation(input: $input) {\n      ...SessionViewer\n    }\n  }\n": typeof types.SignUpFromTeamInvitationDocument,
+    "\n  mutation AcceptTeamInvitation($token: String!) {\n    acceptTeamInvitation(token: $token) {\n      ...SessionViewer\n    }\n  }\n": typeof types.AcceptTeamInvitationDocument,
+    "\n  query Team {\n    team {\n      members {\n        userId\n        name\n        email\n        role\n        joinedAt\n      }\n      invitations {\n        id\n        email\n        role\n        invitedAt\n        expiresAt\n        expired\n      }\n      permissions {\n        action\n        label\n        roles\n        needsVerifiedEmail\n      }\n    }\n  }\n": typeof types.TeamDocument,
+    "\n  mutation InviteTeamMember($email: String!, $role: MembershipRole!) {\n    inviteTeamMember(email: $email, role: $role) {\n      id\n      email\n    }\n  }\n": typeof types.InviteTeamMemberDocument,
+    "\n  mutation ResendTeamInvitation($id: ID!) {\n    resendTeamInvitation(id: $id) {\n      id\n      expiresAt\n      expired\n    }\n  }\n": typeof types.ResendTeamInvitationDocument,
+    "\n  mutation CancelTeamInvitation($id: ID!) {\n    cancelTeamInvitation(id: $id)\n  }\n": typeof types.CancelTeamInvitationDocument,
+    "\n  mutation ChangeTeamMemberRole($userId: ID!, $role: MembershipRole!) {\n    changeTeamMemberRole(userId: $userId, role: $role) {\n      userId\n      role\n    }\n  }\n": typeof types.ChangeTeamMemberRoleDocument,
+    "\n  mutation RemoveTeamMember($userId: ID!) {\n    removeTeamMember(userId: $userId)\n  }\n": typeof types.RemoveTeamMemberDocument,
+    "\n  mutation TransferOwnership($userId: ID!) {\n    transferOwnership(userId: $userId) {\n      userId\n      role\n    }\n  }\n": typeof types.TransferOwnershipDocument,
+    "\n  mutation LeaveTeam {\n    leaveTeam\n  }\n": typeof types.LeaveTeamDocument,
 };
 const documents: Documents = {
     "\n  fragment AccessRequestList_connection on ClientConnection {\n    id\n    status\n    invitedAt\n    respondedAt\n    invitedEmail\n    invitedCompanyName\n    serviceProvider {\n      id\n      name\n    }\n  }\n": types.AccessRequestList_ConnectionFragmentDoc,
@@ -115,6 +137,15 @@ const documents: Documents = {
     "\n  query AccessTokens {\n    accessTokens {\n      ...AccessTokenList_token\n    }\n  }\n": types.AccessTokensDocument,
     "\n  mutation CreateAccessToken($name: String!) {\n    createAccessToken(name: $name) {\n      secret\n      accessToken {\n        ...AccessTokenList_token\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": types.RevokeAccessTokenDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      browser\n      address\n      lastUsedAt\n      createdAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ChangeEmail($newEmail: String!, $currentPassword: String!) {\n    changeEmail(newEmail: $newEmail, currentPassword: $currentPassword) {\n      pendingEmail\n    }\n  }\n": types.ChangeEmailDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
     "\n  fragment ActivityLog_event on AuditEvent {\n    id\n    at\n    action\n    summary\n    actor {\n      id\n      name\n    }\n    actingServiceProvider {\n      id\n      name\n    }\n  }\n": types.ActivityLog_EventFragmentDoc,
     "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      nodes {\n        ...ActivityLog_event\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.AuditEventsDocument,
     "\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n    erasedAt\n  }\n": types.ApplicationRow_ApplicationFragmentDoc,
@@ -193,11 +224,24 @@ const documents: Documents = {
     "\n  mutation SavePortal($input: PortalInput!) {\n    savePortal(input: $input) {\n      ...MyPortal_portal\n    }\n  }\n": types.SavePortalDocument,
     "\n  query PublicPortal($slug: String!) {\n    portal(slug: $slug) {\n      id\n      slug\n      title\n      intro\n      primaryColor\n      logoUrl\n      enabled\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n": types.PublicPortalDocument,
     "\n  query PortalJobs($slug: String!, $query: String, $location: String, $first: Int!, $after: String) {\n    portalJobs(slug: $slug, query: $query, location: $location, first: $first, after: $after) {\n      nodes {\n        id\n        title\n        employerName\n        workType\n        publishedAt\n        location {\n          city\n          state\n          postcode\n          country\n        }\n        salary {\n          min\n          max\n          period\n          currency\n        }\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": types.PortalJobsDocument,
+    "\n  query MyOrganizations {\n    myOrganizations {\n      current\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.MyOrganizationsDocument,
+    "\n  mutation SwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      currentOrganization {\n        id\n        kind\n      }\n    }\n  }\n": types.SwitchOrganizationDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionViewer\n    }\n  }\n": types.SignUpDocument,
-    "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n": types.SessionViewerFragmentDoc,
+    "\n  fragment SessionViewer on Viewer {\n    emailVerified\n    pendingEmail\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n": types.SessionViewerFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": types.ViewerDocument,
+    "\n  query TeamInvitationPreview($token: String!) {\n    teamInvitation(token: $token) {\n      organizationName\n      email\n      role\n      accountExists\n    }\n  }\n": types.TeamInvitationPreviewDocument,
+    "\n  mutation SignUpFromTeamInvitation($input: SignUpFromTeamInvitationInput!) {\n    signUpFromTeamInvitation(input: $input) {\n      ...SessionViewer\n    }\n  }\n": types.SignUpFromTeamInvitationDocument,
+    "\n  mutation AcceptTeamInvitation($token: String!) {\n    acceptTeamInvitation(token: $token) {\n      ...SessionViewer\n    }\n  }\n": types.AcceptTeamInvitationDocument,
+    "\n  query Team {\n    team {\n      members {\n        userId\n        name\n        email\n        role\n        joinedAt\n      }\n      invitations {\n        id\n        email\n        role\n        invitedAt\n        expiresAt\n        expired\n      }\n      permissions {\n        action\n        label\n        roles\n        needsVerifiedEmail\n      }\n    }\n  }\n": types.TeamDocument,
+    "\n  mutation InviteTeamMember($email: String!, $role: MembershipRole!) {\n    inviteTeamMember(email: $email, role: $role) {\n      id\n      email\n    }\n  }\n": types.InviteTeamMemberDocument,
+    "\n  mutation ResendTeamInvitation($id: ID!) {\n    resendTeamInvitation(id: $id) {\n      id\n      expiresAt\n      expired\n    }\n  }\n": types.ResendTeamInvitationDocument,
+    "\n  mutation CancelTeamInvitation($id: ID!) {\n    cancelTeamInvitation(id: $id)\n  }\n": types.CancelTeamInvitationDocument,
+    "\n  mutation ChangeTeamMemberRole($userId: ID!, $role: MembershipRole!) {\n    changeTeamMemberRole(userId: $userId, role: $role) {\n      userId\n      role\n    }\n  }\n": types.ChangeTeamMemberRoleDocument,
+    "\n  mutation RemoveTeamMember($userId: ID!) {\n    removeTeamMember(userId: $userId)\n  }\n": types.RemoveTeamMemberDocument,
+    "\n  mutation TransferOwnership($userId: ID!) {\n    transferOwnership(userId: $userId) {\n      userId\n      role\n    }\n  }\n": types.TransferOwnershipDocument,
+    "\n  mutation LeaveTeam {\n    leaveTeam\n  }\n": types.LeaveTeamDocument,
 };
 
 /**
@@ -246,6 +290,42 @@ export function graphql(source: "\n  mutation CreateAccessToken($name: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      browser\n      address\n      lastUsedAt\n      createdAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      browser\n      address\n      lastUsedAt\n      createdAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeEmail($newEmail: String!, $currentPassword: String!) {\n    changeEmail(newEmail: $newEmail, currentPassword: $currentPassword) {\n      pendingEmail\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeEmail($newEmail: String!, $currentPassword: String!) {\n    changeEmail(newEmail: $newEmail, currentPassword: $currentPassword) {\n      pendingEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"): (typeof documents)["\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -561,6 +641,14 @@ export function graphql(source: "\n  query PortalJobs($slug: String!, $query: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyOrganizations {\n    myOrganizations {\n      current\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOrganizations {\n    myOrganizations {\n      current\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      currentOrganization {\n        id\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      currentOrganization {\n        id\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -573,11 +661,55 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on Viewer {\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    emailVerified\n    pendingEmail\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on Viewer {\n    emailVerified\n    pendingEmail\n    user {\n      id\n      name\n      email\n    }\n    currentOrganization {\n      id\n      name\n      kind\n    }\n    serviceProvider {\n      id\n      name\n    }\n    accessingClient {\n      id\n      invitedCompanyName\n    }\n    memberships {\n      role\n      organization {\n        id\n      }\n    }\n    contactPortal {\n      id\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...SessionViewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamInvitationPreview($token: String!) {\n    teamInvitation(token: $token) {\n      organizationName\n      email\n      role\n      accountExists\n    }\n  }\n"): (typeof documents)["\n  query TeamInvitationPreview($token: String!) {\n    teamInvitation(token: $token) {\n      organizationName\n      email\n      role\n      accountExists\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpFromTeamInvitation($input: SignUpFromTeamInvitationInput!) {\n    signUpFromTeamInvitation(input: $input) {\n      ...SessionViewer\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpFromTeamInvitation($input: SignUpFromTeamInvitationInput!) {\n    signUpFromTeamInvitation(input: $input) {\n      ...SessionViewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptTeamInvitation($token: String!) {\n    acceptTeamInvitation(token: $token) {\n      ...SessionViewer\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptTeamInvitation($token: String!) {\n    acceptTeamInvitation(token: $token) {\n      ...SessionViewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Team {\n    team {\n      members {\n        userId\n        name\n        email\n        role\n        joinedAt\n      }\n      invitations {\n        id\n        email\n        role\n        invitedAt\n        expiresAt\n        expired\n      }\n      permissions {\n        action\n        label\n        roles\n        needsVerifiedEmail\n      }\n    }\n  }\n"): (typeof documents)["\n  query Team {\n    team {\n      members {\n        userId\n        name\n        email\n        role\n        joinedAt\n      }\n      invitations {\n        id\n        email\n        role\n        invitedAt\n        expiresAt\n        expired\n      }\n      permissions {\n        action\n        label\n        roles\n        needsVerifiedEmail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteTeamMember($email: String!, $role: MembershipRole!) {\n    inviteTeamMember(email: $email, role: $role) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation InviteTeamMember($email: String!, $role: MembershipRole!) {\n    inviteTeamMember(email: $email, role: $role) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendTeamInvitation($id: ID!) {\n    resendTeamInvitation(id: $id) {\n      id\n      expiresAt\n      expired\n    }\n  }\n"): (typeof documents)["\n  mutation ResendTeamInvitation($id: ID!) {\n    resendTeamInvitation(id: $id) {\n      id\n      expiresAt\n      expired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTeamInvitation($id: ID!) {\n    cancelTeamInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation CancelTeamInvitation($id: ID!) {\n    cancelTeamInvitation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeTeamMemberRole($userId: ID!, $role: MembershipRole!) {\n    changeTeamMemberRole(userId: $userId, role: $role) {\n      userId\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeTeamMemberRole($userId: ID!, $role: MembershipRole!) {\n    changeTeamMemberRole(userId: $userId, role: $role) {\n      userId\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTeamMember($userId: ID!) {\n    removeTeamMember(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RemoveTeamMember($userId: ID!) {\n    removeTeamMember(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferOwnership($userId: ID!) {\n    transferOwnership(userId: $userId) {\n      userId\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation TransferOwnership($userId: ID!) {\n    transferOwnership(userId: $userId) {\n      userId\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveTeam {\n    leaveTeam\n  }\n"): (typeof documents)["\n  mutation LeaveTeam {\n    leaveTeam\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

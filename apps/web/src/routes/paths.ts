@@ -26,6 +26,11 @@ export const patterns = {
   employerAccessRequests: "/employer/access-requests",
   employerActivity: "/employer/activity",
   account: "/account",
+  team: "/team",
+  forgotPassword: "/forgot-password",
+  resetPassword: "/reset-password/:token",
+  verifyEmail: "/verify-email/:token",
+  teamInvitation: "/join/:token",
   pricing: "/pricing",
   billing: "/billing",
   usage: "/billing/usage",
@@ -58,6 +63,9 @@ function withQuery(path: string, query: Record<string, string | undefined>): str
 }
 
 export const paths = {
+  team: () => patterns.team,
+  forgotPassword: () => patterns.forgotPassword,
+  teamInvitation: (token: string) => `/join/${encodeURIComponent(token)}`,
   home: () => patterns.home,
   logIn: (options: { next?: string } = {}) => withQuery(patterns.logIn, { next: options.next }),
   signUp: (options: { invitation?: string; next?: string } = {}) =>

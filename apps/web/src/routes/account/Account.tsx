@@ -1,3 +1,6 @@
+import { ChangeEmailCard } from "../../features/account-security/components/ChangeEmailCard";
+import { ChangePasswordCard } from "../../features/account-security/components/ChangePasswordCard";
+import { SessionList } from "../../features/account-security/components/SessionList";
 import { AccessTokenList } from "../../features/access-tokens/components/AccessTokenList";
 import { useViewer } from "../../features/session/hooks/use-viewer";
 import { Card } from "../../ui/Card";
@@ -15,7 +18,10 @@ export function Account() {
   return (
     <div className="stack">
       <title>Account · Job Ads</title>
-      <PageHeader title="Account" description="Your profile, and personal access tokens for the API." />
+      <PageHeader
+        title="Account"
+        description="Your profile, password and email, where you are signed in, and personal access tokens for the API."
+      />
       <div className="grid-2">
         <Card title="Profile">
           <dl className="details">
@@ -23,6 +29,12 @@ export function Account() {
             <dd>{user.name}</dd>
             <dt>Email</dt>
             <dd>{user.email}</dd>
+            {viewer.pendingEmail !== null && (
+              <>
+                <dt>Waiting for confirmation</dt>
+                <dd>{viewer.pendingEmail}</dd>
+              </>
+            )}
           </dl>
         </Card>
         <Card title="Organization">
@@ -34,6 +46,11 @@ export function Account() {
           </dl>
         </Card>
       </div>
+      <div className="grid-2">
+        <ChangePasswordCard />
+        <ChangeEmailCard email={user.email} pendingEmail={viewer.pendingEmail} />
+      </div>
+      <SessionList />
       <AccessTokenList />
       <Card
         title="GraphQL playground"

@@ -1,4 +1,6 @@
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
+import { VerifyEmailBanner } from "../../features/account-links/components/VerifyEmailBanner";
+import { OrganizationSwitcher } from "../../features/session/components/OrganizationSwitcher";
 import { AccessingBanner } from "../../features/company-access/components/AccessingBanner";
 import { NotificationBell } from "../../features/notifications/components/NotificationBell";
 import { arrivalOf } from "../../features/shared/arrival";
@@ -53,12 +55,16 @@ export function AppLayout() {
               <EmployerNav ownAccount={accessing === null} />
             )}
             {accessing === null && <PricingMenu pricingPath={paths.pricing()} billingPath={paths.billing()} />}
+            {accessing === null && <NavLink to={paths.team()}>Team</NavLink>}
             {accessing === null && <NavLink to={paths.account()}>Account</NavLink>}
+            {/* On a phone the header has no room: the switcher is in the menu instead. */}
+            {accessing === null && <OrganizationSwitcher homeFor={homeFor} place="menu" />}
           </>
         }
         end={
           <>
             <NotificationBell to={paths.notifications()} />
+            {accessing === null && <OrganizationSwitcher homeFor={homeFor} place="header" />}
             <div className="org-chip">
               <span className="org-chip-name" title={organization.name}>
                 {organization.name}
@@ -85,6 +91,7 @@ export function AppLayout() {
       )}
       <main className="app-main" id="main" tabIndex={-1}>
         <ArrivalNotice />
+        {!viewer.emailVerified && <VerifyEmailBanner email={viewer.user.email} />}
         <Outlet />
       </main>
       <footer className="app-footer">

@@ -20,6 +20,8 @@ export function LogIn() {
       subtitle="Welcome back. Sign in to manage credits and job ads."
       below={
         <p className="auth-switch">
+          <Link to={paths.forgotPassword()}>Forgot password?</Link>
+          <br />
           New here? <Link to={paths.signUp({ next: next ?? undefined })}>Create an account</Link>
         </p>
       }

@@ -6,6 +6,8 @@ import { shownQueryState } from "../../shared/hooks/shown-query";
 /** What every signed-in screen needs to know about who is signed in. */
 export const SessionViewerFragmentDoc = graphql(`
   fragment SessionViewer on Viewer {
+    emailVerified
+    pendingEmail
     user {
       id
       name
