@@ -35,7 +35,7 @@ function ChannelOption({
   const fixed = !view.choosable;
   return (
     <li
-      className={["choice", "channel-choice", checked ? "choice-selected" : "", fixed ? "channel-choice-fixed" : ""]
+      className={["choice", "channel-choice", fixed || checked ? "choice-selected" : "", fixed ? "channel-choice-fixed" : ""]
         .filter(Boolean)
         .join(" ")}
       data-channel={view.channel.slug}

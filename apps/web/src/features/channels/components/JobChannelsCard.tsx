@@ -154,7 +154,8 @@ export function JobChannelsCard({ job }: JobChannelsCardProps) {
       <ConfirmDialog
         open={confirmOff !== null}
         title={`Take the ad off ${confirmOff?.channel.name ?? "this channel"}?`}
-        confirmLabel={`Turn off ${confirmOff?.channel.name ?? ""}`.trim()}
+        // Short: a channel's name can be long, and the dialog's two buttons share one line.
+        confirmLabel="Turn it off"
         cancelLabel="Keep it on"
         busy={pending !== null}
         problem={dialogProblem}

@@ -79,7 +79,7 @@ export function LmtPlacementsCard({
             )}
           </span>
           {p.isPortalAd && <span className="muted">This job's portal ad</span>}
-          {fromChannel(p) && <span className="muted">Channel: turned off or on from the job page</span>}
+          {fromChannel(p) && <span className="muted">A channel of the ad: see its job page</span>}
         </span>
       ),
     },
