@@ -38,6 +38,8 @@ const cache = new InMemoryCache({
     Location: { merge: true },
     Salary: { merge: true },
     JobPayment: { merge: true },
+    // An ad's channels come back whole from every channel mutation: the new list replaces the old.
+    Job: { fields: { channels: { merge: false } } },
     Query: {
       fields: {
         creditHistory: pagedList(false),

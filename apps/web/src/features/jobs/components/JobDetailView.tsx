@@ -12,6 +12,7 @@ import { WORK_TYPE_LABELS, formatLocation, paidWithText } from "../job-labels";
 import { useCloseJob, useDeleteDraftJob } from "../hooks/use-jobs";
 import { JobAdPreview, jobAdContent } from "./JobAdPreview";
 import { JobApplications } from "../../applications/components/JobApplications";
+import { JobChannelsCard } from "../../channels/components/JobChannelsCard";
 
 /*
  * One flat fragment on purpose: the API limits queries to depth 6 and counts each fragment
@@ -202,6 +203,7 @@ export function JobDetailView({ job, editPath, publishPath, lmtReportPath, onDel
               )}
             </dl>
           </Card>
+          <JobChannelsCard job={job} />
           <Card title="Revisions" description="Every saved version of the ad is kept." className="card-flush">
             <ol className="revision-list">
               {[...job.revisions]

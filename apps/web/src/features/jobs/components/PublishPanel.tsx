@@ -11,6 +11,9 @@ import { Loading } from "../../../ui/Spinner";
 import { WORK_TYPE_LABELS, formatLocation, formatSalary, paidWithText } from "../job-labels";
 import { useJob } from "../hooks/use-jobs";
 import { usePublishQuote } from "../hooks/use-publish-job";
+import { ChannelChoice } from "../../channels/components/ChannelChoice";
+import { chosenFeeds, sameChoice } from "../../channels/channel-labels";
+import { useChooseJobChannels, useJobChannels } from "../../channels/hooks/use-job-channels";
 import { JobStatusBadge } from "./JobStatusBadge";
 import { PublishPayment } from "./PublishPayment";
 
@@ -26,6 +29,18 @@ export function PublishPanel({ jobId, accessing, paths }: PublishPanelProps) {
   const [published, setPublished] = useState<JobDetail_JobFragment | null>(null);
   const draft = job !== null && job.status === "DRAFT" && published === null;
   const quote = usePublishQuote(jobId, !draft);
+  const channels = useJobChannels(jobId, !draft);
+  const { choose, loading: choosing } = useChooseJobChannels();
+  // null until a box is changed: what the API proposes for this draft (an LMT ad: every national channel).
+  const [picked, setPicked] = useState<ReadonlySet<string> | null>(null);
+  const saved = channels.channels === null ? null : chosenFeeds(channels.channels);
+  const chosen = picked ?? saved ?? new Set<string>();
+
+  /** Saves the choice before the publish; unchanged, nothing is sent (so a retried publish stays the same request). */
+  async function saveChannels() {
+    if (picked === null || saved === null || sameChoice(picked, saved)) return;
+    await choose(jobId, [...picked]);
+  }
 
   if (published !== null) return <PublishedState job={published} justNow paths={paths} />;
   if (loading) return <Loading label="Loading the job ad…" />;
@@ -45,20 +60,37 @@ export function PublishPanel({ jobId, accessing, paths }: PublishPanelProps) {
   const salary = formatSalary(job.salary);
   return (
     <div className="publish-grid">
-      <Card title="Job ad" actions={<Link to={paths.edit}>Edit</Link>}>
-        <p className="publish-job-title">{job.title}</p>
-        <ul className="plain-facts">
-          <li>{formatLocation(job.location)}</li>
-          <li>{WORK_TYPE_LABELS[job.workType]}</li>
-          {salary !== null && <li>{salary}</li>}
-          <li>
-            Runs {job.durationDays} days{job.lmt && " · Labour Market Testing ad"}
-          </li>
-        </ul>
-        <p className="fine-print">
-          <Link to={paths.job}>See the ad as candidates will</Link>
-        </p>
-      </Card>
+      <div className="stack">
+        <Card title="Job ad" actions={<Link to={paths.edit}>Edit</Link>}>
+          <p className="publish-job-title">{job.title}</p>
+          <ul className="plain-facts">
+            <li>{formatLocation(job.location)}</li>
+            <li>{WORK_TYPE_LABELS[job.workType]}</li>
+            {salary !== null && <li>{salary}</li>}
+            <li>
+              Runs {job.durationDays} days{job.lmt && " · Labour Market Testing ad"}
+            </li>
+          </ul>
+          <p className="fine-print">
+            <Link to={paths.job}>See the ad as candidates will</Link>
+          </p>
+        </Card>
+        <ChannelChoice
+          channels={channels.channels}
+          loading={channels.loading}
+          error={channels.error}
+          onRetry={channels.refetch}
+          chosen={chosen}
+          lmt={job.lmt}
+          disabled={choosing}
+          onChange={(slug, on) => {
+            const next = new Set(chosen);
+            if (on) next.add(slug);
+            else next.delete(slug);
+            setPicked(next);
+          }}
+        />
+      </div>
       {quote.loading ? (
         <Card>
           <Loading label="Working out how this ad is paid…" />
@@ -80,6 +112,7 @@ export function PublishPanel({ jobId, accessing, paths }: PublishPanelProps) {
           shareCreditsPath={paths.shareCredits}
           onQuoteStale={quote.refetch}
           onPublished={setPublished}
+          beforePublish={saveChannels}
         />
       )}
     </div>

@@ -81,14 +81,26 @@ export interface PublishPaymentProps {
   shareCreditsPath: string;
   onQuoteStale: () => void;
   onPublished: (job: JobDetail_JobFragment) => void;
+  /** Runs just before the publish, in the same attempt (the draft's channels are saved here). */
+  beforePublish?: () => Promise<void>;
 }
 
 /**
  * The payment step (R1): the client's own credits, the agency's shared credits in the shared
  * colour, who will pay, exactly as publishQuote decided, and a card when no credits can pay.
  */
-export function PublishPayment({ jobId, quote, accessing, shareCreditsPath, onQuoteStale, onPublished }: PublishPaymentProps) {
-  const { publish, loading } = usePublishJob();
+export function PublishPayment({
+  jobId,
+  quote,
+  accessing,
+  shareCreditsPath,
+  onQuoteStale,
+  onPublished,
+  beforePublish,
+}: PublishPaymentProps) {
+  const { publish, loading: publishing } = usePublishJob();
+  const [preparing, setPreparing] = useState(false);
+  const loading = publishing || preparing;
   // A publish pays at once: cards that need 3-D Secure are for purchases.
   const testCards = useCardPayments().testCards.filter((c) => c.value !== "pm_card_authenticationRequired");
   const [card, setCard] = useState<CardChoice>("");
@@ -109,6 +121,14 @@ export function PublishPayment({ jobId, quote, accessing, shareCreditsPath, onQu
     attempt.current.request = request;
     setProblem(null);
     try {
+      if (beforePublish !== undefined) {
+        setPreparing(true);
+        try {
+          await beforePublish();
+        } finally {
+          setPreparing(false);
+        }
+      }
       const job = await publish(jobId, payment, attempt.current.key);
       attempt.current = { key: newIdempotencyKey(), request: null };
       onPublished(job);

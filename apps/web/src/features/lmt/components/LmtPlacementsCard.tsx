@@ -24,7 +24,13 @@ export interface LmtPlacementsCardProps {
   readOnly?: boolean;
 }
 
-/** Where the ad ran: the job's own portal ad (always) and the boards the agent records. */
+/**
+ * A stay of the ad in a channel (issue 14; the API's id "channel:<stay>"): it fills itself in, and is
+ * ended by turning the channel off on the job page, never removed here.
+ */
+const fromChannel = (p: LmtPlacementRow) => p.id.startsWith("channel:");
+
+/** Where the ad ran: the job's own portal ad (always), its channels, and the boards the agent records. */
 export function LmtPlacementsCard({
   report,
   defaultStart,
@@ -73,6 +79,7 @@ export function LmtPlacementsCard({
             )}
           </span>
           {p.isPortalAd && <span className="muted">This job's portal ad</span>}
+          {fromChannel(p) && <span className="muted">A channel of the ad: see its job page</span>}
         </span>
       ),
     },
@@ -116,7 +123,7 @@ export function LmtPlacementsCard({
       cell: (p) => (
         <span className="lmt-row-actions">
           {p.trackingUrl != null && <CopyLinkButton url={p.trackingUrl} what={`(the tracking link for ${p.board})`} />}
-          {!p.isPortalAd && !readOnly && (
+          {!p.isPortalAd && !fromChannel(p) && !readOnly && (
             <Button
               size="sm"
               variant="ghost"

@@ -11,7 +11,7 @@ import { LmtPlacementsCard } from "./LmtPlacementsCard";
 import { LmtRevisionsCard } from "./LmtRevisionsCard";
 import { LmtRunsCard } from "./LmtRunsCard";
 
-/** "Download CSV" and "Download PDF": same-origin links, the session cookie rides along. */
+/** "Download CSV", "Download PDF" and the evidence pack (ZIP): same-origin links, the session cookie rides along. */
 export function LmtDownloads({ report }: { report: LmtReportData }) {
   const name = `lmt-${
     report.job.title
@@ -26,6 +26,9 @@ export function LmtDownloads({ report }: { report: LmtReportData }) {
       </a>
       <a className="btn btn-primary" href={report.pdfUrl} download={`${name}.pdf`}>
         Download PDF
+      </a>
+      <a className="btn btn-secondary" href={report.evidenceUrl} download={`${name}-evidence.zip`}>
+        Download evidence pack<span className="visually-hidden"> (ZIP)</span>
       </a>
     </div>
   );

@@ -38,6 +38,7 @@ export const LmtReportDocument = graphql(`
       applicationCount
       csvUrl
       pdfUrl
+      evidenceUrl
       advertiserName
       placements {
         id
