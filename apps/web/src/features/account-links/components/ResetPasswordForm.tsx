@@ -1,3 +1,4 @@
+import { PASSWORD_MIN_LENGTH } from "@app/domain";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { describeProblem, formProblem, type Problem } from "../../../apollo/error-messages";
@@ -58,7 +59,7 @@ export function ResetPasswordForm({ token, logInPath, forgotPath }: { token: str
         name="new-password"
         autoComplete="new-password"
         required
-        hint="At least 10 characters."
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
         value={password}
         onChange={(e) => setPassword(e.target.value)}
         error={errors.password}

@@ -1,3 +1,4 @@
+import { PASSWORD_MIN_LENGTH } from "@app/domain";
 import { useState, type FormEvent } from "react";
 import { Banner } from "../../../ui/Banner";
 import { Button } from "../../../ui/Button";
@@ -51,7 +52,7 @@ export function ChangePasswordCard() {
           label="New password"
           type="password"
           autoComplete="new-password"
-          hint="At least 10 characters."
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
           value={form.values.newPassword}
           onChange={form.set("newPassword")}
           error={form.fieldErrors.newPassword}

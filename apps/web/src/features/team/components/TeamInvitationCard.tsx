@@ -1,3 +1,4 @@
+import { PASSWORD_MIN_LENGTH } from "@app/domain";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { describeProblem, type Problem } from "../../../apollo/error-messages";
@@ -136,7 +137,7 @@ export function TeamInvitationCard({
             name="password"
             autoComplete="new-password"
             required
-            hint="At least 10 characters."
+            hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
             value={form.values.password}
             onChange={form.set("password")}
             error={form.fieldErrors.password}
