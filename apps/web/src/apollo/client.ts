@@ -1,6 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { ErrorLink } from "@apollo/client/link/error";
 import { isUnauthenticated } from "./error-messages";
+import { ViewerDocument } from "../features/session/hooks/use-viewer";
+import { paths } from "../routes/paths";
 
 /**
  * The only module that talks to /graphql: Apollo Client for the app, and postGraphql for the
@@ -53,15 +55,18 @@ const cache = new InMemoryCache({
 });
 
 /**
- * A session that ends while the app is open (signed out elsewhere, expired): forget the viewer so
- * the session guard asks again, gets null and sends the person to the sign-in screen.
+ * A session that ends while the app is open (signed out elsewhere, expired, removed from the
+ * team): forget the viewer and start afresh on the sign-in screen, coming back here afterwards.
+ * A full page load, so nothing the ended session read stays in memory, and so no page is left
+ * rendering half of a signed-in frame whose viewer just vanished.
  */
 const sessionLink = new ErrorLink(({ error, operation }) => {
   if (SIGN_IN_OPERATIONS.has(operation.operationName ?? "")) return;
-  if (isUnauthenticated(error)) {
-    cache.evict({ id: "ROOT_QUERY", fieldName: "viewer" });
-    cache.gc();
-  }
+  if (!isUnauthenticated(error)) return;
+  const hadViewer = cache.readQuery({ query: ViewerDocument })?.viewer != null;
+  cache.evict({ id: "ROOT_QUERY", fieldName: "viewer" });
+  cache.gc();
+  if (hadViewer) window.location.replace(paths.logIn({ next: `${window.location.pathname}${window.location.search}` }));
 });
 
 const httpLink = new HttpLink({ uri: GRAPHQL_PATH, credentials: "same-origin" });
