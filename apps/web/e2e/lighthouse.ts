@@ -12,6 +12,8 @@ export interface LighthouseScores {
 
 export interface LighthouseResult {
   url: string;
+  /** Where the page ended up (a signed-in page that redirected to sign-in shows it here). */
+  finalUrl: string;
   scores: LighthouseScores;
   /** The audits that did not pass, for a readable failure: id, title and score. */
   failing: { id: string; title: string; score: number | null }[];
@@ -54,6 +56,7 @@ export async function runLighthouse(url: string, options: LighthouseOptions = {}
     const metric = (id: string) => Math.round(audits[id]?.numericValue ?? 0);
     return {
       url,
+      finalUrl: result.lhr.finalDisplayedUrl,
       scores: {
         performance: score("performance"),
         accessibility: score("accessibility"),
