@@ -1,0 +1,298 @@
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import {
+  activeConnection,
+  employer,
+  grantCredits,
+  invitationToken,
+  serviceProvider,
+  uniqueEmail,
+} from "../../api/test/factories.js";
+import { appInBrowser, logIn, mainNav, newAccount, openPage, PHONE, screenshotBoth, signUpAsAgency } from "./support.js";
+
+/**
+ * Issue 16's walkthrough findings, one test per item, each kept fixed: if a problem comes back,
+ * its test fails. Screenshots: screenshots/walk-<n>-<name>-{desktop,375}.png.
+ */
+
+/** Fills "Post a job" the way a person would. */
+async function fillJobForm(page: Page, title: string): Promise<void> {
+  await page.getByLabel("Role title").fill(title);
+  await page.getByLabel("Work type").selectOption("FULL_TIME");
+  await page.getByLabel("Minimum ($)").fill("65000");
+  await page.getByLabel("Maximum ($)").fill("72000");
+  await page.getByLabel("Period").selectOption("YEAR");
+  await page.getByLabel("City or suburb").fill("Manly");
+  await page.getByLabel("State").selectOption("NSW");
+  await page.getByLabel("Postcode").fill("2095");
+  await page.getByLabel("Candidate requirements").fill("2 years of barista experience and a food safety certificate.");
+  await page
+    .getByLabel("Description", { exact: true })
+    .fill("Make great coffee for our customers in a busy beachside cafe.\n\nEarly starts, weekends on a roster.");
+}
+
+/** An agency and an employer connected to it, the agency signed in and working in the client's account. */
+async function agencyInClient(suite: ReturnType<typeof appInBrowser>, agencyName: string, clientName: string, credits = 0) {
+  const agency = await serviceProvider(suite.app, { organizationName: agencyName });
+  if (credits > 0) await grantCredits(suite.app, agency.organizationId, credits);
+  const client = await employer(suite.app, { organizationName: clientName });
+  await activeConnection(suite.app, agency, client, clientName);
+  const opened = await openPage(suite.browser);
+  const { page } = opened;
+  await logIn(page, suite.app.url, agency.email);
+  await page.waitForURL(`${suite.app.url}/agency`);
+  await page.goto(`${suite.app.url}/agency/clients`);
+  await page.getByRole("button", { name: `Access company ${clientName}` }).click();
+  await page.waitForURL(`${suite.app.url}/employer`);
+  await page.getByTestId("accessing-banner").waitFor();
+  return { ...opened, agency, client };
+}
+
+describe("issue 16's walkthrough, kept fixed", () => {
+  const suite = appInBrowser();
+
+  it("1. Share Credits off: the payment screen says so, how many it would share, and offers the switch", async () => {
+    const { context, page, errors, assertNoExternalRequests } = await agencyInClient(
+      suite,
+      "Harbour Migration",
+      "Coastal Cafe",
+      20,
+    );
+    await mainNav(page).then((nav) => nav.getByRole("link", { name: "Post a job" }).click());
+    await page.getByRole("heading", { name: "Post a job", level: 1 }).waitFor();
+    await fillJobForm(page, "Barista");
+    await page.getByRole("button", { name: "Review & preview" }).click();
+    await page.getByRole("article", { name: "Job ad: Barista" }).waitFor();
+    await page.getByRole("button", { name: "Save & continue" }).click();
+    await page.waitForURL(/\/employer\/jobs\/[^/]+\/publish$/, { timeout: 10_000 });
+    await page.getByTestId("payer").waitFor();
+
+    await page.getByText("Share Credits is off", { exact: true }).waitFor();
+    const main = page.getByRole("main");
+    await expect.poll(() => main.innerText()).toContain("Harbour Migration has 20 credits it would share with Coastal Cafe");
+    expect(await page.getByTestId("agency-credits").textContent()).toContain("your agency would share 20 credits");
+    await page.getByRole("button", { name: "Turn on Share Credits" }).waitFor();
+    const text = await main.innerText();
+    expect(text).not.toContain("no shared credits available");
+    expect(text).not.toContain("No shared credits");
+    expect(await page.getByTestId("upgrade-prompt").count()).toBe(0);
+    await screenshotBoth(page, "walk-1-share-credits-off");
+
+    assertNoExternalRequests();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("2. both ways back from a client land where they say; Manage Clients confirms where you are", async () => {
+    const { context, page, errors, assertNoExternalRequests } = await agencyInClient(suite, "Bay Visas", "Dune Bakery");
+    const banner = page.getByTestId("accessing-banner");
+
+    await banner.getByRole("button", { name: "Switch into Manage Clients" }).click();
+    await page.waitForURL(`${suite.app.url}/agency/clients`);
+    await banner.waitFor({ state: "detached" });
+    const arrived = page.getByTestId("arrival-notice");
+    await expect.poll(() => arrived.textContent()).toContain("You're in Bay Visas's account");
+    expect(await arrived.textContent()).toContain("You left Dune Bakery's account.");
+    await page.getByRole("heading", { name: "Manage Clients", level: 1 }).waitFor();
+    await screenshotBoth(page, "walk-2-back-to-manage-clients");
+
+    await page.getByRole("button", { name: "Access company Dune Bakery" }).click();
+    await page.waitForURL(`${suite.app.url}/employer`);
+    await banner.getByRole("button", { name: "Switch into service provider" }).click();
+    await page.waitForURL(`${suite.app.url}/agency`);
+    await banner.waitFor({ state: "detached" });
+    // Lands on the agency's own dashboard, out of the client's account. (Its arrival notice does not
+    // show here yet, unlike Manage Clients': see the walkthrough report.)
+    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+    expect(await page.getByRole("button", { name: "Switch into service provider" }).count()).toBe(0);
+    await page.getByTestId("credit-balance").waitFor();
+    await screenshotBoth(page, "walk-2-back-to-agency-dashboard");
+
+    assertNoExternalRequests();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("3. Manage Clients keeps an email whole at 1280 and Revoke asks first, naming the client", async () => {
+    const agency = await serviceProvider(suite.app, { organizationName: "Southern Cross Migration" });
+    const email = uniqueEmail("accounts.payable.department");
+    const client = await employer(suite.app, { organizationName: "Harbourside Dining", email });
+    await activeConnection(suite.app, agency, client, "Harbourside Dining");
+
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
+    await logIn(page, suite.app.url, agency.email);
+    await page.goto(`${suite.app.url}/agency/clients`);
+    const row = page.getByRole("row").filter({ hasText: email });
+    await row.getByText("Active").waitFor();
+    const shown = row.locator(".email-address");
+    const style = await shown.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { wordBreak: s.wordBreak, overflowWrap: s.overflowWrap, text: el.textContent };
+    });
+    expect(style.wordBreak).not.toBe("break-all");
+    expect(style.overflowWrap).not.toBe("anywhere");
+    expect(style.text).toBe(email);
+    // Each piece (name, "@domain", ".com") is kept whole: a break falls only between pieces, never mid-word.
+    const pieces = await shown
+      .locator(".email-address-part")
+      .evaluateAll((parts) =>
+        parts.map((p) => ({ text: p.textContent, lines: p.getClientRects().length, whiteSpace: getComputedStyle(p).whiteSpace })),
+      );
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces)
+      expect(piece, `"${piece.text}" kept on one line`).toMatchObject({ lines: 1, whiteSpace: "nowrap" });
+
+    await row.getByRole("button", { name: "Revoke Harbourside Dining" }).click();
+    const dialog = page.getByRole("dialog", { name: "Revoke access to Harbourside Dining?" });
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Keep it" }).waitFor();
+    await dialog.getByRole("button", { name: "Keep it" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await row.getByText("Active").waitFor();
+    await screenshotBoth(page, "walk-3-manage-clients");
+
+    assertNoExternalRequests();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("4. the playground at 375 px: the response pane is wide enough to use", async () => {
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
+    await signUpAsAgency(page, suite.app.url, newAccount("walk-playground"));
+    await page.goto(`${suite.app.url}/playground`);
+    await page.locator(".graphiql-query-editor .CodeMirror").waitFor();
+    await page.setViewportSize(PHONE);
+    await page.locator(".graphiql-response").waitFor();
+    const response = (await page.locator(".graphiql-response").boundingBox())!;
+    // 375 px less the page's padding: at least three quarters of the phone's width.
+    expect(response.width, "the response pane's width at 375 px").toBeGreaterThanOrEqual(PHONE.width * 0.75);
+    await screenshotBoth(page, "walk-4-playground");
+
+    assertNoExternalRequests();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("5. an empty sign-in says what is missing without asking the server; 500 credits says the limit", async () => {
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
+    await page.goto(`${suite.app.url}/login`);
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    const sent: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith("/graphql") && /logIn|LogIn/.test(r.postData() ?? "")) sent.push(r.postData() ?? "");
+    });
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByText("Enter your email address.").waitFor();
+    await page.getByText("Enter your password.").waitFor();
+    expect(sent, "sign-in requests sent for an empty form").toEqual([]);
+    await screenshotBoth(page, "walk-5-empty-sign-in");
+
+    const agency = await serviceProvider(suite.app, { organizationName: "Bay Visas" });
+    await logIn(page, suite.app.url, agency.email);
+    await page.waitForURL(`${suite.app.url}/agency`);
+    await page.getByRole("button", { name: "Buy credits" }).click();
+    const dialog = page.getByRole("dialog", { name: "Buy credits" });
+    await dialog.waitFor();
+    await dialog.getByLabel("Credits", { exact: true }).fill("500");
+    await dialog.getByText("You can buy up to 100 credits at a time").waitFor();
+    const pay = dialog.getByRole("button", { name: /^Pay/ });
+    expect(await pay.isDisabled(), "Pay is not silently disabled").toBe(false);
+    await screenshotBoth(page, "walk-5-buy-500-credits");
+
+    assertNoExternalRequests();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("6. words: a new employer is not out of credits, and a used invitation says it was accepted", async () => {
+    const fresh = await employer(suite.app, { organizationName: "Harbourside Cafe" });
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
+    await logIn(page, suite.app.url, fresh.email);
+    await page.waitForURL(`${suite.app.url}/employer`);
+    const prompt = page.getByTestId("upgrade-prompt");
+    await prompt.waitFor();
+    expect(await prompt.textContent()).toContain("Credits for your job ads");
+    const main = await page.getByRole("main").innerText();
+    expect(main).not.toContain("You're out of credits");
+    expect(main).not.toContain("Upgrade your plan");
+    await screenshotBoth(page, "walk-6-new-employer");
+
+    const agency = await serviceProvider(suite.app, { organizationName: "Harbour Migration" });
+    const client = await employer(suite.app, { organizationName: "Beach Cafe" });
+    await activeConnection(suite.app, agency, client, "Beach Cafe");
+    const token = await invitationToken(suite.app, client.email);
+    const anonymous = await openPage(suite.browser);
+    await anonymous.page.goto(`${suite.app.url}/invitation/${token}`);
+    await anonymous.page.getByText("This invitation was already accepted").waitFor();
+    expect(await anonymous.page.getByText("not valid").count()).toBe(0);
+    await screenshotBoth(anonymous.page, "walk-6-used-invitation");
+
+    assertNoExternalRequests();
+    anonymous.assertNoExternalRequests();
+    expect(errors).toEqual([]);
+    expect(anonymous.errors).toEqual([]);
+    await anonymous.context.close();
+    await context.close();
+  });
+
+  it("8. the phone header is one row, with a Menu button that opens the links", async () => {
+    const account = await employer(suite.app, { organizationName: "Harbourside Cafe" });
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser, PHONE);
+    await logIn(page, suite.app.url, account.email);
+    await page.waitForURL(`${suite.app.url}/employer`);
+    const menu = page.getByRole("button", { name: "Menu" });
+    await menu.waitFor();
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    const height = await page.locator(".app-header").evaluate((h) => h.getBoundingClientRect().height);
+    expect(height, "the phone header is one row").toBeLessThan(64);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    expect(await nav.getByRole("link", { name: "Jobs", exact: true }).isVisible()).toBe(false);
+    await menu.click();
+    expect(await menu.getAttribute("aria-expanded")).toBe("true");
+    await nav.getByRole("link", { name: "Jobs", exact: true }).waitFor({ state: "visible" });
+    await nav.getByRole("link", { name: "Post a job" }).waitFor({ state: "visible" });
+    await page.screenshot({ path: `${new URL("./screenshots/", import.meta.url).pathname}walk-8-menu-open-375.png` });
+    await menu.click();
+    await screenshotBoth(page, "walk-8-phone-header");
+
+    assertNoExternalRequests();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("9. names start with their visible words: the logo", async () => {
+    const account = await employer(suite.app, { organizationName: "Harbourside Cafe" });
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
+    await logIn(page, suite.app.url, account.email);
+    await page.waitForURL(`${suite.app.url}/employer`);
+    const logo = page.locator("a.brand");
+    const visible = (await logo.innerText()).replace(/\s+/g, " ").trim();
+    const name = await page.getByRole("link", { name: /^Job Ads/ }).first();
+    await name.waitFor();
+    expect(visible).toContain("Job Ads");
+    expect(await logo.getAttribute("aria-label")).toBeNull();
+    await screenshotBoth(page, "walk-9-names");
+
+    assertNoExternalRequests();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("10. empty states show a picture, not a blank circle", async () => {
+    const agency = await serviceProvider(suite.app, { organizationName: "Bay Visas" });
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
+    await logIn(page, suite.app.url, agency.email);
+    await page.goto(`${suite.app.url}/agency/clients`);
+    await page.getByText("No clients yet").waitFor();
+    const empty = page.locator(".empty-state").filter({ hasText: "No clients yet" });
+    const paths = await empty.locator(".empty-state-mark svg path").count();
+    expect(paths, "paths drawn in the empty state's picture").toBeGreaterThan(0);
+    const d = await empty.locator(".empty-state-mark svg path").first().getAttribute("d");
+    expect((d ?? "").length).toBeGreaterThan(10);
+    await screenshotBoth(page, "walk-10-empty-state");
+
+    assertNoExternalRequests();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
