@@ -8,7 +8,7 @@ import {
   serviceProvider,
   uniqueEmail,
 } from "../../api/test/factories.js";
-import { appInBrowser, logIn, openPage, PHONE, screenshotBoth, screenshotDir } from "./support.js";
+import { appInBrowser, fillJobForm, logIn, openPage, PHONE, screenshotBoth, screenshotDir } from "./support.js";
 
 const SHARE = `mutation { setCreditSharing(enabled: true) { id } }`;
 const INVITE = `mutation($input: InviteClientInput!) { inviteClient(input: $input) { id } }`;
@@ -19,22 +19,6 @@ const PUBLISH = `mutation($id: ID!, $key: String) { publishJob(id: $id, idempote
 const SHARED_PURPLE = "rgb(91, 33, 182)";
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
-
-/** Fills "Post a job" the way a person would. */
-async function fillJobForm(page: Page, title: string): Promise<void> {
-  await page.getByLabel("Role title").fill(title);
-  await page.getByLabel("Work type").selectOption("FULL_TIME");
-  await page.getByLabel("Minimum ($)").fill("65000");
-  await page.getByLabel("Maximum ($)").fill("72000");
-  await page.getByLabel("Period").selectOption("YEAR");
-  await page.getByLabel("City or suburb").fill("Manly");
-  await page.getByLabel("State").selectOption("NSW");
-  await page.getByLabel("Postcode").fill("2095");
-  await page.getByLabel("Candidate requirements").fill("2 years of barista experience and a food safety certificate.");
-  await page
-    .getByLabel("Description", { exact: true })
-    .fill("Make great coffee for our customers in a busy beachside cafe.\n\nEarly starts, weekends on a roster.");
-}
 
 /** From an open client account: Post a job, Review & preview, Save & continue, to the payment screen. */
 async function postJob(page: Page, title: string, options: { shots?: string; tryEmpty?: boolean } = {}): Promise<void> {

@@ -270,3 +270,19 @@ export async function screenshotBoth(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${screenshotDir}/${name}-375.png`, fullPage: true });
   await page.setViewportSize(DESKTOP);
 }
+
+/** Fills "Post a job" the way a person would. */
+export async function fillJobForm(page: Page, title: string): Promise<void> {
+  await page.getByLabel("Role title").fill(title);
+  await page.getByLabel("Work type").selectOption("FULL_TIME");
+  await page.getByLabel("Minimum ($)").fill("65000");
+  await page.getByLabel("Maximum ($)").fill("72000");
+  await page.getByLabel("Period").selectOption("YEAR");
+  await page.getByLabel("City or suburb").fill("Manly");
+  await page.getByLabel("State").selectOption("NSW");
+  await page.getByLabel("Postcode").fill("2095");
+  await page.getByLabel("Candidate requirements").fill("2 years of barista experience and a food safety certificate.");
+  await page
+    .getByLabel("Description", { exact: true })
+    .fill("Make great coffee for our customers in a busy beachside cafe.\n\nEarly starts, weekends on a roster.");
+}

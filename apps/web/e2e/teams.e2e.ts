@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { activeConnection, employer, grantCredits, serviceProvider, uniqueEmail } from "../../api/test/factories.js";
-import { appInBrowser, logIn, mainNav, openPage, screenshotBoth } from "./support.js";
+import { appInBrowser, fillJobForm, logIn, mainNav, openPage, screenshotBoth } from "./support.js";
 
 const SHARE = `mutation { setCreditSharing(enabled: true) { id } }`;
 
@@ -9,16 +9,7 @@ const SHARE = `mutation { setCreditSharing(enabled: true) { id } }`;
 async function postJob(page: Page, title: string): Promise<void> {
   await (await mainNav(page)).getByRole("link", { name: "Post a job" }).click();
   await page.getByRole("heading", { name: "Post a job", level: 1 }).waitFor();
-  await page.getByLabel("Role title").fill(title);
-  await page.getByLabel("Work type").selectOption("FULL_TIME");
-  await page.getByLabel("Minimum ($)").fill("65000");
-  await page.getByLabel("Maximum ($)").fill("72000");
-  await page.getByLabel("Period").selectOption("YEAR");
-  await page.getByLabel("City or suburb").fill("Manly");
-  await page.getByLabel("State").selectOption("NSW");
-  await page.getByLabel("Postcode").fill("2095");
-  await page.getByLabel("Candidate requirements").fill("2 years of baking experience.");
-  await page.getByLabel("Description", { exact: true }).fill("Bake bread for our customers in a busy beachside bakery.");
+  await fillJobForm(page, title);
   await page.getByRole("button", { name: "Review & preview" }).click();
   await page.getByRole("article", { name: `Job ad: ${title}` }).waitFor();
   await page.getByRole("button", { name: "Save & continue" }).click();

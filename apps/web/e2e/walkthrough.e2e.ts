@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import {
   activeConnection,
   employer,
@@ -8,28 +7,22 @@ import {
   serviceProvider,
   uniqueEmail,
 } from "../../api/test/factories.js";
-import { appInBrowser, logIn, mainNav, newAccount, openPage, PHONE, screenshotBoth, signUpAsAgency } from "./support.js";
+import {
+  appInBrowser,
+  fillJobForm,
+  logIn,
+  mainNav,
+  newAccount,
+  openPage,
+  PHONE,
+  screenshotBoth,
+  signUpAsAgency,
+} from "./support.js";
 
 /**
  * Issue 16's walkthrough findings, one test per item, each kept fixed: if a problem comes back,
  * its test fails. Screenshots: screenshots/walk-<n>-<name>-{desktop,375}.png.
  */
-
-/** Fills "Post a job" the way a person would. */
-async function fillJobForm(page: Page, title: string): Promise<void> {
-  await page.getByLabel("Role title").fill(title);
-  await page.getByLabel("Work type").selectOption("FULL_TIME");
-  await page.getByLabel("Minimum ($)").fill("65000");
-  await page.getByLabel("Maximum ($)").fill("72000");
-  await page.getByLabel("Period").selectOption("YEAR");
-  await page.getByLabel("City or suburb").fill("Manly");
-  await page.getByLabel("State").selectOption("NSW");
-  await page.getByLabel("Postcode").fill("2095");
-  await page.getByLabel("Candidate requirements").fill("2 years of barista experience and a food safety certificate.");
-  await page
-    .getByLabel("Description", { exact: true })
-    .fill("Make great coffee for our customers in a busy beachside cafe.\n\nEarly starts, weekends on a roster.");
-}
 
 /** An agency and an employer connected to it, the agency signed in and working in the client's account. */
 async function agencyInClient(suite: ReturnType<typeof appInBrowser>, agencyName: string, clientName: string, credits = 0) {
