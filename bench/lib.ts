@@ -112,6 +112,16 @@ function processCpuMs(pid: number): number {
   }
 }
 
+/** The API's processes: the one started and, with WEB_CONCURRENCY, its web workers. */
+function apiPids(root: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${root}/task/${root}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    return [root, ...children];
+  } catch {
+    return [root];
+  }
+}
+
 function postgresPids(): number[] {
   try {
     return readdirSync("/proc")
@@ -152,7 +162,7 @@ function cpuNow(): { api: number; database: Map<number, number>; bench: number; 
   const database = new Map(postgresPids().map((pid) => [pid, processCpuMs(pid)] as const));
   const self = process.cpuUsage();
   return {
-    api: apiPid === undefined ? 0 : processCpuMs(apiPid),
+    api: apiPid === undefined ? 0 : apiPids(apiPid).reduce((sum, pid) => sum + processCpuMs(pid), 0),
     database,
     bench: (self.user + self.system) / 1000,
     machine: machineTicks(),

@@ -51,4 +51,11 @@ describe("settings from the environment", () => {
     expect(loadConfig({ TRUSTED_PROXIES: "1" }).trustedProxies).toBe(1);
     expect(() => loadConfig({ TRUSTED_PROXIES: "-1" })).toThrow();
   });
+
+  it("runs several web processes only on a database server", () => {
+    expect(loadConfig({}).webConcurrency).toBe(1);
+    expect(loadConfig({ WEB_CONCURRENCY: "2", DATABASE_URL: "postgres://db.internal:5432/app" }).webConcurrency).toBe(2);
+    expect(() => loadConfig({ WEB_CONCURRENCY: "2" })).toThrow(/needs DATABASE_URL/);
+    expect(() => loadConfig({ WEB_CONCURRENCY: "0" })).toThrow();
+  });
 });

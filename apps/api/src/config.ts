@@ -44,6 +44,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Job Ads <no-reply@localhost>"),
   WEB_DIST: z.string().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(DEFAULT_DB_POOL_MAX),
+  /** Web processes sharing the port (node:cluster); each has its own pool of DB_POOL_MAX. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   NODE_ENV: z.string().default("development"),
   /**
@@ -101,6 +103,8 @@ export interface Config {
   mailFrom: string;
   webDist: string | undefined;
   dbPoolMax: number;
+  /** How many web processes serve the port (src/cluster.ts); 1 on embedded PGlite. */
+  webConcurrency: number;
   seedDemo: boolean;
   /** Who the dev mailbox answers (never while SMTP_URL sends real mail). */
   devMailbox: DevMailbox;
@@ -145,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     webDist: e.WEB_DIST,
     dbPoolMax: e.DB_POOL_MAX,
+    webConcurrency: webConcurrency(e),
     seedDemo: e.SEED_DEMO === "true",
     devMailbox: devMailbox(e),
     secureCookies: publicUrl.startsWith("https://"),
@@ -168,6 +173,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export type DevMailbox = "off" | "this-machine" | "everyone";
+
+/** Embedded PGlite lives in one process's memory or files: more web processes need DATABASE_URL. */
+function webConcurrency(e: z.infer<typeof envSchema>): number {
+  if (e.WEB_CONCURRENCY > 1 && e.DATABASE_URL === undefined)
+    throw new Error("WEB_CONCURRENCY above 1 needs DATABASE_URL: embedded PGlite serves one process.");
+  return e.WEB_CONCURRENCY;
+}
 
 function devMailbox(e: z.infer<typeof envSchema>): DevMailbox {
   if (e.SMTP_URL !== undefined || e.DEV_MAILBOX === "false") return "off";
@@ -216,6 +228,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     mailFrom: "Job Ads <no-reply@localhost>",
     webDist: undefined,
     dbPoolMax: DEFAULT_DB_POOL_MAX,
+    webConcurrency: 1,
     seedDemo: false,
     devMailbox: "this-machine",
     secureCookies: false,

@@ -255,6 +255,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await closed;
         clearTimeout(cut);
       }
+      await services.channels.flushViews();
       await apollo.stop();
     },
   };

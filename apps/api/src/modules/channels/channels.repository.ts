@@ -148,8 +148,8 @@ export const channelsRepository = {
   },
 
   /** One view per visitor, code and day: an append that never updates or locks another row. */
-  async countView(db: Executor, view: typeof jobPageViews.$inferInsert): Promise<void> {
-    await db.insert(jobPageViews).values(view).onConflictDoNothing();
+  async countViews(db: Executor, views: (typeof jobPageViews.$inferInsert)[]): Promise<void> {
+    await db.insert(jobPageViews).values(views).onConflictDoNothing();
   },
 
   /** A job's views by tracking code and day, counted on read (the primary key is the index). */

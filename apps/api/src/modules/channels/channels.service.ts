@@ -16,6 +16,7 @@ import { currentOrganizationId, type Viewer } from "../../auth/viewer.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { ServiceDeps } from "../deps.js";
 import { jobsRepository } from "../jobs/jobs.repository.js";
+import { PageViewBuffer } from "./page-views.js";
 import { channelsRepository as repo, type ChannelRow, type FeedJobRow, type JobChannelRow } from "./channels.repository.js";
 
 export type { ChannelRow, FeedJobRow } from "./channels.repository.js";
@@ -41,6 +42,8 @@ function notFound(): DomainError {
 
 /** Channels (issue 14): the operator's list, an ad's choice at publish and later, the feeds, and views per code. */
 export class ChannelsService {
+  private readonly views = new PageViewBuffer(() => this.deps.db);
+
   constructor(
     private readonly deps: ServiceDeps,
     private readonly audit: AuditService,
@@ -144,11 +147,17 @@ export class ChannelsService {
       .update(visitorKeyInput(day, visit.clientAddress, visit.userAgent))
       .digest("base64url")
       .slice(0, 22);
-    await repo.countView(this.deps.db, { jobId, source, day, visitor });
+    this.views.add({ jobId, source, day, visitor });
+  }
+
+  /** Writes the views counted so far (a report reads them; a process stopping keeps them). */
+  flushViews(): Promise<void> {
+    return this.views.flush();
   }
 
   /** A job's views per tracking code and day, counted on read. */
   async viewsByDay(jobId: string): Promise<Map<string, Map<string, number>>> {
+    await this.views.flush();
     const counts = new Map<string, Map<string, number>>();
     for (const r of await repo.viewCounts(this.deps.db, jobId)) {
       const byDay = counts.get(r.source) ?? new Map<string, number>();

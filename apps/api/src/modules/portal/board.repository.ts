@@ -16,6 +16,8 @@ export interface NationalFilter {
   /** searchTokens() of the words and of the location. */
   words: readonly string[];
   place: readonly string[];
+  /** False: the last words are matched whole only (a count's cheap first try, countMatches). */
+  prefix?: boolean;
   workType: string | null;
   /** Whole dollars a year (jobs.salary_annual). */
   minSalary: number | null;
@@ -29,7 +31,7 @@ export interface NationalQuery extends NationalFilter {
 function where(q: NationalFilter): SQL {
   return and(
     onNationalBoard(q.now),
-    searchFilter(q.words, q.place),
+    searchFilter(q.words, q.place, q.prefix),
     q.workType === null ? undefined : sql`${jobs.workType} = ${q.workType}`,
     q.minSalary === null ? undefined : gte(jobs.salaryAnnual, q.minSalary),
   )!;

@@ -4,9 +4,8 @@ import type { ServiceDeps } from "../deps.js";
 import { NO_VISIT, type PageVisit } from "./portal.service.js";
 import { boardRepository as repo, sitemapFiles, type BoardJobRow, type NationalFilter } from "./board.repository.js";
 import {
-  COUNT_ESTIMATE_TRUSTED,
-  TOTAL_COUNT_CAP,
   asPublic,
+  countMatches,
   isUuid,
   searchLimits,
   type PortalService,
@@ -60,10 +59,12 @@ export class BoardService {
       workType: args.workType,
       minSalary: args.minSalary === 0 ? null : args.minSalary,
     };
-    const count = async () => {
-      if ((await repo.countEstimate(this.db, filter)) >= COUNT_ESTIMATE_TRUSTED) return TOTAL_COUNT_CAP;
-      return repo.count(this.db, filter, TOTAL_COUNT_CAP);
-    };
+    const count = () =>
+      countMatches(
+        filter,
+        (f) => repo.countEstimate(this.db, f),
+        (f, cap) => repo.count(this.db, f, cap),
+      );
     // The count runs beside the page on another connection, only when asked for.
     const counting = args.countWanted === true ? count() : null;
     counting?.catch(() => {});

@@ -29,9 +29,19 @@ export function searchTokens(text: string | null | undefined): string[] {
  * searchTokens() output gets here, and anything else is dropped again, so the text holds no
  * operator a user typed.
  */
-function allOf(tokens: readonly string[], weight: "A" | "B"): string {
+function allOf(tokens: readonly string[], weight: "A" | "B", prefix = true): string {
   const safe = tokens.filter((t) => /^[\p{L}\p{N}]+$/u.test(t));
-  return safe.map((t, i) => (i === safe.length - 1 && t.length >= 2 ? `${t}:*${weight}` : `${t}:${weight}`)).join(" & ");
+  return safe.map((t, i) => (prefix && i === safe.length - 1 && isPrefix(t) ? `${t}:*${weight}` : `${t}:${weight}`)).join(" & ");
+}
+
+const isPrefix = (token: string) => token.length >= 2;
+
+/** Whether a search's last word (or place word) is also matched as a prefix. */
+export function searchesPrefixes(q: { words: readonly string[]; place: readonly string[] }): boolean {
+  return (
+    q.words.some((t, i) => i === q.words.length - 1 && isPrefix(t)) ||
+    q.place.some((t, i) => i === q.place.length - 1 && isPrefix(t))
+  );
 }
 
 /**
@@ -43,10 +53,12 @@ function allOf(tokens: readonly string[], weight: "A" | "B"): string {
  * query); with the statement's values bound (postgres.js unnamed statements, PGlite) PostgreSQL
  * folds that test away before planning.
  */
-export function searchFilter(words: readonly string[], place: readonly string[]): SQL | undefined {
+export function searchFilter(words: readonly string[], place: readonly string[], prefix = true): SQL | undefined {
   const parts: SQL[] = [];
-  if (allOf(words, "B") !== "") parts.push(sql`to_tsquery('english'::regconfig, ${allOf(words, "B")})`);
-  if (allOf(place, "A") !== "") parts.push(sql`to_tsquery('simple'::regconfig, ${allOf(place, "A")})`);
+  const wordQuery = allOf(words, "B", prefix);
+  const placeQuery = allOf(place, "A", prefix);
+  if (wordQuery !== "") parts.push(sql`to_tsquery('english'::regconfig, ${wordQuery})`);
+  if (placeQuery !== "") parts.push(sql`to_tsquery('simple'::regconfig, ${placeQuery})`);
   if (parts.length === 0) return undefined;
   const q = parts.length === 1 ? parts[0]! : sql`(${parts[0]!} && ${parts[1]!})`;
   return sql`(numnode(${q}) = 0 OR ${jobs.search} @@ ${q})`;
@@ -59,7 +71,7 @@ function matching(db: Executor, q: BoardFilter) {
   return db
     .select({ one: sql`1` })
     .from(jobs)
-    .where(and(onPortal(q.serviceProviderId, q.now), searchFilter(q.words, q.place)));
+    .where(and(onPortal(q.serviceProviderId, q.now), searchFilter(q.words, q.place, q.prefix)));
 }
 
 export interface BoardQuery {
@@ -68,6 +80,8 @@ export interface BoardQuery {
   /** searchTokens() of the query and of the location. */
   words: readonly string[];
   place: readonly string[];
+  /** False: the last words are matched whole only (a count's cheap first try, countMatches). */
+  prefix?: boolean;
   after: { publishedAt: Date; id: string } | null;
   limit: number;
 }
