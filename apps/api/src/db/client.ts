@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
@@ -174,6 +175,8 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
   }
   const client = await PGlite.create({
     ...(options.pgliteDir === "memory://" ? {} : { dataDir: options.pgliteDir }),
+    // The search index holds the work type beside the words (migration 0018).
+    extensions: { btree_gin },
   });
   const db = drizzlePglite(client, { schema, logger: options.logger }) as unknown as Db;
   return {
