@@ -6,6 +6,7 @@ import Negotiator from "negotiator";
 
 /** Rendered job pages kept per process, by bytes (HTML and its compressed copies): about 4,000 ads. */
 export const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
+const BROTLI_QUALITY = 4;
 
 /** A rendered page with its validator and its compressed bytes, made once per version of the ad. */
 export interface RenderedPage {
@@ -48,9 +49,10 @@ export class PageCache {
       status,
       etag: etagOf(bytes),
       html: bytes,
-      // Once per version, so a higher quality than the streaming compression's 4 costs little.
+      // Quality 4, as the streaming compression: on a job page (9 KB) quality 6 took twice the CPU
+      // (0.3 ms, more than React's render of a cold page) to save 8% of 2.5 KB.
       br: brotliCompressSync(bytes, {
-        params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+        params: { [zlib.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
       }),
       gzip: null,
     };

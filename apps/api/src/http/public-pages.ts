@@ -14,7 +14,11 @@ import { PageCache, cachedJobPageId, etagOf, sendRenderedPage } from "./page-cac
 /** What the web build's server renderer (apps/web/src/public/entry-server.tsx) exports. */
 interface RendererModule {
   isPublicPage(pathname: string): boolean;
-  render(request: Request, context: unknown, assets: { scripts: string[]; styles: string[] }): Promise<Response>;
+  render(
+    request: Request,
+    context: unknown,
+    assets: { scripts: string[]; styles: string[] },
+  ): Promise<{ status: number; html: string; location: string | null }>;
   ApiError: new (message: string, code: string, fields: Record<string, string>) => Error;
 }
 
@@ -117,10 +121,10 @@ export function createPublicPagesHandler(
         return void res.end("Your CV is larger than 5 MB. Go back, choose a smaller PDF or Word file and send it again.");
       }
     }
+    // The loaders read only the address; a posted form needs its content type to be parsed.
     const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined && !name.startsWith(":")) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-    }
+    const contentType = req.headers["content-type"];
+    if (body !== undefined && contentType !== undefined) headers.set("content-type", contentType);
     const request = new Request(new URL(req.url ?? "/", origin), {
       method: method === "HEAD" ? "GET" : method,
       headers,
@@ -169,7 +173,7 @@ export function createPublicPagesHandler(
       renderer.assets,
     );
 
-    const location = response.headers.get("location");
+    const location = response.location;
     if (location !== null) {
       // Redirects: an old title's address (301, cacheable) or after an application (303).
       res.writeHead(response.status, {
@@ -179,7 +183,7 @@ export function createPublicPagesHandler(
       });
       return void res.end();
     }
-    const html = await response.text();
+    const html = response.html;
     if (cacheKey !== null && revision !== null && (response.status === 200 || response.status === 410)) {
       return sendRenderedPage(req, res, cache.store(cacheKey, revision.revision, response.status, html), pageHeaders);
     }

@@ -18,6 +18,19 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
  * (22:00 UTC the day before) started on the Sydney day. Throws a RangeError for an unknown zone.
  */
 export function dayIn(at: Date, timeZone: string): Day {
+  // Every job page view asks for today's day, and formatToParts is slow: one answer per zone and
+  // minute (zone offsets are whole minutes).
+  const minute = Math.floor(at.getTime() / 60_000);
+  const last = lastDays.get(timeZone);
+  if (last?.minute === minute) return last.day;
+  const day = formatDay(at, timeZone);
+  lastDays.set(timeZone, { minute, day });
+  return day;
+}
+
+const lastDays = new Map<string, { minute: number; day: Day }>();
+
+function formatDay(at: Date, timeZone: string): Day {
   let format = dayFormats.get(timeZone);
   if (format === undefined) {
     format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
