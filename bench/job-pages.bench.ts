@@ -8,6 +8,7 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx -y pnpm@10.34.9 --filter @app/bench job-pages
  *
  *   BENCH_JOBS, BENCH_SECONDS (8), BENCH_LEVELS (1,4,16), BENCH_POOL (2: the API's default on two cores),
+ *   BENCH_WEB (2: the API's WEB_CONCURRENCY, web processes sharing the port; one per core),
  *   BENCH_KEEP=1 (keep the database) and BENCH_DB=<its url> (run again on it without seeding)
  *
  * The raw statements are captured from board.repository.ts itself through a drizzle logger, so
@@ -36,7 +37,8 @@ process.env.WEB_DIST = webDist;
 const reused = process.env.BENCH_DB;
 const db = reused === undefined ? await freshDatabase("i12_board") : { url: reused, drop: async () => {} };
 console.error("starting the API (it migrates the fresh database)…");
-const api = await startApi(db.url, PORT, Number(process.env.BENCH_POOL ?? 2));
+const WEB_PROCESSES = process.env.BENCH_WEB ?? "2";
+const api = await startApi(db.url, PORT, Number(process.env.BENCH_POOL ?? 2), { WEB_CONCURRENCY: WEB_PROCESSES });
 const http = new LeanHttpClient("127.0.0.1", PORT);
 const sql = postgres(db.url, { max: 20, onnotice: () => {}, prepare: false });
 const BROWSER = { "accept-encoding": "br, gzip", accept: "text/html" };
@@ -88,7 +90,7 @@ try {
   await drive(4, 3, () => async () => (await http.get(pages[w++ % pages.length]!.path, BROWSER)).status === 200);
 
   console.log(
-    `\nJob pages (server-rendered HTML, brotli) on PostgreSQL over ${JOBS.toLocaleString("en")} published ads, ${SECONDS}s per run\n`,
+    `\nJob pages (server-rendered HTML, brotli) on PostgreSQL over ${JOBS.toLocaleString("en")} published ads, ${SECONDS}s per run, ${WEB_PROCESSES} web processes\n`,
   );
   const results: string[] = [];
   for (const clients of LEVELS) {

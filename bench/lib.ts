@@ -29,7 +29,12 @@ export async function freshDatabase(prefix: string): Promise<{ url: string; drop
 }
 
 /** Starts the API (apps/api/src/main.ts) as its own process, as production runs it, with `poolMax` database connections. */
-export async function startApi(databaseUrl: string, port: number, poolMax: number): Promise<ChildProcess> {
+export async function startApi(
+  databaseUrl: string,
+  port: number,
+  poolMax: number,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
   let apiDatabaseUrl = databaseUrl;
   if (THROUGH_PGBOUNCER) {
     const target = new URL(databaseUrl);
@@ -53,6 +58,7 @@ export async function startApi(databaseUrl: string, port: number, poolMax: numbe
       DB_POOL_MAX: String(poolMax),
       NODE_ENV: "production",
       ALLOW_TEST_PAYMENTS: "true",
+      ...env,
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
