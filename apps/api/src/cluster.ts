@@ -1,5 +1,6 @@
 import cluster, { type Worker } from "node:cluster";
 import { log } from "./lib/log.js";
+import { answerMetricsAsks } from "./observability/cluster-metrics.js";
 
 /** A worker that dies this soon after starting is failing to start, not crashing under load: stop. */
 const STARTUP_FAILURE_MS = 5_000;
@@ -46,6 +47,7 @@ export function superviseWorkers(count: number): Promise<{ port: number }> {
   const listening = new Promise<{ port: number }>((resolve) =>
     cluster.once("listening", (_worker, address) => resolve({ port: address.port })),
   );
+  answerMetricsAsks();
   for (let i = 0; i < count; i++) fork();
   return listening;
 }

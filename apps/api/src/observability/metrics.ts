@@ -1,4 +1,6 @@
+import cluster from "node:cluster";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { metricsOfAllProcesses, shareWithPrimary } from "./cluster-metrics.js";
 import type { PoolStats } from "../db/pool-stats.js";
 import type { JobQueue } from "../queue/queue.js";
 
@@ -130,6 +132,7 @@ export class AppMetrics implements ServiceMetrics {
       },
     });
     sources.queue.onOutcome((job, outcome) => this.queueRuns.inc({ job: job.name, outcome }));
+    shareWithPrimary(this.registry);
   }
 
   operationLabel(name: string | null | undefined): string {
@@ -159,6 +162,7 @@ export class AppMetrics implements ServiceMetrics {
   }
 
   async text(): Promise<{ contentType: string; body: string }> {
-    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+    const body = cluster.isWorker ? await metricsOfAllProcesses() : await this.registry.metrics();
+    return { contentType: this.registry.contentType, body };
   }
 }

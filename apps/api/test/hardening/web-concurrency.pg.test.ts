@@ -44,6 +44,13 @@ describe.skipIf(!onPostgres)("WEB_CONCURRENCY", () => {
       };
       await Promise.all(Array.from({ length: 20 }, ask));
 
+      // Whichever process takes the scrape, /metrics counts the requests of both.
+      const answered = async () => {
+        const text = await (await fetch(`${api.url}/metrics`)).text();
+        return [...text.matchAll(/^graphql_requests_total\{[^}]*\} (\d+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+      };
+      for (let i = 0; i < 4; i++) expect(await answered()).toBe(20);
+
       // A worker that crashes under load (after it started) is replaced; the port keeps answering.
       await new Promise((r) => setTimeout(r, 5_500));
       process.kill(workers[0]!, "SIGKILL");
