@@ -50,10 +50,11 @@ export function metricsOfAllProcesses(): Promise<string> {
 export function answerMetricsAsks(): void {
   const aggregator = new AggregatorRegistry();
   cluster.on("message", (worker, message: { type?: string; id?: string }) => {
-    if (message?.type !== ASK) return;
+    const id = message?.id;
+    if (message?.type !== ASK || id === undefined) return;
     aggregator.clusterMetrics().then(
-      (body) => worker.send({ type: ANSWER, id: message.id, body } satisfies Answer),
-      (error: unknown) => worker.send({ type: ANSWER, id: message.id!, error: String(error) }),
+      (body) => worker.send({ type: ANSWER, id, body } satisfies Answer),
+      (error: unknown) => worker.send({ type: ANSWER, id, error: String(error) } satisfies Answer),
     );
   });
 }
