@@ -35,6 +35,7 @@ export interface ClientConnectionView {
 
 export interface InvitationPreview {
   serviceProviderName: string;
+  inviterName: string | null;
   invitedCompanyName: string;
   invitedEmail: string;
   status: ConnectionStatus;
@@ -112,6 +113,7 @@ export class ConnectionsService {
     const { connection } = found;
     return {
       serviceProviderName: found.serviceProviderName,
+      inviterName: await repo.userName(db, connection.invitedByUserId),
       invitedCompanyName: connection.invitedCompanyName,
       invitedEmail: connection.invitedEmail,
       status: effectiveStatus(connection, clock.now()),
