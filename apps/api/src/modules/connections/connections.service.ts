@@ -407,6 +407,11 @@ export class ConnectionsService {
   }
 }
 
+/** Also used by client-invitations.service.ts for the connection an accepted request from a client creates. */
+export function presentConnection(row: ConnectionRow, now: Date): ClientConnectionView {
+  return present(row, now);
+}
+
 function present(row: ConnectionRow, now: Date): ClientConnectionView {
   return {
     id: row.id,
