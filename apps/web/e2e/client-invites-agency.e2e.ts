@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { employer, serviceProvider } from "../../api/test/factories.js";
+import { employer, invitationToken, serviceProvider } from "../../api/test/factories.js";
 import { DESKTOP, appInBrowser, expectAccessible, logIn, mainNav, newAccount, openPage, screenshotDir } from "./support.js";
 
 /** Opens the newest agency-invitation link mailed to the address, from the app's dev mailbox, as the person would. */
@@ -85,6 +85,49 @@ describe("a client invites an agency (issue 18 item 2)", () => {
     expect(agencySide.errors).toEqual([]);
     await employerSide.context.close();
     await agencySide.context.close();
+  });
+
+  it("Manage Clients lists requests from clients: the agency accepts one and declines another", async () => {
+    const agency = await serviceProvider(suite.app, { organizationName: "Reef Visas" });
+    const INVITE = `mutation($input: InviteAgencyInput!) { inviteAgency(input: $input) { id } }`;
+    for (const name of ["Coral Cafe", "Lagoon Motors"]) {
+      const company = await employer(suite.app, { organizationName: name });
+      await company.client.ok(INVITE, { input: { email: agency.email } });
+    }
+
+    const { page, context, errors } = await openPage(suite.browser, DESKTOP);
+    await logIn(page, suite.app.url, agency.email);
+    await (await mainNav(page)).getByRole("link", { name: "Manage Clients" }).click();
+    const requests = page.getByRole("region", { name: "Requests from clients" });
+    await requests.getByText("Coral Cafe").waitFor();
+    await requests.getByText("Lagoon Motors").waitFor();
+    await screenshot(page, "client-invites-agency-requests");
+    await requests.getByRole("button", { name: "Accept Coral Cafe" }).click();
+    await page.getByText("Coral Cafe is now your client").waitFor();
+    await page.getByRole("button", { name: "Access company Coral Cafe" }).waitFor();
+    await requests.getByRole("button", { name: "Decline Lagoon Motors" }).click();
+    await page.getByText("Declined Lagoon Motors's invitation").waitFor();
+    await requests.waitFor({ state: "detached" });
+    expect(await page.getByRole("button", { name: "Access company Lagoon Motors" }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("the invitation an agency sends names the person who sent it (issue 18 item 2, B)", async () => {
+    const agency = await serviceProvider(suite.app, { organizationName: "Harbour Migration" });
+    const company = await employer(suite.app, { organizationName: "Dune Bakery" });
+    await agency.client.ok(`mutation($input: InviteClientInput!) { inviteClient(input: $input) { id } }`, {
+      input: { companyName: "Dune Bakery", email: company.email },
+    });
+    const token = await invitationToken(suite.app, company.email);
+    const { page, context, errors } = await openPage(suite.browser, DESKTOP);
+    await page.goto(`${suite.app.url}/invitation/${token}`);
+    await page.getByText("would like to connect with").waitFor();
+    await expect(page.locator("dl.details").innerText()).resolves.toMatch(/Invited by\s+Test Person/);
+    await expect(page.getByText("would like to connect with").innerText()).resolves.toMatch(/^Test Person of Harbour Migration/);
+    await screenshot(page, "invitation-names-inviter");
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it("an address without an account signs up as an agency from the link, and the client is there at once", async () => {
