@@ -1,4 +1,4 @@
-import { DomainError, badInput, isEmail, normalizeEmail, type FieldErrors } from "@app/domain";
+import { DomainError, agencyInvitationLinkProblem, badInput, checkAgencyInvitationRequest } from "@app/domain";
 import { assertCan } from "../../auth/policy.js";
 import type { Viewer } from "../../auth/viewer.js";
 import type { Tx } from "../../db/client.js";
@@ -15,7 +15,7 @@ import {
 } from "./agency-invitations.repository.js";
 import { effectiveStatus, invitationExpiry, type ConnectionStatus } from "./connection-status.js";
 import { connectionsRepository as connections, type ConnectionRow } from "./connections.repository.js";
-import { presentConnection, type ClientConnectionView } from "./connections.service.js";
+import { presentConnection, type ClientConnectionView } from "./connection-view.js";
 
 export interface InviteAgencyRequest {
   email: string;
@@ -66,7 +66,7 @@ export class ClientInvitationsService {
 
   async invite(viewer: Viewer | null, input: InviteAgencyRequest): Promise<AgencyInvitationView> {
     assertCan(viewer, "agencies.invite");
-    const request = checkRequest(input);
+    const request = checkAgencyInvitationRequest(input);
     const now = this.deps.clock.now();
     const token = newSecret();
     const expiresAt = invitationExpiry(now);
@@ -347,36 +347,14 @@ function answeredFields(connection: ConnectionRow, viewer: Viewer, at: Date): Pa
   };
 }
 
-function checkRequest(input: InviteAgencyRequest) {
-  const fields: FieldErrors = {};
-  const email = normalizeEmail(input.email);
-  const message = input.message?.trim() ?? "";
-  if (!isEmail(email)) fields.email = "Enter a valid email address.";
-  if (message.length > 2000) fields.message = "Keep the message under 2000 characters.";
-  if (Object.keys(fields).length > 0) throw badInput(fields);
-  return { email, message: message === "" ? null : message };
-}
-
 /** Expired, used and declined links each say what happened, and what to do. */
 function assertAnswerable(found: NamedAgencyInvitation, now: Date): void {
-  const status = effectiveStatus(found.invitation, now);
-  if (status === "EXPIRED") {
-    throw new DomainError("CONFLICT", `This invitation has expired. Ask ${found.clientName} to send it again.`, undefined, {
-      reason: "LINK_EXPIRED",
-    });
-  }
-  if (status !== "PENDING") throw answered(found);
+  const problem = agencyInvitationLinkProblem(effectiveStatus(found.invitation, now), found.clientName);
+  if (problem !== null) throw problem;
 }
 
 function answered(found: NamedAgencyInvitation): DomainError {
-  const { status } = found.invitation;
-  const text =
-    status === "ACTIVE"
-      ? `This invitation was already accepted: ${found.clientName} is in Manage Clients.`
-      : status === "DECLINED"
-        ? `This invitation was declined. Ask ${found.clientName} to invite you again.`
-        : `${found.clientName} cancelled this invitation.`;
-  return new DomainError("CONFLICT", text, undefined, { reason: "LINK_USED" });
+  return agencyInvitationLinkProblem(found.invitation.status, found.clientName) ?? changedMeanwhile();
 }
 
 function pendingAlready(email: string): DomainError {
