@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, ne, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { agencyInvitations as a, memberships, organizations, users } from "../../db/schema/index.js";
 
@@ -110,15 +110,6 @@ export const agencyInvitationsRepository = {
       .update(a)
       .set({ tokenHash, tokenExpiresAt: expiresAt })
       .where(and(eq(a.id, id), eq(a.status, "PENDING")))
-      .returning();
-    return row;
-  },
-
-  async cancel(db: Executor, id: string, clientId: string): Promise<AgencyInvitationRow | undefined> {
-    const [row] = await db
-      .update(a)
-      .set({ status: "REVOKED", tokenExpiresAt: null })
-      .where(and(eq(a.id, id), eq(a.clientId, clientId), inArray(a.status, ["PENDING"])))
       .returning();
     return row;
   },
