@@ -13,6 +13,7 @@ import { JobsService } from "./modules/jobs/jobs.service.js";
 import { PublishService } from "./modules/jobs/publish.service.js";
 import { MailService } from "./modules/mail/mail.service.js";
 import { ConnectionsService } from "./modules/connections/connections.service.js";
+import { ClientInvitationsService } from "./modules/connections/client-invitations.service.js";
 import { CompanyAccessService } from "./modules/connections/access.service.js";
 import { PortalService } from "./modules/portal/portal.service.js";
 import { BoardService } from "./modules/portal/board.service.js";
@@ -56,6 +57,9 @@ export function createServices(given: ServiceDeps) {
   const companyAccess = new CompanyAccessService(deps, { connections, identity, audit });
   // R6: signing up from an invitation link accepts it in the same transaction.
   identity.onSignUpWithInvitation((tx, account) => connections.acceptOnSignUp(tx, account));
+  const clientInvitations = new ClientInvitationsService(deps, { audit, mail });
+  // The other direction: an agency signing up from an employer's invitation link accepts it at once.
+  identity.onSignUpWithAgencyInvitation((tx, account) => clientInvitations.acceptOnSignUp(tx, account));
   const portal = new PortalService(deps, audit);
   // The national board: every published ad; applying through it names its slug (NATIONAL_BOARD).
   const board = new BoardService(deps, portal);
@@ -86,6 +90,7 @@ export function createServices(given: ServiceDeps) {
     publish,
     mail,
     connections,
+    clientInvitations,
     companyAccess,
     portal,
     board,

@@ -38,7 +38,13 @@ export interface SignedUp {
 export async function signUp(
   t: TestApp,
   kind: "SERVICE_PROVIDER" | "EMPLOYER",
-  overrides: { email?: string; organizationName?: string; invitationToken?: string; verified?: boolean } = {},
+  overrides: {
+    email?: string;
+    organizationName?: string;
+    invitationToken?: string;
+    agencyInvitationToken?: string;
+    verified?: boolean;
+  } = {},
 ): Promise<SignedUp> {
   const client = t.client();
   const email = overrides.email ?? uniqueEmail(kind === "EMPLOYER" ? "employer" : "agency");
@@ -50,6 +56,7 @@ export async function signUp(
       organizationName: overrides.organizationName ?? (kind === "EMPLOYER" ? "Test Employer" : "Test Agency"),
       organizationKind: kind,
       invitationToken: overrides.invitationToken,
+      agencyInvitationToken: overrides.agencyInvitationToken,
     },
   });
   const userId: string = data.signUp.user.id;

@@ -48,6 +48,10 @@ export const router = createBrowserRouter([
       },
       { path: patterns.invitation, lazy: () => import("./routes/public/Invitation").then((m) => ({ Component: m.Invitation })) },
       {
+        path: patterns.agencyInvitation,
+        lazy: () => import("./routes/public/AgencyInvitation").then((m) => ({ Component: m.AgencyInvitation })),
+      },
+      {
         path: patterns.yourDataExport,
         lazy: () => import("./routes/public/YourDataExport").then((m) => ({ Component: m.YourDataExport })),
       },

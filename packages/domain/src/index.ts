@@ -30,3 +30,4 @@ export * from "./notifications/reminders.js";
 export * from "./input/user-text.js";
 export * from "./jobs/job-status.js";
 export * from "./channels/channels.js";
+export * from "./connections/agency-invitations.js";

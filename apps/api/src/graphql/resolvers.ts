@@ -17,6 +17,7 @@ import {
 } from "../modules/billing/usage.resolver.js";
 import { AuditResolver } from "../modules/audit/audit.resolver.js";
 import { CompanyAccessResolver, ConnectionsResolver } from "../modules/connections/connections.resolver.js";
+import { ClientInvitationsResolver } from "../modules/connections/client-invitations.resolver.js";
 import { MailResolver } from "../modules/mail/mail.resolver.js";
 import { CreditEntryJobResolver, JobPaymentResolver, JobRevisionResolver, JobsResolver } from "../modules/jobs/jobs.resolver.js";
 import {
@@ -61,6 +62,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CreditEntryJobResolver,
   ConnectionsResolver,
   CompanyAccessResolver,
+  ClientInvitationsResolver,
   MailResolver,
   PortalResolver,
   BoardResolver,
@@ -84,6 +86,7 @@ export const PUBLIC_OPERATIONS = new Set([
   "logIn",
   "logOut",
   "invitation",
+  "agencyInvitation",
   "devMailbox",
   "portal",
   "portalJobs",

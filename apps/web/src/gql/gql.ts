@@ -33,6 +33,15 @@ type Documents = {
     "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
     "\n  fragment ActivityLog_event on AuditEvent {\n    id\n    at\n    action\n    summary\n    actor {\n      id\n      name\n    }\n    actingServiceProvider {\n      id\n      name\n    }\n  }\n": typeof types.ActivityLog_EventFragmentDoc,
     "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      nodes {\n        ...ActivityLog_event\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  fragment AgencyInvitationFields on AgencyInvitation {\n    id\n    clientName\n    inviterName\n    email\n    status\n    invitedAt\n    respondedAt\n    connectionId\n  }\n": typeof types.AgencyInvitationFieldsFragmentDoc,
+    "\n  query SentAgencyInvitations {\n    agencyInvitations {\n      ...AgencyInvitationFields\n    }\n  }\n": typeof types.SentAgencyInvitationsDocument,
+    "\n  mutation InviteAgency($input: InviteAgencyInput!) {\n    inviteAgency(input: $input) {\n      ...AgencyInvitationFields\n    }\n  }\n": typeof types.InviteAgencyDocument,
+    "\n  mutation ResendAgencyInvitation($invitationId: ID!) {\n    resendAgencyInvitation(invitationId: $invitationId) {\n      ...AgencyInvitationFields\n    }\n  }\n": typeof types.ResendAgencyInvitationDocument,
+    "\n  query ClientRequests {\n    clientRequests {\n      ...AgencyInvitationFields\n      message\n    }\n  }\n": typeof types.ClientRequestsDocument,
+    "\n  mutation RespondToClientRequest($invitationId: ID!, $accept: Boolean!) {\n    respondToClientRequest(invitationId: $invitationId, accept: $accept) {\n      ...AgencyInvitationFields\n    }\n  }\n": typeof types.RespondToClientRequestDocument,
+    "\n  query AgencyInvitationPreview($token: String!) {\n    agencyInvitation(token: $token) {\n      clientName\n      inviterName\n      email\n      message\n      status\n      accountExists\n    }\n  }\n": typeof types.AgencyInvitationPreviewDocument,
+    "\n  mutation AcceptAgencyInvitation($token: String!) {\n    acceptAgencyInvitation(token: $token) {\n      id\n      status\n      invitedCompanyName\n    }\n  }\n": typeof types.AcceptAgencyInvitationDocument,
+    "\n  mutation DeclineAgencyInvitation($token: String!) {\n    declineAgencyInvitation(token: $token) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineAgencyInvitationDocument,
     "\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n    erasedAt\n  }\n": typeof types.ApplicationRow_ApplicationFragmentDoc,
     "\n  query JobApplications($jobId: ID!, $status: ApplicationStatus) {\n    applications(jobId: $jobId, status: $status) {\n      ...ApplicationRow_application\n    }\n  }\n": typeof types.JobApplicationsDocument,
     "\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $outcomeReason: String) {\n    setApplicationStatus(id: $id, status: $status, outcomeReason: $outcomeReason) {\n      ...ApplicationRow_application\n    }\n  }\n": typeof types.SetApplicationStatusDocument,
@@ -76,7 +85,7 @@ type Documents = {
     "\n  mutation PurchaseCredits($input: PurchaseInput!) {\n    purchase(input: $input) {\n      id\n      quantity\n      credits\n      amountCents\n      currency\n      status\n      nextAction {\n        clientSecret\n      }\n      receiptNumber\n    }\n  }\n": typeof types.PurchaseCreditsDocument,
     "\n  mutation SetCreditSharing($enabled: Boolean!) {\n    setCreditSharing(enabled: $enabled) {\n      id\n      creditSharingEnabled\n    }\n  }\n": typeof types.SetCreditSharingDocument,
     "\n  query AgencyToday {\n    agencyToday {\n      lmtReadyToLodge {\n        jobId\n        title\n        clientName\n        earliestLodgement\n        latestLodgement\n        windowClosesInDays\n      }\n      lmtWindowClosing {\n        jobId\n        title\n        clientName\n        latestLodgement\n        windowClosesInDays\n      }\n      vacanciesWaiting {\n        jobId\n        title\n        clientName\n        submittedAt\n      }\n      invitationsPending {\n        id\n        companyName\n        email\n        invitedAt\n        expiresAt\n      }\n      creditBalance\n      creditAlertThreshold\n      creditsLow\n      creditsExpiringSoon {\n        remaining\n        expiresAt\n      }\n      nextCreditExpiry {\n        remaining\n        expiresAt\n      }\n      month\n      publishedThisMonth {\n        clientId\n        clientName\n        published\n      }\n    }\n  }\n": typeof types.AgencyTodayDocument,
-    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      serviceProviderName\n      invitedCompanyName\n      invitedEmail\n      status\n      accountExists\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      serviceProviderName\n      inviterName\n      invitedCompanyName\n      invitedEmail\n      status\n      accountExists\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation AcceptClientInvitation($token: String!) {\n    acceptClientInvitation(token: $token) {\n      id\n      status\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptClientInvitationDocument,
     "\n  query Invoices {\n    invoices {\n      id\n      kind\n      number\n      issuedAt\n      description\n      amountCents\n      gstCents\n      currency\n      pdfUrl\n      adjusts {\n        id\n        number\n      }\n      job {\n        id\n        title\n      }\n    }\n  }\n": typeof types.InvoicesDocument,
     "\n  query Usage($month: String!) {\n    usage(month: $month) {\n      month\n      ads\n      credits\n      valueCents\n      csvUrl\n      clients {\n        clientId\n        clientName\n        ads\n        credits\n        valueCents\n        statementUrl\n        lines {\n          entryId\n          day\n          jobTitle\n          publishedByName\n          credits\n          valueCents\n        }\n      }\n    }\n  }\n": typeof types.UsageDocument,
@@ -153,6 +162,15 @@ const documents: Documents = {
     "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
     "\n  fragment ActivityLog_event on AuditEvent {\n    id\n    at\n    action\n    summary\n    actor {\n      id\n      name\n    }\n    actingServiceProvider {\n      id\n      name\n    }\n  }\n": types.ActivityLog_EventFragmentDoc,
     "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      nodes {\n        ...ActivityLog_event\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  fragment AgencyInvitationFields on AgencyInvitation {\n    id\n    clientName\n    inviterName\n    email\n    status\n    invitedAt\n    respondedAt\n    connectionId\n  }\n": types.AgencyInvitationFieldsFragmentDoc,
+    "\n  query SentAgencyInvitations {\n    agencyInvitations {\n      ...AgencyInvitationFields\n    }\n  }\n": types.SentAgencyInvitationsDocument,
+    "\n  mutation InviteAgency($input: InviteAgencyInput!) {\n    inviteAgency(input: $input) {\n      ...AgencyInvitationFields\n    }\n  }\n": types.InviteAgencyDocument,
+    "\n  mutation ResendAgencyInvitation($invitationId: ID!) {\n    resendAgencyInvitation(invitationId: $invitationId) {\n      ...AgencyInvitationFields\n    }\n  }\n": types.ResendAgencyInvitationDocument,
+    "\n  query ClientRequests {\n    clientRequests {\n      ...AgencyInvitationFields\n      message\n    }\n  }\n": types.ClientRequestsDocument,
+    "\n  mutation RespondToClientRequest($invitationId: ID!, $accept: Boolean!) {\n    respondToClientRequest(invitationId: $invitationId, accept: $accept) {\n      ...AgencyInvitationFields\n    }\n  }\n": types.RespondToClientRequestDocument,
+    "\n  query AgencyInvitationPreview($token: String!) {\n    agencyInvitation(token: $token) {\n      clientName\n      inviterName\n      email\n      message\n      status\n      accountExists\n    }\n  }\n": types.AgencyInvitationPreviewDocument,
+    "\n  mutation AcceptAgencyInvitation($token: String!) {\n    acceptAgencyInvitation(token: $token) {\n      id\n      status\n      invitedCompanyName\n    }\n  }\n": types.AcceptAgencyInvitationDocument,
+    "\n  mutation DeclineAgencyInvitation($token: String!) {\n    declineAgencyInvitation(token: $token) {\n      id\n      status\n    }\n  }\n": types.DeclineAgencyInvitationDocument,
     "\n  fragment ApplicationRow_application on Application {\n    id\n    candidateName\n    candidateEmail\n    phone\n    coverNote\n    resumeUrl\n    status\n    outcomeReason\n    source\n    consentAt\n    createdAt\n    erasedAt\n  }\n": types.ApplicationRow_ApplicationFragmentDoc,
     "\n  query JobApplications($jobId: ID!, $status: ApplicationStatus) {\n    applications(jobId: $jobId, status: $status) {\n      ...ApplicationRow_application\n    }\n  }\n": types.JobApplicationsDocument,
     "\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $outcomeReason: String) {\n    setApplicationStatus(id: $id, status: $status, outcomeReason: $outcomeReason) {\n      ...ApplicationRow_application\n    }\n  }\n": types.SetApplicationStatusDocument,
@@ -196,7 +214,7 @@ const documents: Documents = {
     "\n  mutation PurchaseCredits($input: PurchaseInput!) {\n    purchase(input: $input) {\n      id\n      quantity\n      credits\n      amountCents\n      currency\n      status\n      nextAction {\n        clientSecret\n      }\n      receiptNumber\n    }\n  }\n": types.PurchaseCreditsDocument,
     "\n  mutation SetCreditSharing($enabled: Boolean!) {\n    setCreditSharing(enabled: $enabled) {\n      id\n      creditSharingEnabled\n    }\n  }\n": types.SetCreditSharingDocument,
     "\n  query AgencyToday {\n    agencyToday {\n      lmtReadyToLodge {\n        jobId\n        title\n        clientName\n        earliestLodgement\n        latestLodgement\n        windowClosesInDays\n      }\n      lmtWindowClosing {\n        jobId\n        title\n        clientName\n        latestLodgement\n        windowClosesInDays\n      }\n      vacanciesWaiting {\n        jobId\n        title\n        clientName\n        submittedAt\n      }\n      invitationsPending {\n        id\n        companyName\n        email\n        invitedAt\n        expiresAt\n      }\n      creditBalance\n      creditAlertThreshold\n      creditsLow\n      creditsExpiringSoon {\n        remaining\n        expiresAt\n      }\n      nextCreditExpiry {\n        remaining\n        expiresAt\n      }\n      month\n      publishedThisMonth {\n        clientId\n        clientName\n        published\n      }\n    }\n  }\n": types.AgencyTodayDocument,
-    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      serviceProviderName\n      invitedCompanyName\n      invitedEmail\n      status\n      accountExists\n    }\n  }\n": types.InvitationDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      serviceProviderName\n      inviterName\n      invitedCompanyName\n      invitedEmail\n      status\n      accountExists\n    }\n  }\n": types.InvitationDocument,
     "\n  mutation AcceptClientInvitation($token: String!) {\n    acceptClientInvitation(token: $token) {\n      id\n      status\n      serviceProvider {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptClientInvitationDocument,
     "\n  query Invoices {\n    invoices {\n      id\n      kind\n      number\n      issuedAt\n      description\n      amountCents\n      gstCents\n      currency\n      pdfUrl\n      adjusts {\n        id\n        number\n      }\n      job {\n        id\n        title\n      }\n    }\n  }\n": types.InvoicesDocument,
     "\n  query Usage($month: String!) {\n    usage(month: $month) {\n      month\n      ads\n      credits\n      valueCents\n      csvUrl\n      clients {\n        clientId\n        clientName\n        ads\n        credits\n        valueCents\n        statementUrl\n        lines {\n          entryId\n          day\n          jobTitle\n          publishedByName\n          credits\n          valueCents\n        }\n      }\n    }\n  }\n": types.UsageDocument,
@@ -344,6 +362,42 @@ export function graphql(source: "\n  fragment ActivityLog_event on AuditEvent {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      nodes {\n        ...ActivityLog_event\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      nodes {\n        ...ActivityLog_event\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgencyInvitationFields on AgencyInvitation {\n    id\n    clientName\n    inviterName\n    email\n    status\n    invitedAt\n    respondedAt\n    connectionId\n  }\n"): (typeof documents)["\n  fragment AgencyInvitationFields on AgencyInvitation {\n    id\n    clientName\n    inviterName\n    email\n    status\n    invitedAt\n    respondedAt\n    connectionId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SentAgencyInvitations {\n    agencyInvitations {\n      ...AgencyInvitationFields\n    }\n  }\n"): (typeof documents)["\n  query SentAgencyInvitations {\n    agencyInvitations {\n      ...AgencyInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteAgency($input: InviteAgencyInput!) {\n    inviteAgency(input: $input) {\n      ...AgencyInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteAgency($input: InviteAgencyInput!) {\n    inviteAgency(input: $input) {\n      ...AgencyInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendAgencyInvitation($invitationId: ID!) {\n    resendAgencyInvitation(invitationId: $invitationId) {\n      ...AgencyInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendAgencyInvitation($invitationId: ID!) {\n    resendAgencyInvitation(invitationId: $invitationId) {\n      ...AgencyInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientRequests {\n    clientRequests {\n      ...AgencyInvitationFields\n      message\n    }\n  }\n"): (typeof documents)["\n  query ClientRequests {\n    clientRequests {\n      ...AgencyInvitationFields\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToClientRequest($invitationId: ID!, $accept: Boolean!) {\n    respondToClientRequest(invitationId: $invitationId, accept: $accept) {\n      ...AgencyInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToClientRequest($invitationId: ID!, $accept: Boolean!) {\n    respondToClientRequest(invitationId: $invitationId, accept: $accept) {\n      ...AgencyInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyInvitationPreview($token: String!) {\n    agencyInvitation(token: $token) {\n      clientName\n      inviterName\n      email\n      message\n      status\n      accountExists\n    }\n  }\n"): (typeof documents)["\n  query AgencyInvitationPreview($token: String!) {\n    agencyInvitation(token: $token) {\n      clientName\n      inviterName\n      email\n      message\n      status\n      accountExists\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAgencyInvitation($token: String!) {\n    acceptAgencyInvitation(token: $token) {\n      id\n      status\n      invitedCompanyName\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAgencyInvitation($token: String!) {\n    acceptAgencyInvitation(token: $token) {\n      id\n      status\n      invitedCompanyName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineAgencyInvitation($token: String!) {\n    declineAgencyInvitation(token: $token) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineAgencyInvitation($token: String!) {\n    declineAgencyInvitation(token: $token) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -519,7 +573,7 @@ export function graphql(source: "\n  query AgencyToday {\n    agencyToday {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      serviceProviderName\n      invitedCompanyName\n      invitedEmail\n      status\n      accountExists\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      serviceProviderName\n      invitedCompanyName\n      invitedEmail\n      status\n      accountExists\n    }\n  }\n"];
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      serviceProviderName\n      inviterName\n      invitedCompanyName\n      invitedEmail\n      status\n      accountExists\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      serviceProviderName\n      inviterName\n      invitedCompanyName\n      invitedEmail\n      status\n      accountExists\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

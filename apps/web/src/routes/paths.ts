@@ -35,6 +35,7 @@ export const patterns = {
   billing: "/billing",
   usage: "/billing/usage",
   invitation: "/invitation/:token",
+  agencyInvitation: "/agency-invitation/:token",
   devMailbox: "/dev/mailbox",
   agencyPortal: "/agency/portal",
   portalBoard: "/p/:slug",
@@ -68,8 +69,12 @@ export const paths = {
   teamInvitation: (token: string) => `/join/${encodeURIComponent(token)}`,
   home: () => patterns.home,
   logIn: (options: { next?: string } = {}) => withQuery(patterns.logIn, { next: options.next }),
-  signUp: (options: { invitation?: string; next?: string } = {}) =>
-    withQuery(patterns.signUp, { invitation: options.invitation, next: options.next }),
+  signUp: (options: { invitation?: string; agencyInvitation?: string; next?: string } = {}) =>
+    withQuery(patterns.signUp, {
+      invitation: options.invitation,
+      agencyInvitation: options.agencyInvitation,
+      next: options.next,
+    }),
   playground: () => patterns.playground,
   agencyDashboard: () => patterns.agencyDashboard,
   agencyClients: () => patterns.agencyClients,
@@ -96,6 +101,8 @@ export const paths = {
   usage: (month?: string) => withQuery(patterns.usage, { month }),
   invitation: (token: string, options: { accept?: boolean } = {}) =>
     withQuery(`/invitation/${encodeURIComponent(token)}`, { accept: options.accept === true ? "1" : undefined }),
+  agencyInvitation: (token: string, options: { accept?: boolean } = {}) =>
+    withQuery(`/agency-invitation/${encodeURIComponent(token)}`, { accept: options.accept === true ? "1" : undefined }),
   devMailbox: () => patterns.devMailbox,
   agencyPortal: () => patterns.agencyPortal,
   /** A portal's public job board; `query`/`location` prefill its search. */

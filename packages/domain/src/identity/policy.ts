@@ -57,6 +57,14 @@ export const POLICY = {
   "clients.revoke": { label: "Revoke a client connection", kinds: SP, roles: MANAGERS, acting: "OWN" },
   "accessRequests.read": { label: "See access requests", kinds: EMPLOYER, roles: ANY_ROLE, acting: "OWN" },
   "accessRequests.respond": { label: "Accept or decline access requests", kinds: EMPLOYER, roles: MANAGERS, acting: "OWN" },
+  // The other direction of R6: the employer invites a service provider; never while an agency is inside (R7).
+  "agencies.invite": { label: "Invite an agency", kinds: EMPLOYER, roles: MANAGERS, acting: "OWN", verified: true },
+  "clientRequests.respond": {
+    label: "Accept or decline requests from clients",
+    kinds: SP,
+    roles: MANAGERS,
+    acting: "OWN",
+  },
   "jobs.read": { label: "See job ads", kinds: BOTH, roles: READERS, acting: "CURRENT" },
   "jobs.write": { label: "Write and close job ads", kinds: EMPLOYER, roles: ANY_ROLE, acting: "CURRENT" },
   // Split from jobs.write so publishing (which spends credits or charges a card) can need a verified address.

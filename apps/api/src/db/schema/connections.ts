@@ -40,3 +40,38 @@ export const clientConnections = pgTable(
     index("client_connections_email_idx").on(t.invitedEmail),
   ],
 );
+
+/**
+ * The other direction of R6: an employer invites a service provider by email. A PENDING row is the
+ * invitation (single-use token, stored as its hash, 14 days); the service provider is known only once
+ * one of its owners or admins answers, and accepting creates the ACTIVE client connection.
+ */
+export const agencyInvitations = pgTable(
+  "agency_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    message: text("message"),
+    status: connectionStatus("status").notNull().default("PENDING"),
+    /** sha256 of the single-use token; kept once answered so a used link can say so. */
+    tokenHash: text("token_hash").notNull(),
+    tokenExpiresAt: ts("token_expires_at"),
+    invitedByUserId: uuid("invited_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    invitedAt: ts("invited_at").notNull().defaultNow(),
+    respondedAt: ts("responded_at"),
+    /** The service provider that answered, and the connection accepting created. */
+    serviceProviderId: uuid("service_provider_id").references(() => organizations.id),
+    connectionId: uuid("connection_id").references(() => clientConnections.id),
+  },
+  (t) => [
+    uniqueIndex("agency_invitations_token_key").on(t.tokenHash),
+    // One open invitation per employer and address, even under races.
+    uniqueIndex("agency_invitations_open_key")
+      .on(t.clientId, t.email)
+      .where(sql`status = 'PENDING'`),
+    index("agency_invitations_email_idx").on(t.email),
+  ],
+);

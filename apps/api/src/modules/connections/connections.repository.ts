@@ -127,6 +127,13 @@ export const connectionsRepository = {
     return { serviceProvider: nameOf(serviceProviderId) ?? "", client: nameOf(clientId) };
   },
 
+  /** The name of the person who sent an invitation; null when unknown or the account is gone. */
+  async userName(db: Executor, userId: string | null): Promise<string | null> {
+    if (userId === null) return null;
+    const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId)).limit(1);
+    return row?.name ?? null;
+  },
+
   async accountExists(db: Executor, email: string): Promise<boolean> {
     const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
     return row !== undefined;

@@ -9,8 +9,11 @@ import type { ServiceDeps } from "../deps.js";
 import type { IdentityService } from "../identity/identity.service.js";
 import type { MailService } from "../mail/mail.service.js";
 import { effectiveStatus, effectiveStatusIs, invitationExpiry, type ConnectionStatus } from "./connection-status.js";
+
+export type { ClientConnectionView };
 import { connectionsRepository as repo, type ConnectionRow, type NamedConnection } from "./connections.repository.js";
 import { invitationEmail } from "./invitation-email.js";
+import { presentConnection as present, type ClientConnectionView } from "./connection-view.js";
 import { uniqueViolation } from "../../db/unique-violation.js";
 
 export interface InviteClientRequest {
@@ -20,21 +23,9 @@ export interface InviteClientRequest {
   message?: string | null;
 }
 
-/** A connection as the API shows it: the token never leaves the service. */
-export interface ClientConnectionView {
-  id: string;
-  serviceProviderId: string;
-  clientId: string | null;
-  invitedCompanyName: string;
-  invitedEmail: string;
-  contactName: string | null;
-  status: ConnectionStatus;
-  invitedAt: Date;
-  respondedAt: Date | null;
-}
-
 export interface InvitationPreview {
   serviceProviderName: string;
+  inviterName: string | null;
   invitedCompanyName: string;
   invitedEmail: string;
   status: ConnectionStatus;
@@ -112,6 +103,7 @@ export class ConnectionsService {
     const { connection } = found;
     return {
       serviceProviderName: found.serviceProviderName,
+      inviterName: await repo.userName(db, connection.invitedByUserId),
       invitedCompanyName: connection.invitedCompanyName,
       invitedEmail: connection.invitedEmail,
       status: effectiveStatus(connection, clock.now()),
@@ -403,20 +395,6 @@ export class ConnectionsService {
       throw error;
     }
   }
-}
-
-function present(row: ConnectionRow, now: Date): ClientConnectionView {
-  return {
-    id: row.id,
-    serviceProviderId: row.serviceProviderId,
-    clientId: row.clientId,
-    invitedCompanyName: row.invitedCompanyName,
-    invitedEmail: row.invitedEmail,
-    contactName: row.contactName,
-    status: effectiveStatus(row, now),
-    invitedAt: row.invitedAt,
-    respondedAt: row.respondedAt,
-  };
 }
 
 function checkInvitation(input: InviteClientRequest) {

@@ -34,6 +34,8 @@ export class ClientConnectionPageType {
 @ObjectType("InvitationPreview", { description: "What an invitation link shows before anyone signs in." })
 export class InvitationPreviewType {
   @Field(() => String) serviceProviderName: string;
+  @Field(() => String, { nullable: true, description: "The person at the service provider who sent the invitation." })
+  inviterName: string | null;
   @Field(() => String) invitedCompanyName: string;
   @Field(() => String) invitedEmail: string;
   @Field(() => ConnectionStatus) status: ConnectionStatus;

@@ -25,7 +25,7 @@ const RESEND = `mutation($id: ID!) { resendClientInvitation(connectionId: $id) {
 const ACCEPT = `mutation($token: String!) { acceptClientInvitation(token: $token) { ${CONNECTION} } }`;
 const RESPOND = `mutation($id: ID!, $accept: Boolean!) { respondToAccessRequest(connectionId: $id, accept: $accept) { ${CONNECTION} } }`;
 const REVOKE = `mutation($id: ID!) { revokeClientConnection(connectionId: $id) { ${CONNECTION} } }`;
-const PREVIEW = `query($token: String!) { invitation(token: $token) { serviceProviderName invitedCompanyName invitedEmail status accountExists } }`;
+const PREVIEW = `query($token: String!) { invitation(token: $token) { serviceProviderName inviterName invitedCompanyName invitedEmail status accountExists } }`;
 const CLIENTS = `query($status: ConnectionStatus, $search: String, $first: Int!, $after: String) {
   clients(status: $status, search: $search, first: $first, after: $after) { nodes { id invitedCompanyName status sharedCredits } endCursor hasNextPage } }`;
 const ACCESS_REQUESTS = `query($status: ConnectionStatus) { accessRequests(status: $status) { ${CONNECTION} } }`;
@@ -68,6 +68,7 @@ describe("inviting a client and accepting by the link (R6)", () => {
     const { invitation } = await t.client().ok(PREVIEW, { token });
     expect(invitation).toEqual({
       serviceProviderName: "Harbour Migration",
+      inviterName: "Test Person",
       invitedCompanyName: "Coastal Cafe",
       invitedEmail: client.email,
       status: "PENDING",

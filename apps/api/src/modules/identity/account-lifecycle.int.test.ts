@@ -230,6 +230,24 @@ describe("password reset by mail", () => {
     });
   });
 
+  it("also ends the account's personal access tokens, in the same step", async () => {
+    const person = await serviceProvider(t);
+    const created = await person.client.ok(`mutation { createAccessToken(name: "CI") { secret } }`);
+    const api = t.client();
+    api.bearer = created.createAccessToken.secret;
+    expect((await api.ok(ME)).viewer.user.email).toBe(person.email);
+
+    await t.client().ok(REQUEST_RESET, { email: person.email });
+    const token = await mailedToken(person.email, "reset-password");
+    await t.client().ok(RESET, { token, p: NEW_PASSWORD });
+
+    const refused = await api.request(ME);
+    expect(refused.status).toBe(401);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const again = await signedIn(person.email, NEW_PASSWORD);
+    expect((await again.ok(`{ accessTokens { id } }`)).accessTokens).toEqual([]);
+  });
+
   it("refuses a link older than 20 minutes with a clear message", async () => {
     const person = await employer(t);
     await t.client().ok(REQUEST_RESET, { email: person.email });

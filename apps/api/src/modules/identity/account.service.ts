@@ -108,7 +108,7 @@ export class AccountService {
   /**
    * Sets the password from a mailed link: the link is claimed (one conditional UPDATE, so of two
    * concurrent uses exactly one wins), the password set and every session of the user ended, in
-   * one transaction. Nobody is signed in: the person signs in with the new password.
+   * one transaction, with every personal access token revoked. Nobody is signed in: the person signs in with the new password.
    */
   async resetPassword(token: string, newPassword: string): Promise<true> {
     const problem = passwordProblem(newPassword);
@@ -121,6 +121,8 @@ export class AccountService {
       const claimed = await this.claim(tx, token, "PASSWORD_RESET");
       await repo.setPassword(tx, claimed.userId, passwordHash);
       await repo.deleteSessionsOfUser(tx, claimed.userId, null);
+      // Whoever reset the password may not be whoever made the tokens: they end with the sessions.
+      await repo.revokeAccessTokensOfUser(tx, claimed.userId, clock.now());
       // The link reached the address: an unverified account whose address it still is is verified by it.
       const [user] = await repo.usersByIds(tx, [claimed.userId]);
       if (user && user.emailVerifiedAt === null && user.email === claimed.email) {

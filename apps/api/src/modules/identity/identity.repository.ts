@@ -222,6 +222,16 @@ export const identityRepository = {
     return rows.length > 0;
   },
 
+  /** Every personal access token of the user still working stops working (a password reset). */
+  async revokeAccessTokensOfUser(db: Executor, userId: string, at: Date): Promise<number> {
+    const rows = await db
+      .update(accessTokens)
+      .set({ revokedAt: at })
+      .where(and(eq(accessTokens.userId, userId), isNull(accessTokens.revokedAt)))
+      .returning({ id: accessTokens.id });
+    return rows.length;
+  },
+
   async updateOrganizationDetails(
     db: Executor,
     id: string,

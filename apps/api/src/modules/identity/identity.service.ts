@@ -43,6 +43,7 @@ export interface SignUpInput {
   organizationName: string;
   organizationKind: OrganizationKind;
   invitationToken?: string | null;
+  agencyInvitationToken?: string | null;
 }
 
 /** Runs inside the sign-up transaction once the account exists (accepting an invitation, R6). */
@@ -72,6 +73,7 @@ export type SignInHook = (db: Executor, userId: string, at: Date) => Promise<voi
 
 export class IdentityService {
   private signUpHook: SignUpHook | null = null;
+  private agencySignUpHook: SignUpHook | null = null;
   private signInHooks: SignInHook[] = [];
 
   constructor(
@@ -82,6 +84,11 @@ export class IdentityService {
 
   onSignUpWithInvitation(hook: SignUpHook): void {
     this.signUpHook = hook;
+  }
+
+  /** The other direction of R6: a service provider signs up from an employer's invitation link. */
+  onSignUpWithAgencyInvitation(hook: SignUpHook): void {
+    this.agencySignUpHook = hook;
   }
 
   onSignIn(hook: SignInHook): void {
@@ -142,6 +149,10 @@ export class IdentityService {
     if (invitationToken !== null && input.organizationKind !== "EMPLOYER") {
       throw badInput({ organizationKind: "Only an employer account can accept a client invitation." });
     }
+    const agencyInvitationToken = input.agencyInvitationToken?.trim() || null;
+    if (agencyInvitationToken !== null && input.organizationKind !== "SERVICE_PROVIDER") {
+      throw badInput({ organizationKind: "Only a service provider account can accept an invitation from a client." });
+    }
     if (await repo.findUserByEmail(this.deps.db, email))
       throw badInput({ email: "An account with this email already exists. Sign in instead." });
     const passwordHash = await hash(input.password);
@@ -154,6 +165,15 @@ export class IdentityService {
         if (invitationToken !== null) {
           if (this.signUpHook === null) throw new Error("no invitation handler is registered");
           await this.signUpHook(tx, { userId: user.id, organizationId: org.id, email, invitationToken });
+        }
+        if (agencyInvitationToken !== null) {
+          if (this.agencySignUpHook === null) throw new Error("no agency invitation handler is registered");
+          await this.agencySignUpHook(tx, {
+            userId: user.id,
+            organizationId: org.id,
+            email,
+            invitationToken: agencyInvitationToken,
+          });
         }
         const mailId = await this.mailVerificationLink(tx, { userId: user.id, email, change: false });
         return { session: await this.startSession(tx, user.id, org.id), mailId };

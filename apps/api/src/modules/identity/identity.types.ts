@@ -80,4 +80,11 @@ export class SignUpInput {
   @IsOptional()
   @MaxLength(200)
   invitationToken?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Accepts this invitation from a client once the account exists (service providers only).",
+  })
+  @IsOptional()
+  @MaxLength(200)
+  agencyInvitationToken?: string | null;
 }

@@ -1,6 +1,8 @@
 import { useState } from "react";
 import { Link } from "react-router";
+import { ClientRequestsCard } from "../../features/agency-invitations/components/ClientRequestsCard";
 import { ClientList } from "../../features/clients/components/ClientList";
+import { useViewer } from "../../features/session/hooks/use-viewer";
 import { CONNECTION_STATUSES, CONNECTION_STATUS_LABELS } from "../../features/clients/components/ConnectionStatusBadge";
 import { InviteClientDialog, type InvitedClient } from "../../features/clients/components/InviteClientDialog";
 import { NoticeBanner, type Notice } from "../../features/shared/components/NoticeBanner";
@@ -21,6 +23,8 @@ export function Clients() {
   const filters = useListFilters(CONNECTION_STATUSES);
   const [inviting, setInviting] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const { viewer } = useViewer();
+  const role = viewer?.memberships.find((m) => m.organization.id === viewer.currentOrganization.id)?.role;
 
   function invited(client: InvitedClient) {
     setInviting(false);
@@ -44,6 +48,7 @@ export function Clients() {
         }
       />
       <NoticeBanner notice={notice} onDismiss={() => setNotice(null)} />
+      <ClientRequestsCard canRespond={role === "OWNER" || role === "ADMIN"} onNotice={setNotice} />
       <Card className="card-flush">
         <ListFilters
           label="Filter clients"

@@ -1,5 +1,7 @@
 import { useState } from "react";
 import { AccessRequestList } from "../../features/access-requests/components/AccessRequestList";
+import { InviteAgencyCard } from "../../features/agency-invitations/components/InviteAgencyCard";
+import { useViewer } from "../../features/session/hooks/use-viewer";
 import { CONNECTION_STATUSES, CONNECTION_STATUS_LABELS } from "../../features/clients/components/ConnectionStatusBadge";
 import { NoticeBanner, type Notice } from "../../features/shared/components/NoticeBanner";
 import { Card } from "../../ui/Card";
@@ -16,6 +18,10 @@ const STATUS_OPTIONS = [
 export function AccessRequests() {
   const { status, setStatus } = useListFilters(CONNECTION_STATUSES);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const { viewer } = useViewer();
+  const role = viewer?.memberships.find((m) => m.organization.id === viewer.currentOrganization.id)?.role;
+  // Owners and admins, in their own account: an agency inside it may not invite others for it (R7).
+  const canInvite = viewer !== null && viewer.accessingClient === null && (role === "OWNER" || role === "ADMIN");
 
   return (
     <div className="stack">
@@ -37,6 +43,7 @@ export function AccessRequests() {
         </form>
         <AccessRequestList status={status} onNotice={setNotice} />
       </Card>
+      {canInvite && <InviteAgencyCard onNotice={setNotice} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { Link, Navigate, useSearchParams } from "react-router";
+import { useAgencyInvitationPreview } from "../../features/agency-invitations/hooks/use-agency-invitations";
 import { useInvitation } from "../../features/invitations/hooks/use-invitation";
 import { arrivalState } from "../../features/shared/arrival";
 import { SignUpForm } from "../../features/session/components/SignUpForm";
@@ -13,30 +14,41 @@ export function SignUp() {
   const [params] = useSearchParams();
   const invitationParam = params.get("invitation");
   const invitationToken = invitationParam !== null && invitationParam.trim() !== "" ? invitationParam.trim() : null;
+  const agencyParam = params.get("agencyInvitation");
+  const agencyToken = invitationToken === null && agencyParam !== null && agencyParam.trim() !== "" ? agencyParam.trim() : null;
   const next = safeNext(params.get("next"));
   const { invitation, loading: readingInvitation } = useInvitation(invitationToken);
+  const { invitation: fromClient, loading: readingFromClient } = useAgencyInvitationPreview(agencyToken);
 
   if (viewer !== null) {
     // Signed up from an invitation: the account is connected; the first page says with whom.
     const agency = invitationToken === null ? null : (invitation?.serviceProviderName ?? null);
+    const client = agencyToken === null ? null : (fromClient?.clientName ?? null);
     const state =
-      agency === null
-        ? undefined
-        : arrivalState({
+      agency !== null
+        ? arrivalState({
             title: `You're connected with ${agency}`,
             text: `${agency} can now post and publish job ads in your account, paying with its shared credits. You can revoke its access under Access requests.`,
-          });
+          })
+        : client !== null
+          ? arrivalState({
+              title: `${client} is now your client`,
+              text: `Access its account from Manage Clients to post and publish job ads for it.`,
+            })
+          : undefined;
     return <Navigate to={next ?? viewerHome(viewer)} replace state={state} />;
   }
 
   return (
     <AuthLayout
       wide
-      title={invitationToken === null ? "Create your account" : "Accept your invitation"}
+      title={invitationToken === null && agencyToken === null ? "Create your account" : "Accept your invitation"}
       subtitle={
-        invitationToken === null
-          ? "Agencies buy job ad credits and share them with clients. Employers post their own jobs."
-          : "Create your company's account to work with the agency that invited you."
+        agencyToken !== null
+          ? "Create your agency's account to manage the job ads of the company that invited you."
+          : invitationToken === null
+            ? "Agencies buy job ad credits and share them with clients. Employers post their own jobs."
+            : "Create your company's account to work with the agency that invited you."
       }
       below={
         <p className="auth-switch">
@@ -46,6 +58,23 @@ export function SignUp() {
     >
       {loading ? (
         <Loading label="Checking your session…" />
+      ) : agencyToken !== null ? (
+        readingFromClient ? (
+          <Loading label="Reading your invitation…" />
+        ) : (
+          <div className="stack-sm">
+            {fromClient !== null && (
+              <p className="fine-print">
+                <strong>{fromClient.clientName}</strong> invited your agency to manage its job ads.
+              </p>
+            )}
+            <SignUpForm
+              invitationToken={null}
+              agencyInvitationToken={agencyToken}
+              initialValues={fromClient === null ? {} : { email: fromClient.email }}
+            />
+          </div>
+        )
       ) : invitationToken === null ? (
         <SignUpForm invitationToken={null} />
       ) : (

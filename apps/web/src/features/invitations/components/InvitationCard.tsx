@@ -105,6 +105,11 @@ export function InvitationCard({ token, signedIn, acceptNow, paths }: Invitation
   return (
     <div className="stack-sm">
       <p>
+        {invitation.inviterName !== null && (
+          <>
+            <strong>{invitation.inviterName}</strong> of{" "}
+          </>
+        )}
         <strong>{invitation.serviceProviderName}</strong> would like to connect with{" "}
         <strong>{invitation.invitedCompanyName}</strong>. Once you accept, they can post and manage job ads in your account and
         pay for them with their shared credits. You can revoke their access at any time.
@@ -112,6 +117,12 @@ export function InvitationCard({ token, signedIn, acceptNow, paths }: Invitation
       <dl className="details">
         <dt>Agency</dt>
         <dd>{invitation.serviceProviderName}</dd>
+        {invitation.inviterName !== null && (
+          <>
+            <dt>Invited by</dt>
+            <dd>{invitation.inviterName}</dd>
+          </>
+        )}
         <dt>Company</dt>
         <dd>{invitation.invitedCompanyName}</dd>
         <dt>Sent to</dt>

@@ -6,6 +6,7 @@ const InvitationDocument = graphql(`
   query Invitation($token: String!) {
     invitation(token: $token) {
       serviceProviderName
+      inviterName
       invitedCompanyName
       invitedEmail
       status

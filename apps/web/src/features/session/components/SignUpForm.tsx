@@ -9,7 +9,15 @@ import { useSignUp } from "../hooks/use-sign-up";
 import { FormProblemBanner } from "../../shared/components/FormProblemBanner";
 import type { FormProblem } from "../../shared/hooks/use-form-fields";
 
-const FIELDS = ["name", "email", "password", "organizationName", "organizationKind", "invitationToken"] as const;
+const FIELDS = [
+  "name",
+  "email",
+  "password",
+  "organizationName",
+  "organizationKind",
+  "invitationToken",
+  "agencyInvitationToken",
+] as const;
 type SignUpField = (typeof FIELDS)[number];
 
 const KIND_OPTIONS = [
@@ -28,12 +36,16 @@ const KIND_OPTIONS = [
 export interface SignUpFormProps {
   /** From an invitation link: the account must be an employer, and the invitation is accepted with it. */
   invitationToken: string | null;
+  /** From an employer's invitation to an agency: the account must be a service provider, and the invitation is accepted with it. */
+  agencyInvitationToken?: string | null;
   /** From the invitation: the address it was sent to and the company's name, editable. */
   initialValues?: { email?: string; organizationName?: string };
 }
 
 /** On success the new viewer lands in the cache; the sign-up page sees it and moves on. */
-export function SignUpForm({ invitationToken, initialValues = {} }: SignUpFormProps) {
+export function SignUpForm({ invitationToken, agencyInvitationToken = null, initialValues = {} }: SignUpFormProps) {
+  const invited = invitationToken !== null || agencyInvitationToken !== null;
+  const invitedKind: OrganizationKind = agencyInvitationToken !== null ? "SERVICE_PROVIDER" : "EMPLOYER";
   const { signUp, loading } = useSignUp();
   const [values, setValues] = useState({
     name: "",
@@ -41,7 +53,7 @@ export function SignUpForm({ invitationToken, initialValues = {} }: SignUpFormPr
     password: "",
     organizationName: initialValues.organizationName ?? "",
   });
-  const [kind, setKind] = useState<OrganizationKind>(invitationToken === null ? "SERVICE_PROVIDER" : "EMPLOYER");
+  const [kind, setKind] = useState<OrganizationKind>(invited ? invitedKind : "SERVICE_PROVIDER");
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<SignUpField, string>>>({});
   const [problem, setProblem] = useState<FormProblem | null>(null);
 
@@ -58,18 +70,17 @@ export function SignUpForm({ invitationToken, initialValues = {} }: SignUpFormPr
         email: values.email.trim(),
         password: values.password,
         organizationName: values.organizationName.trim(),
-        organizationKind: invitationToken === null ? kind : "EMPLOYER",
+        organizationKind: invited ? invitedKind : kind,
         ...(invitationToken === null ? {} : { invitationToken }),
+        ...(agencyInvitationToken === null ? {} : { agencyInvitationToken }),
       });
     } catch (error) {
       const result = formProblem(error, FIELDS);
       // An invitation problem has no field of its own on this form: it belongs in the banner.
-      const { invitationToken: invitationMessage, ...rest } = result.fieldErrors;
+      const { invitationToken: invitationMessage, agencyInvitationToken: agencyMessage, ...rest } = result.fieldErrors;
       setFieldErrors(rest);
-      setProblem({
-        problem: result.problem,
-        unplaced: invitationMessage === undefined ? result.unplaced : [...result.unplaced, invitationMessage],
-      });
+      const extra = [invitationMessage, agencyMessage].filter((m) => m !== undefined);
+      setProblem({ problem: result.problem, unplaced: [...result.unplaced, ...extra] });
     }
   }
 
@@ -117,7 +128,12 @@ export function SignUpForm({ invitationToken, initialValues = {} }: SignUpFormPr
         onChange={set("organizationName")}
         error={fieldErrors.organizationName}
       />
-      {invitationToken === null ? (
+      {agencyInvitationToken !== null ? (
+        <Banner tone="info" title="Service provider account">
+          You were invited by a company to manage its job ads, so this account is for an agency. Signing up accepts the
+          invitation.
+        </Banner>
+      ) : invitationToken === null ? (
         <ChoiceGroup
           legend="Account type"
           name="organizationKind"
