@@ -76,7 +76,7 @@ describe("issue 16's walkthrough, kept fixed", () => {
     await context.close();
   });
 
-  it("2. both ways back from a client land where they say; Manage Clients confirms where you are", async () => {
+  it("2. both ways back from a client land where they say, and both confirm where you are", async () => {
     const { context, page, errors, assertNoExternalRequests } = await agencyInClient(suite, "Bay Visas", "Dune Bakery");
     const banner = page.getByTestId("accessing-banner");
 
@@ -85,7 +85,7 @@ describe("issue 16's walkthrough, kept fixed", () => {
     await banner.waitFor({ state: "detached" });
     const arrived = page.getByTestId("arrival-notice");
     await expect.poll(() => arrived.textContent()).toContain("You're in Bay Visas's account");
-    expect(await arrived.textContent()).toContain("You left Dune Bakery's account.");
+    expect(await arrived.textContent()).toContain("You're on Manage Clients. You left Dune Bakery's account.");
     await page.getByRole("heading", { name: "Manage Clients", level: 1 }).waitFor();
     await screenshotBoth(page, "walk-2-back-to-manage-clients");
 
@@ -94,8 +94,9 @@ describe("issue 16's walkthrough, kept fixed", () => {
     await banner.getByRole("button", { name: "Switch into service provider" }).click();
     await page.waitForURL(`${suite.app.url}/agency`);
     await banner.waitFor({ state: "detached" });
-    // Lands on the agency's own dashboard, out of the client's account. (Its arrival notice does not
-    // show here yet, unlike Manage Clients': see the walkthrough report.)
+    // Lands on the agency's own dashboard, out of the client's account, and says so.
+    await expect.poll(() => arrived.textContent()).toContain("You're in Bay Visas's account");
+    expect(await arrived.textContent()).toContain("You're on your agency's dashboard. You left Dune Bakery's account.");
     await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
     expect(await page.getByRole("button", { name: "Switch into service provider" }).count()).toBe(0);
     await page.getByTestId("credit-balance").waitFor();
