@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   activeConnection,
@@ -7,6 +8,10 @@ import {
   serviceProvider,
   uniqueEmail,
 } from "../../api/test/factories.js";
+import { CREATE_JOB, PUBLISH_JOB } from "../../api/test/jobs.js";
+import { lmtJobInput } from "../../api/test/lmt.js";
+import { parsedPdfText } from "../../api/test/pdf-text.js";
+import { ACCESS, LEAVE } from "../../api/test/portal.js";
 import {
   appInBrowser,
   fillJobForm,
@@ -226,6 +231,40 @@ describe("issue 16's walkthrough, kept fixed", () => {
     expect(errors).toEqual([]);
     expect(anonymous.errors).toEqual([]);
     await anonymous.context.close();
+    await context.close();
+  });
+
+  it("7. the LMT report PDF names the agency and prints words, not internal values", async () => {
+    const agency = await serviceProvider(suite.app, { organizationName: "Harbour Migration" });
+    await grantCredits(suite.app, agency.organizationId, 5);
+    await agency.client.ok(`mutation { setCreditSharing(enabled: true) { id } }`);
+    const client = await employer(suite.app, { organizationName: "Coastal Cafe" });
+    const connectionId = await activeConnection(suite.app, agency, client, "Coastal Cafe");
+    // The agency posts and publishes an LMT ad in the client's account, with its shared credits.
+    await agency.client.ok(ACCESS, { id: connectionId });
+    const { createJob } = await agency.client.ok(CREATE_JOB, { input: lmtJobInput({ title: "Chef de Partie" }) });
+    await agency.client.ok(PUBLISH_JOB, { id: createJob.id });
+    await agency.client.ok(LEAVE);
+
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
+    await logIn(page, suite.app.url, agency.email);
+    await page.goto(`${suite.app.url}/agency/lmt/${createJob.id}`);
+    await page.getByRole("heading", { name: /LMT report: Chef de Partie/, level: 1 }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download PDF" }).click(),
+    ]);
+    const text = await parsedPdfText(readFileSync(await download.path()));
+    // The letterhead, above the title: the agency's name (beside its monogram, as it has no logo).
+    const letterhead = text.slice(0, text.indexOf("Labour Market Testing report"));
+    expect(letterhead).toContain("Harbour Migration");
+    expect(text).toContain("Chef de Partie");
+    expect(text).not.toMatch(/PUBLISHED|REJECTED|SERVICE_PROVIDER/);
+    expect(text).not.toMatch(/REJECTED:? 0/i);
+    await screenshotBoth(page, "walk-7-lmt-report");
+
+    assertNoExternalRequests();
+    expect(errors).toEqual([]);
     await context.close();
   });
 
