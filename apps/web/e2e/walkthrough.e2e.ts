@@ -5,13 +5,14 @@ import {
   employer,
   grantCredits,
   invitationToken,
+  PASSWORD,
   serviceProvider,
   uniqueEmail,
 } from "../../api/test/factories.js";
 import { CREATE_JOB, PUBLISH_JOB } from "../../api/test/jobs.js";
 import { lmtJobInput } from "../../api/test/lmt.js";
 import { parsedPdfText } from "../../api/test/pdf-text.js";
-import { ACCESS, LEAVE } from "../../api/test/portal.js";
+import { ACCESS, agencyWithPortal, LEAVE, postJob } from "../../api/test/portal.js";
 import {
   appInBrowser,
   fillJobForm,
@@ -23,6 +24,11 @@ import {
   screenshotBoth,
   signUpAsAgency,
 } from "./support.js";
+
+const CREATE_CONTACT = `mutation($input: ContactInput!) { createContact(input: $input) { id } }`;
+const INVITE_CONTACT = `mutation($id: ID!) { inviteContactToPortal(contactId: $id) { id } }`;
+const ACTIVATE = `mutation($token: String!, $password: String!) { activatePortalAccount(token: $token, password: $password) { user { id } } }`;
+const MAILBOX = `query($to: String) { devMailbox(to: $to) { text } }`;
 
 /**
  * Issue 16's walkthrough findings, one test per item, each kept fixed: if a problem comes back,
@@ -203,7 +209,7 @@ describe("issue 16's walkthrough, kept fixed", () => {
     await context.close();
   });
 
-  it("6. words: a new employer is not out of credits, and a used invitation says it was accepted", async () => {
+  it("6. words: a new employer is not out of credits, a used invitation says it was accepted, a contact is not asked to sign in", async () => {
     const fresh = await employer(suite.app, { organizationName: "Harbourside Cafe" });
     const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
     await logIn(page, suite.app.url, fresh.email);
@@ -232,6 +238,40 @@ describe("issue 16's walkthrough, kept fixed", () => {
     expect(anonymous.errors).toEqual([]);
     await anonymous.context.close();
     await context.close();
+
+    // The portal's footer offers a signed-in client contact its client area, not "Client sign in".
+    const a = await agencyWithPortal(suite.app);
+    await postJob(a, { title: "Barista" });
+    const email = uniqueEmail("contact");
+    const { createContact } = await a.agency.client.ok(CREATE_CONTACT, {
+      input: { name: "Mia Chen", email, companyId: a.client.organizationId },
+    });
+    await a.agency.client.ok(INVITE_CONTACT, { id: createContact.id });
+    const { devMailbox: mail } = await suite.app.client().ok(MAILBOX, { to: email });
+    const activation = /\/activate\?token=([A-Za-z0-9_-]+)/.exec(mail[0]?.text ?? "")?.[1];
+    await suite.app.client().ok(ACTIVATE, { token: activation, password: PASSWORD });
+
+    const contact = await openPage(suite.browser);
+    const portal = contact.page;
+    await logIn(portal, suite.app.url, email);
+    await portal.waitForURL(`${suite.app.url}/p/${a.slug}/client`);
+    await portal.getByText("Signed in as Mia Chen").waitFor();
+    const footer = portal.locator(".portal-footer");
+    await footer.getByRole("link", { name: "Your client area" }).waitFor();
+    expect(await footer.innerText()).not.toContain("Client sign in");
+    await portal.getByRole("button", { name: "Sign out" }).waitFor();
+    await screenshotBoth(portal, "walk-6-contact-portal-footer");
+    // The board itself (the server's page) offers the client portal, which is the contact's jobs.
+    await portal.goto(`${suite.app.url}/p/${a.slug}`);
+    await footer.getByRole("link", { name: "Client portal" }).waitFor();
+    expect(await footer.innerText()).not.toContain("Client sign in");
+    await footer.getByRole("link", { name: "Client portal" }).click();
+    await portal.waitForURL(`${suite.app.url}/p/${a.slug}/client`);
+    await portal.getByTestId("contact-job").filter({ hasText: "Barista" }).waitFor();
+
+    contact.assertNoExternalRequests();
+    expect(contact.errors).toEqual([]);
+    await contact.context.close();
   });
 
   it("7. the LMT report PDF names the agency and prints words, not internal values", async () => {
