@@ -161,7 +161,7 @@ describe("issue 16's walkthrough, kept fixed", () => {
     await context.close();
   });
 
-  it("4. the playground at 375 px: the response pane is wide enough to use", async () => {
+  it("4. the playground at 375 px: the response pane takes the full width, under the editors", async () => {
     const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
     await signUpAsAgency(page, suite.app.url, newAccount("walk-playground"));
     await page.goto(`${suite.app.url}/playground`);
@@ -169,8 +169,11 @@ describe("issue 16's walkthrough, kept fixed", () => {
     await page.setViewportSize(PHONE);
     await page.locator(".graphiql-response").waitFor();
     const response = (await page.locator(".graphiql-response").boundingBox())!;
-    // 375 px less the page's padding: at least three quarters of the phone's width.
-    expect(response.width, "the response pane's width at 375 px").toBeGreaterThanOrEqual(PHONE.width * 0.75);
+    // The content's full width (375 px less 16 px each side), stacked under the editors, not beside them.
+    expect(response.width, "the response pane's width at 375 px").toBeGreaterThanOrEqual(330);
+    const editors = (await page.locator(".graphiql-editors").boundingBox())!;
+    expect(response.y, "the response is under the editors").toBeGreaterThanOrEqual(editors.y + editors.height - 1);
+    expect(Math.abs(response.x - editors.x), "the response is not beside the editors").toBeLessThan(1);
     await screenshotBoth(page, "walk-4-playground");
 
     assertNoExternalRequests();
