@@ -5,16 +5,17 @@ import {
   employer,
   grantCredits,
   invitationToken,
-  PASSWORD,
   serviceProvider,
   uniqueEmail,
 } from "../../api/test/factories.js";
 import { CREATE_JOB, PUBLISH_JOB } from "../../api/test/jobs.js";
 import { lmtJobInput } from "../../api/test/lmt.js";
 import { parsedPdfText } from "../../api/test/pdf-text.js";
-import { ACCESS, agencyWithPortal, LEAVE, postJob } from "../../api/test/portal.js";
+import { ACCESS, agencyWithPortal, LEAVE, portalContact, postJob } from "../../api/test/portal.js";
 import {
   appInBrowser,
+  DESKTOP,
+  expectNamesContainVisibleWords,
   fillJobForm,
   logIn,
   mainNav,
@@ -24,11 +25,6 @@ import {
   screenshotBoth,
   signUpAsAgency,
 } from "./support.js";
-
-const CREATE_CONTACT = `mutation($input: ContactInput!) { createContact(input: $input) { id } }`;
-const INVITE_CONTACT = `mutation($id: ID!) { inviteContactToPortal(contactId: $id) { id } }`;
-const ACTIVATE = `mutation($token: String!, $password: String!) { activatePortalAccount(token: $token, password: $password) { user { id } } }`;
-const MAILBOX = `query($to: String) { devMailbox(to: $to) { text } }`;
 
 /**
  * Issue 16's walkthrough findings, one test per item, each kept fixed: if a problem comes back,
@@ -245,14 +241,7 @@ describe("issue 16's walkthrough, kept fixed", () => {
     // The portal's footer offers a signed-in client contact its client area, not "Client sign in".
     const a = await agencyWithPortal(suite.app);
     await postJob(a, { title: "Barista" });
-    const email = uniqueEmail("contact");
-    const { createContact } = await a.agency.client.ok(CREATE_CONTACT, {
-      input: { name: "Mia Chen", email, companyId: a.client.organizationId },
-    });
-    await a.agency.client.ok(INVITE_CONTACT, { id: createContact.id });
-    const { devMailbox: mail } = await suite.app.client().ok(MAILBOX, { to: email });
-    const activation = /\/activate\?token=([A-Za-z0-9_-]+)/.exec(mail[0]?.text ?? "")?.[1];
-    await suite.app.client().ok(ACTIVATE, { token: activation, password: PASSWORD });
+    const { email } = await portalContact(suite.app, a, "Mia Chen");
 
     const contact = await openPage(suite.browser);
     const portal = contact.page;
@@ -336,18 +325,34 @@ describe("issue 16's walkthrough, kept fixed", () => {
     await context.close();
   });
 
-  it("9. names start with their visible words: the logo", async () => {
-    const account = await employer(suite.app, { organizationName: "Harbourside Cafe" });
+  it("9. names contain their visible words: the logo, Invite to portal, Apply now, at 1280 and 375", async () => {
+    const a = await agencyWithPortal(suite.app);
+    const jobId = await postJob(a, { title: "Barista" });
+    await portalContact(suite.app, a, "Sam Baker", false);
     const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
-    await logIn(page, suite.app.url, account.email);
-    await page.waitForURL(`${suite.app.url}/employer`);
-    const logo = page.locator("a.brand");
-    const visible = (await logo.innerText()).replace(/\s+/g, " ").trim();
-    const name = await page.getByRole("link", { name: /^Job Ads/ }).first();
-    await name.waitFor();
-    expect(visible).toContain("Job Ads");
-    expect(await logo.getAttribute("aria-label")).toBeNull();
-    await screenshotBoth(page, "walk-9-names");
+    await logIn(page, suite.app.url, a.agency.email);
+    await page.waitForURL(`${suite.app.url}/agency`);
+
+    for (const viewport of [DESKTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${suite.app.url}/agency/contacts`);
+      const row = page.getByRole("row").filter({ hasText: "Sam Baker" });
+      await row.getByRole("button", { name: /^Invite to portal/ }).waitFor();
+      expect(await expectNamesContainVisibleWords(page, "link", page.locator("a.brand")), "logos checked").toBe(1);
+      await page
+        .getByRole("link", { name: /^Job Ads/ })
+        .first()
+        .waitFor();
+      const invite = row.getByRole("button").filter({ hasText: "Invite to portal" });
+      expect(await expectNamesContainVisibleWords(page, "button", invite), "Invite to portal buttons checked").toBe(1);
+
+      await page.goto(`${suite.app.url}/p/${a.slug}/jobs/${jobId}`);
+      const apply = page.getByRole("link").filter({ hasText: "Apply now" });
+      await apply.first().waitFor();
+      expect(await expectNamesContainVisibleWords(page, "link", apply), "Apply now links checked").toBeGreaterThan(0);
+      expect(await expectNamesContainVisibleWords(page, "link", page.locator("a.portal-brand")), "board logos").toBe(1);
+    }
+    await screenshotBoth(page, "walk-9-apply-now");
 
     assertNoExternalRequests();
     expect(errors).toEqual([]);
