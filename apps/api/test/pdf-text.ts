@@ -6,3 +6,14 @@ export function pdfText(pdf: Buffer): string {
   }
   return lines.join("\n");
 }
+
+/** The text any PDF shows, as a reader extracts it (pdf-parse, on pdf.js): for PDFs the app did not write itself uncompressed. */
+export async function parsedPdfText(bytes: Uint8Array): Promise<string> {
+  const { PDFParse } = await import("pdf-parse");
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    return (await parser.getText()).text;
+  } finally {
+    await parser.destroy();
+  }
+}

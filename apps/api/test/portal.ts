@@ -1,5 +1,5 @@
 /** Portal set-up and operations shared by the portal and candidate data tests. */
-import { activeConnection, employer, grantCredits, serviceProvider, type SignedUp } from "./factories.js";
+import { activeConnection, employer, grantCredits, PASSWORD, serviceProvider, uniqueEmail, type SignedUp } from "./factories.js";
 import type { TestApp } from "./harness.js";
 import { CREATE_JOB, PUBLISH_JOB, jobInput } from "./jobs.js";
 
@@ -59,4 +59,32 @@ export function applyInput(a: Agency, jobId: string, overrides: Record<string, u
     consent: true,
     ...overrides,
   };
+}
+
+const CREATE_CONTACT = `mutation($input: ContactInput!) { createContact(input: $input) { id } }`;
+const INVITE_CONTACT = `mutation($id: ID!) { inviteContactToPortal(contactId: $id) { id } }`;
+const ACTIVATE = `mutation($token: String!, $password: String!) { activatePortalAccount(token: $token, password: $password) { user { id } } }`;
+const MAILBOX = `query($to: String) { devMailbox(to: $to) { text } }`;
+
+/**
+ * A contact at the agency's client (R9), added by the agency without an invitation (NOT_REGISTERED),
+ * or, with `activate`, invited and activated from the mailed link: it signs in with PASSWORD.
+ */
+export async function portalContact(
+  t: TestApp,
+  a: Agency,
+  name: string,
+  activate = true,
+): Promise<{ id: string; email: string }> {
+  const email = uniqueEmail("contact");
+  const { createContact } = await a.agency.client.ok(CREATE_CONTACT, {
+    input: { name, email, companyId: a.client.organizationId },
+  });
+  if (!activate) return { id: createContact.id, email };
+  await a.agency.client.ok(INVITE_CONTACT, { id: createContact.id });
+  const { devMailbox } = await t.client().ok(MAILBOX, { to: email });
+  const token = /\/activate\?token=([A-Za-z0-9_-]+)/.exec(devMailbox[0]?.text ?? "")?.[1];
+  if (token === undefined) throw new Error(`no activation mail to ${email}`);
+  await t.client().ok(ACTIVATE, { token, password: PASSWORD });
+  return { id: createContact.id, email };
 }

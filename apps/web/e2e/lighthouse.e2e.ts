@@ -98,5 +98,9 @@ describe("Lighthouse on the public pages (mobile)", () => {
         bestPractices: 100,
       });
     }
+    // The dashboard shows once its top (prompts, "What needs you today") has answered: nothing
+    // arrives above the cards to push them down (it measured 0.27 to 0.88 before).
+    const dashboard = results.find(([name]) => name === "the agency dashboard")![1];
+    expect(dashboard.metrics.cls, "the agency dashboard's Cumulative Layout Shift").toBeLessThan(0.1);
   }, 300_000);
 });

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { startTestApp, type TestApp } from "../../api/test/harness.js";
 
@@ -285,4 +285,45 @@ export async function fillJobForm(page: Page, title: string): Promise<void> {
   await page
     .getByLabel("Description", { exact: true })
     .fill("Make great coffee for our customers in a busy beachside cafe.\n\nEarly starts, weekends on a roster.");
+}
+
+/** The words an element shows: its text, less what is hidden from sight (display: none, visually-hidden) or decorative (aria-hidden). */
+function visibleWords(control: Locator): Promise<string> {
+  return control.evaluate((root) => {
+    const parts: string[] = [];
+    const walk = (node: Node) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) parts.push(child.textContent ?? "");
+        if (!(child instanceof HTMLElement)) continue;
+        const box = child.getBoundingClientRect();
+        const hidden = child.getAttribute("aria-hidden") === "true" || getComputedStyle(child).display === "none";
+        if (!hidden && !child.classList.contains("visually-hidden") && box.width > 1 && box.height > 1) walk(child);
+      }
+    };
+    walk(root);
+    return parts.join(" ").replace(/\s+/g, " ").trim();
+  });
+}
+
+/**
+ * WCAG 2.5.3 (label in name): each visible control of `controls` has an accessible name that
+ * contains the words it shows, so "click Apply now" said to voice control finds it. Answers how
+ * many visible controls were checked.
+ */
+export async function expectNamesContainVisibleWords(
+  page: Page,
+  role: Parameters<Page["getByRole"]>[0],
+  controls: Locator,
+): Promise<number> {
+  let checked = 0;
+  for (const control of await controls.all()) {
+    if (!(await control.isVisible())) continue;
+    const words = await visibleWords(control);
+    expect(words, `a visible ${role} shows words`).not.toBe("");
+    const named = page.getByRole(role, { name: words }).and(control);
+    const width = page.viewportSize()?.width ?? 0;
+    expect(await named.count(), `at ${width} px the ${role} showing "${words}" has a name containing those words`).toBe(1);
+    checked += 1;
+  }
+  return checked;
 }

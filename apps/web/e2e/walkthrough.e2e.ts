@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   activeConnection,
@@ -7,8 +8,14 @@ import {
   serviceProvider,
   uniqueEmail,
 } from "../../api/test/factories.js";
+import { CREATE_JOB, PUBLISH_JOB } from "../../api/test/jobs.js";
+import { lmtJobInput } from "../../api/test/lmt.js";
+import { parsedPdfText } from "../../api/test/pdf-text.js";
+import { ACCESS, agencyWithPortal, LEAVE, portalContact, postJob } from "../../api/test/portal.js";
 import {
   appInBrowser,
+  DESKTOP,
+  expectNamesContainVisibleWords,
   fillJobForm,
   logIn,
   mainNav,
@@ -76,7 +83,7 @@ describe("issue 16's walkthrough, kept fixed", () => {
     await context.close();
   });
 
-  it("2. both ways back from a client land where they say; Manage Clients confirms where you are", async () => {
+  it("2. both ways back from a client land where they say, and both confirm where you are", async () => {
     const { context, page, errors, assertNoExternalRequests } = await agencyInClient(suite, "Bay Visas", "Dune Bakery");
     const banner = page.getByTestId("accessing-banner");
 
@@ -85,7 +92,7 @@ describe("issue 16's walkthrough, kept fixed", () => {
     await banner.waitFor({ state: "detached" });
     const arrived = page.getByTestId("arrival-notice");
     await expect.poll(() => arrived.textContent()).toContain("You're in Bay Visas's account");
-    expect(await arrived.textContent()).toContain("You left Dune Bakery's account.");
+    expect(await arrived.textContent()).toContain("You're on Manage Clients. You left Dune Bakery's account.");
     await page.getByRole("heading", { name: "Manage Clients", level: 1 }).waitFor();
     await screenshotBoth(page, "walk-2-back-to-manage-clients");
 
@@ -94,8 +101,9 @@ describe("issue 16's walkthrough, kept fixed", () => {
     await banner.getByRole("button", { name: "Switch into service provider" }).click();
     await page.waitForURL(`${suite.app.url}/agency`);
     await banner.waitFor({ state: "detached" });
-    // Lands on the agency's own dashboard, out of the client's account. (Its arrival notice does not
-    // show here yet, unlike Manage Clients': see the walkthrough report.)
+    // Lands on the agency's own dashboard, out of the client's account, and says so.
+    await expect.poll(() => arrived.textContent()).toContain("You're in Bay Visas's account");
+    expect(await arrived.textContent()).toContain("You're on your agency's dashboard. You left Dune Bakery's account.");
     await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
     expect(await page.getByRole("button", { name: "Switch into service provider" }).count()).toBe(0);
     await page.getByTestId("credit-balance").waitFor();
@@ -149,7 +157,7 @@ describe("issue 16's walkthrough, kept fixed", () => {
     await context.close();
   });
 
-  it("4. the playground at 375 px: the response pane is wide enough to use", async () => {
+  it("4. the playground at 375 px: the response pane takes the full width, under the editors", async () => {
     const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
     await signUpAsAgency(page, suite.app.url, newAccount("walk-playground"));
     await page.goto(`${suite.app.url}/playground`);
@@ -157,8 +165,11 @@ describe("issue 16's walkthrough, kept fixed", () => {
     await page.setViewportSize(PHONE);
     await page.locator(".graphiql-response").waitFor();
     const response = (await page.locator(".graphiql-response").boundingBox())!;
-    // 375 px less the page's padding: at least three quarters of the phone's width.
-    expect(response.width, "the response pane's width at 375 px").toBeGreaterThanOrEqual(PHONE.width * 0.75);
+    // The content's full width (375 px less 16 px each side), stacked under the editors, not beside them.
+    expect(response.width, "the response pane's width at 375 px").toBeGreaterThanOrEqual(330);
+    const editors = (await page.locator(".graphiql-editors").boundingBox())!;
+    expect(response.y, "the response is under the editors").toBeGreaterThanOrEqual(editors.y + editors.height - 1);
+    expect(Math.abs(response.x - editors.x), "the response is not beside the editors").toBeLessThan(1);
     await screenshotBoth(page, "walk-4-playground");
 
     assertNoExternalRequests();
@@ -197,7 +208,7 @@ describe("issue 16's walkthrough, kept fixed", () => {
     await context.close();
   });
 
-  it("6. words: a new employer is not out of credits, and a used invitation says it was accepted", async () => {
+  it("6. words: a new employer is not out of credits, a used invitation says it was accepted, a contact is not asked to sign in", async () => {
     const fresh = await employer(suite.app, { organizationName: "Harbourside Cafe" });
     const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
     await logIn(page, suite.app.url, fresh.email);
@@ -226,6 +237,67 @@ describe("issue 16's walkthrough, kept fixed", () => {
     expect(anonymous.errors).toEqual([]);
     await anonymous.context.close();
     await context.close();
+
+    // The portal's footer offers a signed-in client contact its client area, not "Client sign in".
+    const a = await agencyWithPortal(suite.app);
+    await postJob(a, { title: "Barista" });
+    const { email } = await portalContact(suite.app, a, "Mia Chen");
+
+    const contact = await openPage(suite.browser);
+    const portal = contact.page;
+    await logIn(portal, suite.app.url, email);
+    await portal.waitForURL(`${suite.app.url}/p/${a.slug}/client`);
+    await portal.getByText("Signed in as Mia Chen").waitFor();
+    const footer = portal.locator(".portal-footer");
+    await footer.getByRole("link", { name: "Your client area" }).waitFor();
+    expect(await footer.innerText()).not.toContain("Client sign in");
+    await portal.getByRole("button", { name: "Sign out" }).waitFor();
+    await screenshotBoth(portal, "walk-6-contact-portal-footer");
+    // The board itself (the server's page) offers the client portal, which is the contact's jobs.
+    await portal.goto(`${suite.app.url}/p/${a.slug}`);
+    await footer.getByRole("link", { name: "Client portal" }).waitFor();
+    expect(await footer.innerText()).not.toContain("Client sign in");
+    await footer.getByRole("link", { name: "Client portal" }).click();
+    await portal.waitForURL(`${suite.app.url}/p/${a.slug}/client`);
+    await portal.getByTestId("contact-job").filter({ hasText: "Barista" }).waitFor();
+
+    contact.assertNoExternalRequests();
+    expect(contact.errors).toEqual([]);
+    await contact.context.close();
+  });
+
+  it("7. the LMT report PDF names the agency and prints words, not internal values", async () => {
+    const agency = await serviceProvider(suite.app, { organizationName: "Harbour Migration" });
+    await grantCredits(suite.app, agency.organizationId, 5);
+    await agency.client.ok(`mutation { setCreditSharing(enabled: true) { id } }`);
+    const client = await employer(suite.app, { organizationName: "Coastal Cafe" });
+    const connectionId = await activeConnection(suite.app, agency, client, "Coastal Cafe");
+    // The agency posts and publishes an LMT ad in the client's account, with its shared credits.
+    await agency.client.ok(ACCESS, { id: connectionId });
+    const { createJob } = await agency.client.ok(CREATE_JOB, { input: lmtJobInput({ title: "Chef de Partie" }) });
+    await agency.client.ok(PUBLISH_JOB, { id: createJob.id });
+    await agency.client.ok(LEAVE);
+
+    const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
+    await logIn(page, suite.app.url, agency.email);
+    await page.goto(`${suite.app.url}/agency/lmt/${createJob.id}`);
+    await page.getByRole("heading", { name: /LMT report: Chef de Partie/, level: 1 }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download PDF" }).click(),
+    ]);
+    const text = await parsedPdfText(readFileSync(await download.path()));
+    // The letterhead, above the title: the agency's name (beside its monogram, as it has no logo).
+    const letterhead = text.slice(0, text.indexOf("Labour Market Testing report"));
+    expect(letterhead).toContain("Harbour Migration");
+    expect(text).toContain("Chef de Partie");
+    expect(text).not.toMatch(/PUBLISHED|REJECTED|SERVICE_PROVIDER/);
+    expect(text).not.toMatch(/REJECTED:? 0/i);
+    await screenshotBoth(page, "walk-7-lmt-report");
+
+    assertNoExternalRequests();
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it("8. the phone header is one row, with a Menu button that opens the links", async () => {
@@ -253,18 +325,34 @@ describe("issue 16's walkthrough, kept fixed", () => {
     await context.close();
   });
 
-  it("9. names start with their visible words: the logo", async () => {
-    const account = await employer(suite.app, { organizationName: "Harbourside Cafe" });
+  it("9. names contain their visible words: the logo, Invite to portal, Apply now, at 1280 and 375", async () => {
+    const a = await agencyWithPortal(suite.app);
+    const jobId = await postJob(a, { title: "Barista" });
+    await portalContact(suite.app, a, "Sam Baker", false);
     const { context, page, errors, assertNoExternalRequests } = await openPage(suite.browser);
-    await logIn(page, suite.app.url, account.email);
-    await page.waitForURL(`${suite.app.url}/employer`);
-    const logo = page.locator("a.brand");
-    const visible = (await logo.innerText()).replace(/\s+/g, " ").trim();
-    const name = await page.getByRole("link", { name: /^Job Ads/ }).first();
-    await name.waitFor();
-    expect(visible).toContain("Job Ads");
-    expect(await logo.getAttribute("aria-label")).toBeNull();
-    await screenshotBoth(page, "walk-9-names");
+    await logIn(page, suite.app.url, a.agency.email);
+    await page.waitForURL(`${suite.app.url}/agency`);
+
+    for (const viewport of [DESKTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${suite.app.url}/agency/contacts`);
+      const row = page.getByRole("row").filter({ hasText: "Sam Baker" });
+      await row.getByRole("button", { name: /^Invite to portal/ }).waitFor();
+      expect(await expectNamesContainVisibleWords(page, "link", page.locator("a.brand")), "logos checked").toBe(1);
+      await page
+        .getByRole("link", { name: /^Job Ads/ })
+        .first()
+        .waitFor();
+      const invite = row.getByRole("button").filter({ hasText: "Invite to portal" });
+      expect(await expectNamesContainVisibleWords(page, "button", invite), "Invite to portal buttons checked").toBe(1);
+
+      await page.goto(`${suite.app.url}/p/${a.slug}/jobs/${jobId}`);
+      const apply = page.getByRole("link").filter({ hasText: "Apply now" });
+      await apply.first().waitFor();
+      expect(await expectNamesContainVisibleWords(page, "link", apply), "Apply now links checked").toBeGreaterThan(0);
+      expect(await expectNamesContainVisibleWords(page, "link", page.locator("a.portal-brand")), "board logos").toBe(1);
+    }
+    await screenshotBoth(page, "walk-9-apply-now");
 
     assertNoExternalRequests();
     expect(errors).toEqual([]);

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
-import { PDFParse } from "pdf-parse";
 import { MAX_PROOF_BYTES } from "@app/domain";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
 import { employer, type SignedUp } from "../../../test/factories.js";
 import { CREATE_JOB, PUBLISH_JOB, UPDATE_JOB } from "../../../test/jobs.js";
 import { ADD_PLACEMENT, DEV_MAILBOX, lmtJobInput } from "../../../test/lmt.js";
 import { SET_STATUS } from "../../../test/portal.js";
+import { parsedPdfText as pdfText } from "../../../test/pdf-text.js";
 
 let t: TestApp;
 let boss: SignedUp;
@@ -28,15 +28,6 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 
 function cookieOf(client: SignedUp["client"]): Record<string, string> {
   return { cookie: `sid=${client.cookie("sid")}` };
-}
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const parser = new PDFParse({ data: new Uint8Array(bytes) });
-  try {
-    return (await parser.getText()).text;
-  } finally {
-    await parser.destroy();
-  }
 }
 
 async function postProof(placementId: string, body: Buffer, filename: string, headers = cookieOf(boss.client)) {

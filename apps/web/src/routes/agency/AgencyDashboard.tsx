@@ -12,6 +12,7 @@ import { AgencyTodayCard } from "../../features/dashboard/components/AgencyToday
 import { useAgencyToday } from "../../features/dashboard/hooks/use-agency-today";
 import { LmtAgencyCard } from "../../features/lmt/components/LmtAgencyCard";
 import { PlanPrompts } from "../../features/plans/components/PlanPrompts";
+import { usePlanOverview } from "../../features/plans/hooks/use-plan-overview";
 import { PlanSummaryCard } from "../../features/plans/components/PlanSummaryCard";
 import { ErrorState } from "../../ui/ErrorState";
 import { PageHeader } from "../../ui/PageHeader";
@@ -27,9 +28,12 @@ export function AgencyDashboard() {
     portal !== null && portal.enabled && job.status === "PUBLISHED" ? paths.portalJob(portal.slug, job.id) : null;
   const { organization, loading, error, refetch } = useCreditOverview();
   const [purchase, setPurchase] = useState<CompletedPurchase | null>(null);
-  const { today } = useAgencyToday();
+  const { today, loading: todayLoading } = useAgencyToday();
+  // The prompts and "What needs you today" sit at the top: the page waits for their answers too,
+  // rather than pushing the cards below them down as each arrives (a layout shift).
+  const { loading: promptsLoading } = usePlanOverview();
 
-  if (loading) return <Loading fill label="Loading your dashboard…" />;
+  if (loading || todayLoading || promptsLoading) return <Loading fill label="Loading your dashboard…" />;
   if (error !== undefined || organization === null) {
     const p = describeProblem(error);
     return <ErrorState title="Couldn't load your dashboard" message={p.message} requestId={p.requestId} onRetry={refetch} />;

@@ -46,12 +46,7 @@ export function AccessingBanner({ clientName, agencyName, manageClientsPath, age
             className="accessing-banner-action"
             loading={pending === manageClientsPath}
             disabled={pending !== null}
-            onClick={() =>
-              void switchBack(
-                manageClientsPath,
-                `You're back in ${agencyName}'s account, on Manage Clients. You left ${clientName}'s account.`,
-              )
-            }
+            onClick={() => void switchBack(manageClientsPath, "You're on Manage Clients.")}
           >
             Switch into Manage Clients
           </Button>
@@ -61,7 +56,7 @@ export function AccessingBanner({ clientName, agencyName, manageClientsPath, age
             className="accessing-banner-action"
             loading={pending === agencyDashboardPath}
             disabled={pending !== null}
-            onClick={() => void switchBack(agencyDashboardPath, "This is your agency's dashboard.")}
+            onClick={() => void switchBack(agencyDashboardPath, "You're on your agency's dashboard.")}
           >
             Switch into service provider
           </Button>

@@ -1,8 +1,8 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 import { makeVar } from "@apollo/client";
 import { useApolloClient, useMutation, useReactiveVar } from "@apollo/client/react";
-import { useNavigate } from "react-router";
+import { useLocation, useNavigate } from "react-router";
 import { graphql } from "../../../gql";
 import { ViewerDocument } from "../../session/hooks/use-viewer";
 import { arrivalState, type Arrival } from "../../shared/arrival";
@@ -23,12 +23,28 @@ const SwitchToServiceProviderDocument = graphql(`
   }
 `);
 
-/** Set while the session moves between accounts: what to tell the person meanwhile. */
-const switchingTo = makeVar<string | null>(null);
+/**
+ * Set while the session moves between accounts: what to tell the person meanwhile, and the
+ * location (its key) the switch started from.
+ */
+const switching = makeVar<{ label: string; from: string } | null>(null);
 
-/** For the session guard: while this is set, it covers the app instead of rendering a page. */
+/**
+ * For the session guard: while this says something, it covers the app instead of rendering a page.
+ * The cover stays until the router has rendered a location other than the one the switch started
+ * from. Resolving `navigate()` is not enough: a navigation that loads route modules is committed in
+ * a React transition, after it resolves, so lifting the cover then would render the page left
+ * behind (an employer page) with the new viewer (the agency), whose guard redirects to the
+ * agency's home and drops the destination's arrival notice.
+ */
 export function useAccountSwitch(): string | null {
-  return useReactiveVar(switchingTo);
+  const current = useReactiveVar(switching);
+  const { key } = useLocation();
+  const arrived = current !== null && key !== current.from;
+  useEffect(() => {
+    if (arrived) switching(null);
+  }, [arrived]);
+  return current === null || arrived ? null : current.label;
 }
 
 /**
@@ -38,27 +54,25 @@ export function useAccountSwitch(): string | null {
  * 2. the cache drops every answer it holds for the account left behind (clearStore: nothing is
  *    refetched, as no page is mounted to want it),
  * 3. the viewer is asked again, as the new account,
- * 4. the router goes to the destination, and pages show again, fetching their data afresh.
+ * 4. the router goes to the destination, and once it has rendered there the cover goes (see
+ *    useAccountSwitch) and pages show again, fetching their data afresh.
  * Should any step fail, a full page load of the destination does the same the sure way.
  */
 function useSwitchAccount() {
   const client = useApolloClient();
   const navigate = useNavigate();
+  const location = useLocation();
   return async function switchAccount(label: string, destination: string, arrival?: Arrival): Promise<void> {
-    flushSync(() => switchingTo(label));
+    flushSync(() => switching({ label, from: location.key }));
     try {
       await client.clearStore();
       await client.query({ query: ViewerDocument, fetchPolicy: "network-only" });
-      // flushSync: the router's new location is rendered (under the cover) before the cover
-      // goes, so no guard ever sees the old page with the new viewer.
-      await navigate(destination, { flushSync: true, state: arrival === undefined ? undefined : arrivalState(arrival) });
+      await navigate(destination, { state: arrival === undefined ? undefined : arrivalState(arrival) });
     } catch (error) {
       console.error("Switching accounts did not finish in the app; reloading the page instead.", error);
       // The cover stays up while the page reloads.
       window.location.assign(destination);
-      return;
     }
-    switchingTo(null);
   };
 }
 
