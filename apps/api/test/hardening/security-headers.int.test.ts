@@ -18,7 +18,7 @@ writeFileSync(
   `export class ApiError extends Error {}
 export const isPublicPage = (path) => path === "/jobs";
 export async function render() {
-  return new Response("<!doctype html><title>Jobs</title>", { status: 200, headers: { "content-type": "text/html" } });
+  return { status: 200, html: "<!doctype html><title>Jobs</title>", location: null };
 }`,
 );
 writeFileSync(
