@@ -116,8 +116,8 @@ async function jobPageFirstLoad() {
       throw new Error("not here");
     },
   };
-  const response = await render(new Request(`https://jobads.example${job.path}`), context, assets);
-  const html = Buffer.from(await response.text());
+  const rendered = await render(new Request(`https://jobads.example${job.path}`), context, assets);
+  const html = Buffer.from(rendered.html);
   const br = (bytes) =>
     brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_LGWIN]: 20 } }).length;
   // Files go precompressed (scripts/precompress.mjs); the page is compressed as it is sent.
