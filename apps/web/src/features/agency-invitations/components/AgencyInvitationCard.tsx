@@ -8,6 +8,9 @@ import { EmptyState } from "../../../ui/EmptyState";
 import { ErrorState } from "../../../ui/ErrorState";
 import { Loading } from "../../../ui/Spinner";
 import { ConnectionStatusBadge } from "../../clients/components/ConnectionStatusBadge";
+import { AcceptSignInChoice } from "../../shared/components/AcceptSignInChoice";
+import { InvitationOutcome } from "../../shared/components/InvitationOutcome";
+import { ProblemBanner } from "../../shared/components/ProblemBanner";
 import { useAgencyInvitationPreview, useAnswerAgencyInvitation } from "../hooks/use-agency-invitations";
 
 export interface AgencyInvitationCardProps {
@@ -67,23 +70,21 @@ export function AgencyInvitationCard({ token, signedIn, acceptNow, paths }: Agen
 
   if (answered !== null) {
     return answered.accepted ? (
-      <div className="stack-sm">
-        <Banner tone="success" title={`${answered.client} is now your client`}>
-          Access its account from Manage Clients to post and publish job ads for it.
-        </Banner>
-        <Link className="btn btn-primary btn-block" to={paths.clients}>
-          Go to Manage Clients
-        </Link>
-      </div>
+      <InvitationOutcome
+        tone="success"
+        title={`${answered.client} is now your client`}
+        next={{ to: paths.clients, label: "Go to Manage Clients", primary: true }}
+      >
+        Access its account from Manage Clients to post and publish job ads for it.
+      </InvitationOutcome>
     ) : (
-      <div className="stack-sm">
-        <Banner tone="info" title={`You declined ${answered.client}'s invitation`}>
-          You will not be connected. They can invite you again.
-        </Banner>
-        <Link className="btn btn-secondary btn-block" to={paths.home}>
-          Go to Job Ads
-        </Link>
-      </div>
+      <InvitationOutcome
+        tone="info"
+        title={`You declined ${answered.client}'s invitation`}
+        next={{ to: paths.home, label: "Go to Job Ads" }}
+      >
+        You will not be connected. They can invite you again.
+      </InvitationOutcome>
     );
   }
   if (loading) return <Loading label="Checking the invitation…" />;
@@ -101,14 +102,13 @@ export function AgencyInvitationCard({ token, signedIn, acceptNow, paths }: Agen
   if (invitation.status !== "PENDING") {
     const ended = ENDED[invitation.status](invitation.clientName);
     return (
-      <div className="stack-sm">
-        <Banner tone={invitation.status === "ACTIVE" ? "info" : "warning"} title={ended.title}>
-          {ended.text}
-        </Banner>
-        <Link className="btn btn-secondary btn-block" to={paths.home}>
-          Go to Job Ads
-        </Link>
-      </div>
+      <InvitationOutcome
+        tone={invitation.status === "ACTIVE" ? "info" : "warning"}
+        title={ended.title}
+        next={{ to: paths.home, label: "Go to Job Ads" }}
+      >
+        {ended.text}
+      </InvitationOutcome>
     );
   }
 
@@ -145,26 +145,9 @@ export function AgencyInvitationCard({ token, signedIn, acceptNow, paths }: Agen
           <ConnectionStatusBadge status={invitation.status} />
         </dd>
       </dl>
-      {problem !== null && (
-        <Banner tone="danger" title={problem.title}>
-          {problem.message}
-        </Banner>
-      )}
+      {problem !== null && <ProblemBanner problem={problem} />}
       {signedIn === null ? (
-        invitation.accountExists ? (
-          <Link className="btn btn-primary btn-block" to={paths.logInToAccept}>
-            Sign in to accept
-          </Link>
-        ) : (
-          <>
-            <Link className="btn btn-primary btn-block" to={paths.signUp}>
-              Create your agency's account
-            </Link>
-            <p className="fine-print center-text">
-              Already have an account? <Link to={paths.logInToAccept}>Sign in to accept</Link>
-            </p>
-          </>
-        )
+        <AcceptSignInChoice accountExists={invitation.accountExists} paths={paths} signUpLabel="Create your agency's account" />
       ) : signedIn.canAnswer ? (
         <div className="stack-sm">
           <Button variant="primary" className="btn-block" loading={busy} onClick={() => void answer(true)}>

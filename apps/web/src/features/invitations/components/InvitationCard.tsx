@@ -8,6 +8,9 @@ import { EmptyState } from "../../../ui/EmptyState";
 import { ErrorState } from "../../../ui/ErrorState";
 import { Loading } from "../../../ui/Spinner";
 import { ConnectionStatusBadge } from "../../clients/components/ConnectionStatusBadge";
+import { AcceptSignInChoice } from "../../shared/components/AcceptSignInChoice";
+import { InvitationOutcome } from "../../shared/components/InvitationOutcome";
+import { ProblemBanner } from "../../shared/components/ProblemBanner";
 import { useAcceptClientInvitation, useInvitation } from "../hooks/use-invitation";
 
 export interface InvitationCardProps {
@@ -65,15 +68,14 @@ export function InvitationCard({ token, signedIn, acceptNow, paths }: Invitation
 
   if (accepted !== null) {
     return (
-      <div className="stack-sm">
-        <Banner tone="success" title={`You're connected with ${accepted}`}>
-          {accepted} can now post and publish job ads in your account, paying with its shared credits. You can revoke its access
-          at any time.
-        </Banner>
-        <Link className="btn btn-primary btn-block" to={paths.afterAccept}>
-          Go to Access requests
-        </Link>
-      </div>
+      <InvitationOutcome
+        tone="success"
+        title={`You're connected with ${accepted}`}
+        next={{ to: paths.afterAccept, label: "Go to Access requests", primary: true }}
+      >
+        {accepted} can now post and publish job ads in your account, paying with its shared credits. You can revoke its access at
+        any time.
+      </InvitationOutcome>
     );
   }
   if (loading) return <Loading label="Checking the invitation…" />;
@@ -91,14 +93,13 @@ export function InvitationCard({ token, signedIn, acceptNow, paths }: Invitation
   if (invitation.status !== "PENDING") {
     const ended = ENDED[invitation.status](invitation.serviceProviderName);
     return (
-      <div className="stack-sm">
-        <Banner tone={invitation.status === "ACTIVE" ? "info" : "warning"} title={ended.title}>
-          {ended.text}
-        </Banner>
-        <Link className="btn btn-secondary btn-block" to={paths.home}>
-          Go to Job Ads
-        </Link>
-      </div>
+      <InvitationOutcome
+        tone={invitation.status === "ACTIVE" ? "info" : "warning"}
+        title={ended.title}
+        next={{ to: paths.home, label: "Go to Job Ads" }}
+      >
+        {ended.text}
+      </InvitationOutcome>
     );
   }
 
@@ -132,26 +133,9 @@ export function InvitationCard({ token, signedIn, acceptNow, paths }: Invitation
           <ConnectionStatusBadge status={invitation.status} />
         </dd>
       </dl>
-      {problem !== null && (
-        <Banner tone="danger" title={problem.title}>
-          {problem.message}
-        </Banner>
-      )}
+      {problem !== null && <ProblemBanner problem={problem} />}
       {signedIn === null ? (
-        invitation.accountExists ? (
-          <Link className="btn btn-primary btn-block" to={paths.logInToAccept}>
-            Sign in to accept
-          </Link>
-        ) : (
-          <>
-            <Link className="btn btn-primary btn-block" to={paths.signUp}>
-              Create your company's account
-            </Link>
-            <p className="fine-print center-text">
-              Already have an account? <Link to={paths.logInToAccept}>Sign in to accept</Link>
-            </p>
-          </>
-        )
+        <AcceptSignInChoice accountExists={invitation.accountExists} paths={paths} signUpLabel="Create your company's account" />
       ) : signedIn.canAccept ? (
         <Button variant="primary" className="btn-block" loading={accepting} onClick={() => void acceptInvitation()}>
           Accept invitation
