@@ -152,4 +152,46 @@ describe("a client invites an agency (issue 18 item 2)", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("the employer cancels an invitation it sent: the agency's link then says so, and the address can be invited again", async () => {
+    const company = await employer(suite.app, { organizationName: "Reef Diving Co" });
+    const agency = await serviceProvider(suite.app, { organizationName: "Coastline Visas" });
+    const employerSide = await openPage(suite.browser, DESKTOP);
+    const ep = employerSide.page;
+    await logIn(ep, suite.app.url, company.email);
+    await (await mainNav(ep)).getByRole("link", { name: "Access requests" }).click();
+    await ep.getByLabel("Agency's email").fill(agency.email);
+    await ep.getByRole("button", { name: "Send invitation" }).click();
+    const sent = ep.getByRole("table", { name: "Invitations you sent to agencies" });
+    await sent.getByText(agency.email).waitFor();
+
+    await sent.getByRole("button", { name: `Cancel the invitation to ${agency.email}` }).click();
+    const dialog = ep.getByRole("dialog", { name: "Cancel this invitation?" });
+    await dialog.getByText(`The link sent to ${agency.email} will stop working`).waitFor();
+    await expectAccessible(ep, "the cancel invitation dialog");
+    await screenshot(ep, "client-invites-agency-cancel");
+    await dialog.getByRole("button", { name: "Cancel invitation" }).click();
+    await ep.getByText(`Invitation to ${agency.email} cancelled`).waitFor();
+    await sent.getByText("Revoked", { exact: false }).first().waitFor();
+    expect(await sent.getByRole("button", { name: `Cancel the invitation to ${agency.email}` }).count()).toBe(0);
+
+    // The agency's link says the company withdrew it, and offers no Accept.
+    const agencySide = await openPage(suite.browser, DESKTOP);
+    const ap = agencySide.page;
+    await logIn(ap, suite.app.url, agency.email);
+    await openMailedLink(ap, suite.app.url, agency.email);
+    await ap.getByText("This invitation was cancelled").waitFor();
+    await ap.getByText("Reef Diving Co withdrew it.", { exact: false }).waitFor();
+    expect(await ap.getByRole("button", { name: "Accept invitation" }).count()).toBe(0);
+
+    // Invited again, the address gets a working link.
+    await ep.getByLabel("Agency's email").fill(agency.email);
+    await ep.getByRole("button", { name: "Send invitation" }).click();
+    await ep.getByText(`Invitation sent to ${agency.email}`).waitFor();
+
+    expect(employerSide.errors).toEqual([]);
+    expect(agencySide.errors).toEqual([]);
+    await employerSide.context.close();
+    await agencySide.context.close();
+  });
 });

@@ -37,6 +37,7 @@ type Documents = {
     "\n  query SentAgencyInvitations {\n    agencyInvitations {\n      ...AgencyInvitationFields\n    }\n  }\n": typeof types.SentAgencyInvitationsDocument,
     "\n  mutation InviteAgency($input: InviteAgencyInput!) {\n    inviteAgency(input: $input) {\n      ...AgencyInvitationFields\n    }\n  }\n": typeof types.InviteAgencyDocument,
     "\n  mutation ResendAgencyInvitation($invitationId: ID!) {\n    resendAgencyInvitation(invitationId: $invitationId) {\n      ...AgencyInvitationFields\n    }\n  }\n": typeof types.ResendAgencyInvitationDocument,
+    "\n  mutation CancelAgencyInvitation($invitationId: ID!) {\n    cancelAgencyInvitation(invitationId: $invitationId) {\n      ...AgencyInvitationFields\n    }\n  }\n": typeof types.CancelAgencyInvitationDocument,
     "\n  query ClientRequests {\n    clientRequests {\n      ...AgencyInvitationFields\n      message\n    }\n  }\n": typeof types.ClientRequestsDocument,
     "\n  mutation RespondToClientRequest($invitationId: ID!, $accept: Boolean!) {\n    respondToClientRequest(invitationId: $invitationId, accept: $accept) {\n      ...AgencyInvitationFields\n    }\n  }\n": typeof types.RespondToClientRequestDocument,
     "\n  query AgencyInvitationPreview($token: String!) {\n    agencyInvitation(token: $token) {\n      clientName\n      inviterName\n      email\n      message\n      status\n      accountExists\n    }\n  }\n": typeof types.AgencyInvitationPreviewDocument,
@@ -166,6 +167,7 @@ const documents: Documents = {
     "\n  query SentAgencyInvitations {\n    agencyInvitations {\n      ...AgencyInvitationFields\n    }\n  }\n": types.SentAgencyInvitationsDocument,
     "\n  mutation InviteAgency($input: InviteAgencyInput!) {\n    inviteAgency(input: $input) {\n      ...AgencyInvitationFields\n    }\n  }\n": types.InviteAgencyDocument,
     "\n  mutation ResendAgencyInvitation($invitationId: ID!) {\n    resendAgencyInvitation(invitationId: $invitationId) {\n      ...AgencyInvitationFields\n    }\n  }\n": types.ResendAgencyInvitationDocument,
+    "\n  mutation CancelAgencyInvitation($invitationId: ID!) {\n    cancelAgencyInvitation(invitationId: $invitationId) {\n      ...AgencyInvitationFields\n    }\n  }\n": types.CancelAgencyInvitationDocument,
     "\n  query ClientRequests {\n    clientRequests {\n      ...AgencyInvitationFields\n      message\n    }\n  }\n": types.ClientRequestsDocument,
     "\n  mutation RespondToClientRequest($invitationId: ID!, $accept: Boolean!) {\n    respondToClientRequest(invitationId: $invitationId, accept: $accept) {\n      ...AgencyInvitationFields\n    }\n  }\n": types.RespondToClientRequestDocument,
     "\n  query AgencyInvitationPreview($token: String!) {\n    agencyInvitation(token: $token) {\n      clientName\n      inviterName\n      email\n      message\n      status\n      accountExists\n    }\n  }\n": types.AgencyInvitationPreviewDocument,
@@ -378,6 +380,10 @@ export function graphql(source: "\n  mutation InviteAgency($input: InviteAgencyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendAgencyInvitation($invitationId: ID!) {\n    resendAgencyInvitation(invitationId: $invitationId) {\n      ...AgencyInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendAgencyInvitation($invitationId: ID!) {\n    resendAgencyInvitation(invitationId: $invitationId) {\n      ...AgencyInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAgencyInvitation($invitationId: ID!) {\n    cancelAgencyInvitation(invitationId: $invitationId) {\n      ...AgencyInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelAgencyInvitation($invitationId: ID!) {\n    cancelAgencyInvitation(invitationId: $invitationId) {\n      ...AgencyInvitationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

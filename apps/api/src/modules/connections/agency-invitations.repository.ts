@@ -101,6 +101,16 @@ export const agencyInvitationsRepository = {
     return row;
   },
 
+  /** The employer withdraws a PENDING invitation; its link then says so, and the address may be invited again. */
+  async revoke(db: Executor, id: string, at: Date): Promise<AgencyInvitationRow | undefined> {
+    const [row] = await db
+      .update(a)
+      .set({ status: "REVOKED", respondedAt: at, tokenExpiresAt: null })
+      .where(and(eq(a.id, id), eq(a.status, "PENDING")))
+      .returning();
+    return row;
+  },
+
   async setConnection(db: Executor, id: string, connectionId: string): Promise<void> {
     await db.update(a).set({ connectionId }).where(eq(a.id, id));
   },

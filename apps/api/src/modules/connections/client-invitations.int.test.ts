@@ -13,6 +13,7 @@ afterAll(() => t.close());
 const INVITATION = `id clientName inviterName email message status invitedAt respondedAt connectionId`;
 const INVITE = `mutation($input: InviteAgencyInput!) { inviteAgency(input: $input) { ${INVITATION} } }`;
 const RESEND = `mutation($id: ID!) { resendAgencyInvitation(invitationId: $id) { ${INVITATION} } }`;
+const CANCEL = `mutation($id: ID!) { cancelAgencyInvitation(invitationId: $id) { ${INVITATION} } }`;
 const SENT = `{ agencyInvitations { ${INVITATION} } }`;
 const REQUESTS = `{ clientRequests { ${INVITATION} } }`;
 const PREVIEW = `query($token: String!) { agencyInvitation(token: $token) { clientName inviterName email message status accountExists } }`;
@@ -178,6 +179,33 @@ describe("an employer invites a service provider (R6, the other direction)", () 
     expect((await sp.client.ok(DECLINE, { token })).declineAgencyInvitation.status).toBe("DECLINED");
     expect((await sp.client.fails(DECLINE, { token })).extensions?.code).toBe("CONFLICT");
     expect((await sp.client.ok(CLIENTS)).clients.nodes).toEqual([]);
+  });
+
+  it("the employer cancels a pending invitation: the link says so, the agency cannot answer, and the address may be invited again", async () => {
+    const client = await bakery();
+    const sp = await agency();
+    const other = await agency();
+    const { invitation, token } = await invited(client, sp.email);
+    expect((await other.client.fails(CANCEL, { id: invitation.id })).extensions?.code).toBe("FORBIDDEN");
+    const { cancelAgencyInvitation } = await client.client.ok(CANCEL, { id: invitation.id });
+    expect(cancelAgencyInvitation).toMatchObject({ id: invitation.id, status: "REVOKED", connectionId: null });
+    expect(cancelAgencyInvitation.respondedAt).not.toBeNull();
+    expect((await t.client().ok(PREVIEW, { token })).agencyInvitation.status).toBe("REVOKED");
+    expect(await sp.client.fails(ACCEPT, { token })).toMatchObject({
+      message: "Northside Bakery cancelled this invitation.",
+      extensions: { code: "CONFLICT", reason: "LINK_USED" },
+    });
+    expect((await sp.client.ok(REQUESTS)).clientRequests).toEqual([]);
+    expect((await client.client.fails(CANCEL, { id: invitation.id })).extensions?.code).toBe("CONFLICT");
+    expect((await client.client.fails(RESEND, { id: invitation.id })).extensions?.code).toBe("CONFLICT");
+    expect((await client.client.fails(CANCEL, { id: crypto.randomUUID() })).extensions?.code).toBe("NOT_FOUND");
+    // The address is free again: a new invitation, and its link works.
+    await invited(client, sp.email);
+    await sp.client.ok(ACCEPT, { token: await mailedToken(sp.email) });
+    expect((await client.client.ok(SENT)).agencyInvitations.map((i: { status: string }) => i.status).sort()).toEqual([
+      "ACTIVE",
+      "REVOKED",
+    ]);
   });
 
   it("refuses an expired link with a clear message; resending gives a new 14 days", async () => {

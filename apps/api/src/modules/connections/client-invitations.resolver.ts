@@ -36,6 +36,14 @@ export class ClientInvitationsResolver {
   }
 
   @Authorized()
+  @Mutation(() => AgencyInvitationType, {
+    description: "Employer owner or admin: withdraw an invitation no agency has answered.",
+  })
+  cancelAgencyInvitation(@Arg("invitationId", () => ID) invitationId: string, @Ctx() ctx: Context) {
+    return ctx.services.clientInvitations.cancel(ctx.viewer, invitationId);
+  }
+
+  @Authorized()
   @Mutation(() => ClientConnectionType, { description: "Service provider owner or admin: accept with the link's token." })
   acceptAgencyInvitation(@Arg("token", () => String) token: string, @Ctx() ctx: Context) {
     return ctx.services.clientInvitations.acceptByToken(ctx.viewer, token);

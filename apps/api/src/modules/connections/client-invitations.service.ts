@@ -133,6 +133,27 @@ export class ClientInvitationsService {
     return present({ ...found, invitation: row }, now);
   }
 
+  /** The employer withdraws an invitation no agency has answered: the link stops working and says why. */
+  async cancel(viewer: Viewer | null, invitationId: string): Promise<AgencyInvitationView> {
+    assertCan(viewer, "agencies.invite");
+    const { db, clock } = this.deps;
+    const found = UUID.test(invitationId) ? await repo.forClient(db, invitationId, viewer.organizationId) : undefined;
+    if (!found) throw notFound();
+    if (found.invitation.status !== "PENDING") throw answered(found);
+    const now = clock.now();
+    const row = await db.transaction(async (tx) => {
+      const row = await repo.revoke(tx, invitationId, now);
+      if (!row) throw answeredMeanwhile();
+      await this.peers.audit.record(tx, viewer, {
+        organizationId: viewer.organizationId,
+        action: "agencies.cancelInvitation",
+        summary: `Cancelled the invitation to ${row.email}`,
+      });
+      return row;
+    });
+    return present({ ...found, invitation: row }, now);
+  }
+
   /** Employer: the invitations it sent to agencies, newest first. */
   async sent(viewer: Viewer | null): Promise<AgencyInvitationView[]> {
     assertCan(viewer, "accessRequests.read");

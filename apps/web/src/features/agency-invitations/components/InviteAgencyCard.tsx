@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
-import { describeProblem } from "../../../apollo/error-messages";
+import { describeProblem, type Problem } from "../../../apollo/error-messages";
 import { Button } from "../../../ui/Button";
 import { Card } from "../../../ui/Card";
+import { ConfirmDialog } from "../../../ui/ConfirmDialog";
 import { DateTime } from "../../../ui/DateTime";
 import { TextArea, TextInput } from "../../../ui/Field";
 import { Table, type Column } from "../../../ui/Table";
@@ -10,7 +11,12 @@ import { FormProblemBanner } from "../../shared/components/FormProblemBanner";
 import type { Notice } from "../../shared/components/NoticeBanner";
 import { useFormFields } from "../../shared/hooks/use-form-fields";
 import type { AgencyInvitationFieldsFragment } from "../../../gql/graphql";
-import { useInviteAgency, useResendAgencyInvitation, useSentAgencyInvitations } from "../hooks/use-agency-invitations";
+import {
+  useCancelAgencyInvitation,
+  useInviteAgency,
+  useResendAgencyInvitation,
+  useSentAgencyInvitations,
+} from "../hooks/use-agency-invitations";
 
 const FIELDS = ["email", "message"] as const;
 
@@ -23,6 +29,9 @@ export function InviteAgencyCard({ onNotice }: { onNotice: (notice: Notice) => v
   const { invitations } = useSentAgencyInvitations();
   const { resend, loading: resending } = useResendAgencyInvitation();
   const [resendingId, setResendingId] = useState<string | null>(null);
+  const { cancel, loading: cancelling } = useCancelAgencyInvitation();
+  const [toCancel, setCancelling] = useState<AgencyInvitationFieldsFragment | null>(null);
+  const [cancelProblem, setCancelProblem] = useState<Problem | null>(null);
   const { values, setValues, fieldErrors, setFieldErrors, problem, setProblem, set, fail } = useFormFields(FIELDS, {
     email: "",
     message: "",
@@ -64,6 +73,22 @@ export function InviteAgencyCard({ onNotice }: { onNotice: (notice: Notice) => v
     }
   }
 
+  async function confirmCancel() {
+    if (toCancel === null) return;
+    setCancelProblem(null);
+    try {
+      await cancel(toCancel.id);
+      setCancelling(null);
+      onNotice({
+        tone: "success",
+        title: `Invitation to ${toCancel.email} cancelled`,
+        text: "Its link no longer works. You can invite this address again at any time.",
+      });
+    } catch (e) {
+      setCancelProblem(describeProblem(e));
+    }
+  }
+
   const columns: readonly Column<AgencyInvitationFieldsFragment>[] = [
     {
       key: "email",
@@ -81,9 +106,23 @@ export function InviteAgencyCard({ onNotice }: { onNotice: (notice: Notice) => v
       hideLabelWhenCollapsed: true,
       cell: (r) =>
         r.status === "PENDING" || r.status === "EXPIRED" ? (
-          <Button size="sm" loading={resending && resendingId === r.id} onClick={() => void resendTo(r)}>
-            Resend
-          </Button>
+          <span className="row-actions">
+            <Button size="sm" loading={resending && resendingId === r.id} onClick={() => void resendTo(r)}>
+              Resend
+            </Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              className="text-danger"
+              aria-label={`Cancel the invitation to ${r.email}`}
+              onClick={() => {
+                setCancelProblem(null);
+                setCancelling(r);
+              }}
+            >
+              Cancel
+            </Button>
+          </span>
         ) : null,
     },
   ];
@@ -125,6 +164,19 @@ export function InviteAgencyCard({ onNotice }: { onNotice: (notice: Notice) => v
       {invitations.length > 0 && (
         <Table caption="Invitations you sent to agencies" columns={columns} rows={invitations} rowKey={(r) => r.id} />
       )}
+      <ConfirmDialog
+        open={toCancel !== null}
+        title="Cancel this invitation?"
+        confirmLabel="Cancel invitation"
+        cancelLabel="Keep it"
+        busy={cancelling}
+        problem={cancelProblem}
+        onConfirm={() => void confirmCancel()}
+        onClose={() => setCancelling(null)}
+      >
+        The link sent to {toCancel?.email} will stop working, and the agency can no longer accept it. You can invite the address
+        again later.
+      </ConfirmDialog>
     </Card>
   );
 }

@@ -39,6 +39,14 @@ const ResendAgencyInvitationDocument = graphql(`
   }
 `);
 
+const CancelAgencyInvitationDocument = graphql(`
+  mutation CancelAgencyInvitation($invitationId: ID!) {
+    cancelAgencyInvitation(invitationId: $invitationId) {
+      ...AgencyInvitationFields
+    }
+  }
+`);
+
 const ClientRequestsDocument = graphql(`
   query ClientRequests {
     clientRequests {
@@ -102,6 +110,16 @@ export function useInviteAgency() {
     return data.inviteAgency;
   }
   return { invite, loading };
+}
+
+export function useCancelAgencyInvitation() {
+  const [mutate, { loading }] = useMutation(CancelAgencyInvitationDocument, { refetchQueries: ["SentAgencyInvitations"] });
+  async function cancel(invitationId: string) {
+    const { data } = await mutate({ variables: { invitationId } });
+    if (!data) throw new Error("The answer had no data.");
+    return data.cancelAgencyInvitation;
+  }
+  return { cancel, loading };
 }
 
 export function useResendAgencyInvitation() {
