@@ -58,6 +58,7 @@ export function createServices(given: ServiceDeps) {
   // R6: signing up from an invitation link accepts it in the same transaction.
   identity.onSignUpWithInvitation((tx, account) => connections.acceptOnSignUp(tx, account));
   const clientInvitations = new ClientInvitationsService(deps, { audit, mail });
+  clientInvitations.onAgencyAnswered((tx, answer) => notifications.agencyAnswered(tx, answer));
   // The other direction: an agency signing up from an employer's invitation link accepts it at once.
   identity.onSignUpWithAgencyInvitation((tx, account) => clientInvitations.acceptOnSignUp(tx, account));
   const portal = new PortalService(deps, audit);

@@ -127,6 +127,7 @@ export type MembershipRole =
   | 'OWNER';
 
 export type NotificationKind =
+  | 'AGENCY_ANSWERED'
   | 'CLIENT_ACCESS'
   | 'CREDITS_EXPIRING'
   | 'CREDITS_LOW'

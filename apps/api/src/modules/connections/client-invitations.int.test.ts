@@ -23,6 +23,17 @@ const RESPOND = `mutation($id: ID!, $accept: Boolean!) { respondToClientRequest(
 const CLIENTS = `{ clients(first: 20) { nodes { id status invitedCompanyName client { id name } } } }`;
 const ACCESS = `mutation($id: ID!) { accessCompany(connectionId: $id) { accessingClient { id client { name } } } }`;
 const MAILBOX = `query($to: String) { devMailbox(to: $to) { subject text } }`;
+const NOTIFICATIONS = `{ notifications(first: 20) { kind title link } }`;
+
+/** What the employer's owner was told: in the app, and the subjects mailed to them. */
+async function toldEmployer(client: SignedUp) {
+  const { notifications } = await client.client.ok(NOTIFICATIONS);
+  const { devMailbox } = await t.client().ok(MAILBOX, { to: client.email });
+  return {
+    inApp: (notifications as { kind: string; title: string; link: string }[]).filter((n) => n.kind === "AGENCY_ANSWERED"),
+    mailed: (devMailbox as { subject: string }[]).map((m) => m.subject),
+  };
+}
 
 const bakery = () => employer(t, { organizationName: "Northside Bakery" });
 const agency = () => serviceProvider(t, { organizationName: "Harbour Migration" });
@@ -112,6 +123,16 @@ describe("an employer invites a service provider (R6, the other direction)", () 
     expect(accessCompany.accessingClient.client.name).toBe("Northside Bakery");
     expect((await t.client().ok(PREVIEW, { token })).agencyInvitation.status).toBe("ACTIVE");
     expect((await client.client.ok(SENT)).agencyInvitations[0]).toMatchObject({ status: "ACTIVE", connectionId: connection.id });
+    // The employer hears of the answer, in the app and by mail.
+    const told = await toldEmployer(client);
+    expect(told.inApp).toEqual([
+      {
+        kind: "AGENCY_ANSWERED",
+        title: "Harbour Migration accepted your invitation to manage your job ads",
+        link: "/employer/access-requests",
+      },
+    ]);
+    expect(told.mailed).toContain("Harbour Migration accepted your invitation to manage your job ads");
   });
 
   it("is a CONFLICT when the address already has a pending invitation, or the pair a pending or active connection", async () => {
@@ -179,6 +200,9 @@ describe("an employer invites a service provider (R6, the other direction)", () 
     expect((await sp.client.ok(DECLINE, { token })).declineAgencyInvitation.status).toBe("DECLINED");
     expect((await sp.client.fails(DECLINE, { token })).extensions?.code).toBe("CONFLICT");
     expect((await sp.client.ok(CLIENTS)).clients.nodes).toEqual([]);
+    const told = await toldEmployer(client);
+    expect(told.inApp.map((n) => n.title)).toEqual(["Harbour Migration declined your invitation"]);
+    expect(told.mailed).toContain("Harbour Migration declined your invitation");
   });
 
   it("the employer cancels a pending invitation: the link says so, the agency cannot answer, and the address may be invited again", async () => {

@@ -17,6 +17,12 @@ import { effectiveStatus, invitationExpiry, type ConnectionStatus } from "./conn
 import { connectionsRepository as connections, type ConnectionRow } from "./connections.repository.js";
 import { presentConnection, type ClientConnectionView } from "./connection-view.js";
 
+/** Told, in the answering transaction, when an agency accepts or declines an employer's invitation. */
+export type AgencyAnswerHook = (
+  tx: Tx,
+  answer: { invitationId: string; clientId: string; agencyName: string; change: "ACCEPTED" | "DECLINED" },
+) => Promise<void>;
+
 export interface InviteAgencyRequest {
   email: string;
   message?: string | null;
@@ -59,6 +65,12 @@ const UNKNOWN_LINK = "This invitation link is not valid: it may have been replac
  * from the link) or declines. Accepting creates the ACTIVE client connection in the same transaction.
  */
 export class ClientInvitationsService {
+  private readonly answerHooks: AgencyAnswerHook[] = [];
+
+  onAgencyAnswered(hook: AgencyAnswerHook): void {
+    this.answerHooks.push(hook);
+  }
+
   constructor(
     private readonly deps: ServiceDeps,
     private readonly peers: Peers,
@@ -262,7 +274,8 @@ export class ClientInvitationsService {
       respondedAt: now,
     });
     await repo.setConnection(tx, claimed.id, connection.id);
-    await this.recordBothSides(tx, viewer, claimed.clientId, {
+    await this.recordBothSides(tx, viewer, claimed.id, claimed.clientId, {
+      answer: "ACCEPTED",
       action: "agencies.accept",
       serviceProvider: `Accepted ${found.clientName}'s invitation to manage its job ads`,
       client: (agency) => `${agency} accepted your invitation to manage this company's job ads`,
@@ -280,7 +293,8 @@ export class ClientInvitationsService {
         at: now,
       });
       if (!declined) throw answeredMeanwhile();
-      await this.recordBothSides(tx, viewer, declined.clientId, {
+      await this.recordBothSides(tx, viewer, declined.id, declined.clientId, {
+        answer: "DECLINED",
         action: "agencies.decline",
         serviceProvider: `Declined ${found.clientName}'s invitation to manage its job ads`,
         client: (agency) => `${agency} declined your invitation to manage this company's job ads`,
@@ -296,13 +310,17 @@ export class ClientInvitationsService {
     return (await connections.openClash(tx, serviceProviderId, clientEmail, clientName)) !== undefined;
   }
 
+  /** The answer in both activity logs, and the employer's people told (AGENCY_ANSWERED). */
   private async recordBothSides(
     tx: Tx,
     viewer: Viewer,
+    invitationId: string,
     clientId: string,
-    event: { action: string; serviceProvider: string; client: (agencyName: string) => string },
+    event: { answer: "ACCEPTED" | "DECLINED"; action: string; serviceProvider: string; client: (agencyName: string) => string },
   ): Promise<void> {
     const names = await connections.names(tx, viewer.organizationId, clientId);
+    for (const hook of this.answerHooks)
+      await hook(tx, { invitationId, clientId, agencyName: names.serviceProvider, change: event.answer });
     await this.peers.audit.record(tx, viewer, {
       organizationId: viewer.organizationId,
       action: event.action,

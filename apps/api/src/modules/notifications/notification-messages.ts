@@ -13,6 +13,7 @@ export type ReminderEvent =
   | { kind: "LMT_WINDOW_CLOSING"; jobId: string; title: string; clientName: string; latest: string; daysLeft: number }
   | { kind: "LMT_AD_EDITED"; jobId: string; title: string; clientName: string; editedBy: string }
   | { kind: "CLIENT_ACCESS"; connectionId: string; clientName: string; change: "ACCEPTED" | "DECLINED" | "REVOKED" }
+  | { kind: "AGENCY_ANSWERED"; invitationId: string; agencyName: string; change: "ACCEPTED" | "DECLINED" }
   | { kind: "VACANCY_SUBMITTED"; jobId: string; title: string; clientName: string; contactName: string }
   | { kind: "CREDITS_LOW"; balance: number; threshold: number }
   | { kind: "CREDITS_EXPIRING"; remaining: number; expiresOn: string };
@@ -50,6 +51,20 @@ export function messageOf(event: ReminderEvent): NotificationMessage & { kind: N
       }[event.change];
       return { kind: event.kind, title: what, body: `${what}.`, link: "/agency/clients" };
     }
+    case "AGENCY_ANSWERED":
+      return event.change === "ACCEPTED"
+        ? {
+            kind: event.kind,
+            title: `${event.agencyName} accepted your invitation to manage your job ads`,
+            body: `${event.agencyName} is now connected: it can post and publish job ads in your account. You can revoke its access at any time from Access requests.`,
+            link: "/employer/access-requests",
+          }
+        : {
+            kind: event.kind,
+            title: `${event.agencyName} declined your invitation`,
+            body: `${event.agencyName} declined your invitation to manage your job ads. You can invite another agency from Access requests.`,
+            link: "/employer/access-requests",
+          };
     case "VACANCY_SUBMITTED":
       return {
         kind: event.kind,

@@ -201,6 +201,19 @@ export class NotificationsService {
     });
   }
 
+  /** An agency answered an employer's invitation: the employer's people are told (in the agency's transaction). */
+  async agencyAnswered(
+    tx: Executor,
+    answer: { invitationId: string; clientId: string; agencyName: string; change: "ACCEPTED" | "DECLINED" },
+  ) {
+    await this.remind(tx, {
+      organizationId: answer.clientId,
+      subjectId: answer.invitationId,
+      dueKey: answer.change,
+      event: { kind: "AGENCY_ANSWERED", invitationId: answer.invitationId, agencyName: answer.agencyName, change: answer.change },
+    });
+  }
+
   /** R9: a contact submitted a vacancy; its agency's people are told (in the contact's transaction). */
   async vacancySubmitted(
     tx: Executor,
