@@ -81,6 +81,7 @@ describe("inviting colleagues", () => {
     const reused = await t.client().fails(SIGN_UP, { input: { token, name: "Again", password: PASSWORD } });
     expect(reused.extensions?.code).toBe("CONFLICT");
     expect(reused.message).toBe("This invitation link has already been used.");
+    expect(reused.extensions).toMatchObject({ code: "CONFLICT", reason: "LINK_USED" });
   });
 
   it("refuses an expired link with a clear message, and a resent link replaces the old one", async () => {
@@ -91,7 +92,7 @@ describe("inviting colleagues", () => {
     t.clock.advanceDays(8);
     try {
       const expired = await t.client().fails(SIGN_UP, { input: { token: first, name: "Late", password: PASSWORD } });
-      expect(expired.extensions?.code).toBe("CONFLICT");
+      expect(expired.extensions).toMatchObject({ code: "CONFLICT", reason: "LINK_EXPIRED" });
       expect(expired.message).toBe("This invitation link has expired. Ask Bondi Bakery to send it again.");
       expect((await owner.client.ok(TEAM)).team.invitations[0]).toMatchObject({ email, expired: true });
 

@@ -270,16 +270,22 @@ export class TeamService {
     const claimed = token.trim() === "" ? undefined : await repo.claim(tx, sha256(token.trim()), userId, now);
     if (claimed) return claimed;
     await this.usable(tx, token); // throws the reason
-    throw new DomainError("CONFLICT", USED);
+    throw linkUsed();
   }
 
   /** The invitation behind a link, or the clear reason it cannot be used. */
   private async usable(db: Tx | ServiceDeps["db"], token: string) {
     const found = token.trim() === "" ? undefined : await repo.byTokenHash(db, sha256(token.trim()));
     if (!found || found.invitation.canceledAt !== null) throw new DomainError("NOT_FOUND", NOT_VALID);
-    if (found.invitation.acceptedAt !== null) throw new DomainError("CONFLICT", USED);
+    if (found.invitation.acceptedAt !== null) throw linkUsed();
     if (found.invitation.expiresAt <= this.deps.clock.now()) {
-      throw new DomainError("CONFLICT", `This invitation link has expired. Ask ${found.organizationName} to send it again.`);
+      // `reason` tells an expired link from a used one, as account and agency links do.
+      throw new DomainError(
+        "CONFLICT",
+        `This invitation link has expired. Ask ${found.organizationName} to send it again.`,
+        undefined,
+        { reason: "LINK_EXPIRED" },
+      );
     }
     return found;
   }
@@ -330,4 +336,8 @@ function present(row: TeamInvitationRow, now: Date) {
     expiresAt: row.expiresAt,
     expired: row.expiresAt <= now,
   };
+}
+
+function linkUsed(): DomainError {
+  return new DomainError("CONFLICT", USED, undefined, { reason: "LINK_USED" });
 }
