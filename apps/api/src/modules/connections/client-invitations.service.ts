@@ -125,9 +125,7 @@ export class ClientInvitationsService {
   async resend(viewer: Viewer | null, invitationId: string): Promise<AgencyInvitationView> {
     assertCan(viewer, "agencies.invite");
     const { db, clock } = this.deps;
-    const found = UUID.test(invitationId) ? await repo.forClient(db, invitationId, viewer.organizationId) : undefined;
-    if (!found) throw notFound();
-    if (found.invitation.status !== "PENDING") throw answered(found);
+    const found = await this.pendingOfClient(viewer.organizationId, invitationId);
     const now = clock.now();
     const token = newSecret();
     const expiresAt = invitationExpiry(now);
@@ -149,9 +147,7 @@ export class ClientInvitationsService {
   async cancel(viewer: Viewer | null, invitationId: string): Promise<AgencyInvitationView> {
     assertCan(viewer, "agencies.invite");
     const { db, clock } = this.deps;
-    const found = UUID.test(invitationId) ? await repo.forClient(db, invitationId, viewer.organizationId) : undefined;
-    if (!found) throw notFound();
-    if (found.invitation.status !== "PENDING") throw answered(found);
+    const found = await this.pendingOfClient(viewer.organizationId, invitationId);
     const now = clock.now();
     const row = await db.transaction(async (tx) => {
       const row = await repo.revoke(tx, invitationId, now);
@@ -302,6 +298,14 @@ export class ClientInvitationsService {
       return declined;
     });
     return present({ ...found, invitation: row }, now);
+  }
+
+  /** One of the employer's own invitations that no agency has answered yet (resend and cancel work on those only). */
+  private async pendingOfClient(clientId: string, invitationId: string): Promise<NamedAgencyInvitation> {
+    const found = UUID.test(invitationId) ? await repo.forClient(this.deps.db, invitationId, clientId) : undefined;
+    if (!found) throw notFound();
+    if (found.invitation.status !== "PENDING") throw answered(found);
+    return found;
   }
 
   /** R6: an open connection either way between the pair, or an agency's pending invitation to this company. */
