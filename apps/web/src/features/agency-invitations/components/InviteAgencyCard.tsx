@@ -30,7 +30,7 @@ export function InviteAgencyCard({ onNotice }: { onNotice: (notice: Notice) => v
   const { resend, loading: resending } = useResendAgencyInvitation();
   const [resendingId, setResendingId] = useState<string | null>(null);
   const { cancel, loading: cancelling } = useCancelAgencyInvitation();
-  const [toCancel, setCancelling] = useState<AgencyInvitationFieldsFragment | null>(null);
+  const [toCancel, setToCancel] = useState<AgencyInvitationFieldsFragment | null>(null);
   const [cancelProblem, setCancelProblem] = useState<Problem | null>(null);
   const { values, setValues, fieldErrors, setFieldErrors, problem, setProblem, set, fail } = useFormFields(FIELDS, {
     email: "",
@@ -78,7 +78,7 @@ export function InviteAgencyCard({ onNotice }: { onNotice: (notice: Notice) => v
     setCancelProblem(null);
     try {
       await cancel(toCancel.id);
-      setCancelling(null);
+      setToCancel(null);
       onNotice({
         tone: "success",
         title: `Invitation to ${toCancel.email} cancelled`,
@@ -117,7 +117,7 @@ export function InviteAgencyCard({ onNotice }: { onNotice: (notice: Notice) => v
               aria-label={`Cancel the invitation to ${r.email}`}
               onClick={() => {
                 setCancelProblem(null);
-                setCancelling(r);
+                setToCancel(r);
               }}
             >
               Cancel
@@ -172,7 +172,7 @@ export function InviteAgencyCard({ onNotice }: { onNotice: (notice: Notice) => v
         busy={cancelling}
         problem={cancelProblem}
         onConfirm={() => void confirmCancel()}
-        onClose={() => setCancelling(null)}
+        onClose={() => setToCancel(null)}
       >
         The link sent to {toCancel?.email} will stop working, and the agency can no longer accept it. You can invite the address
         again later.
