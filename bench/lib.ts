@@ -45,8 +45,10 @@ export async function startApi(
   }
   const apiDir = fileURLToPath(new URL("../apps/api", import.meta.url));
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  // BENCH_NODE_FLAGS: extra V8/Node flags to try on the API's processes (its web workers inherit them).
+  const extra = (process.env.BENCH_NODE_FLAGS ?? "").split(/\s+/).filter((f) => f !== "");
   // The same flags as apps/api's start script.
-  const child = spawn(process.execPath, [...profile, "--max-semi-space-size=32", "--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, [...profile, "--max-semi-space-size=32", ...extra, "--import", "tsx", "src/main.ts"], {
     cwd: apiDir,
     env: {
       ...process.env,
