@@ -257,11 +257,15 @@ interface Statement {
   params: unknown[];
 }
 
+/** A page is one statement, or two when its first bounded read finds too few matches (newestFirstPage). */
+interface ServerStatements {
+  page: Statement[];
+  estimate: Statement;
+  count: Statement | null;
+}
+
 /** The page and count statements portal.repository.ts sends for a search, captured through drizzle's logger. */
-async function serverStatements(
-  providerId: string,
-  s: Search,
-): Promise<{ page: Statement; estimate: Statement; count: Statement | null }> {
+async function serverStatements(providerId: string, s: Search): Promise<ServerStatements> {
   const captured: Statement[] = [];
   const capture = drizzle(sql, { schema, logger: { logQuery: (text, params) => void captured.push({ text, params }) } });
   const filter = {
@@ -272,13 +276,24 @@ async function serverStatements(
   };
   const after = s.after === undefined ? null : { publishedAt: new Date(s.after.publishedAt), id: s.after.id };
   await portalRepository.board(capture as never, { ...filter, after, limit: PAGE + 1 });
+  const pageEnd = captured.length;
   // As PortalService.portalJobs: count only when the planner expects fewer than COUNT_ESTIMATE_TRUSTED.
   const estimate = await portalRepository.boardCountEstimate(capture as never, filter);
   await portalRepository.boardCount(capture as never, filter, COUNT_CAP);
-  return { page: captured[0]!, estimate: captured[1]!, count: estimate >= COUNT_ESTIMATE_TRUSTED ? null : captured[2]! };
+  return {
+    page: captured.slice(0, pageEnd),
+    estimate: captured[pageEnd]!,
+    count: estimate >= COUNT_ESTIMATE_TRUSTED ? null : captured[pageEnd + 1]!,
+  };
 }
 
 const run = (st: Statement) => sql.unsafe(st.text, st.params as never[]);
+/** A page's statements in turn; the rows are the last one's. */
+async function runPage(page: Statement[]) {
+  let rows: Awaited<ReturnType<typeof run>> | undefined;
+  for (const st of page) rows = await run(st);
+  return rows!;
+}
 
 async function httpSearch(slug: string, s: Search): Promise<boolean> {
   const body = await gql(url, "", BOARD, {
@@ -308,7 +323,7 @@ try {
       after: { cursor: first.data.portalJobs.endCursor, publishedAt: last.publishedAt, id: last.id },
     });
   }
-  const statements = new Map<Search, { page: Statement; estimate: Statement; count: Statement | null }>();
+  const statements = new Map<Search, ServerStatements>();
   for (const s of SEARCHES) {
     const res = await gql(url, "", BOARD, {
       slug: slugOf(s),
@@ -320,7 +335,7 @@ try {
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     const st = await serverStatements(portals[s.portal].id, s);
     statements.set(s, st);
-    const raw = await run(st.page);
+    const raw = await runPage(st.page);
     const same =
       raw.slice(0, PAGE).every((r, k) => r.id === res.data.portalJobs.nodes[k]?.id) &&
       raw.length - (raw.length > PAGE ? 1 : 0) === res.data.portalJobs.nodes.length;
@@ -328,10 +343,7 @@ try {
       `  ${s.label.padEnd(28)} totalCount ${String(res.data.portalJobs.totalCount).padStart(4)}, first hit "${res.data.portalJobs.nodes[0]?.title ?? "-"}"${same ? "" : "  RAW AND HTTP DIFFER"}`,
     );
     if (process.env.BENCH_EXPLAIN) {
-      for (const [kind, q] of [
-        ["page", st.page],
-        ["count", st.count],
-      ] as const) {
+      for (const [kind, q] of [...st.page.map((q) => ["page", q] as const), ["count", st.count] as const]) {
         if (q === null) {
           console.log(`\n--- ${s.label}: count skipped (estimate ≥ ${COUNT_ESTIMATE_TRUSTED})`);
           continue;
@@ -360,13 +372,13 @@ try {
     });
     i = 0;
     const raw = await drive(clients, SECONDS, () => async () => {
-      await run(statements.get(pick(i++))!.page);
+      await runPage(statements.get(pick(i++))!.page);
       return true;
     });
     i = 0;
     const rawCount = await drive(clients, SECONDS, () => async () => {
       const st = statements.get(pick(i++))!;
-      await run(st.page);
+      await runPage(st.page);
       await run(st.estimate);
       if (st.count !== null) await run(st.count);
       return true;
@@ -390,7 +402,7 @@ try {
       await httpSearch(slugOf(s), s);
       times.push(performance.now() - t0);
       t0 = performance.now();
-      await run(statements.get(s)!.page);
+      await runPage(statements.get(s)!.page);
       rawTimes.push(performance.now() - t0);
     }
     console.log(

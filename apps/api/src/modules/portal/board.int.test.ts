@@ -8,7 +8,7 @@ import { CREATE_JOB, PUBLISH_JOB, jobInput } from "../../../test/jobs.js";
 import { APPLICATIONS, APPLY, PDF, agencyWithPortal, postJob, upload } from "../../../test/portal.js";
 import type { GqlClient } from "../../../test/gql.js";
 import { boardRepository, type NationalQuery } from "./board.repository.js";
-import { searchTokens } from "./portal.repository.js";
+import { portalRepository, searchTokens } from "./portal.repository.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -140,30 +140,44 @@ describe("the national board", () => {
   });
 });
 
-describe("a word search's plan (boardRepository.page)", () => {
-  it("finds the same newest matches and cursor pages whether the first read covers them or it gathers", async () => {
+describe("a word search's plan (newestFirstPage)", () => {
+  it("finds the same newest matches and cursor pages whether the first read covers them or it gathers, on both boards", async () => {
     const tag = `zw${Date.now().toString(36)}`;
+    const a = await agencyWithPortal(t);
     const tick = () => t.clock.set(new Date(t.clock.now().getTime() + 60_000));
     const made: Record<string, string> = {};
     for (const title of ["Baker one", "Baker two", "Roaster", "Clerk one", "Clerk two", "Clerk three"]) {
       tick();
       // Only the three oldest carry the tag: a read of the newest few ads finds none of them.
       const description = title.startsWith("Clerk") ? "A role with plenty to do." : `A ${tag} role with plenty to do.`;
-      made[title] = (await ownCardAd({ title, description })).id;
+      made[title] = await postJob(a, { title, description });
     }
     const db = t.database.db;
-    const query = (words: string[], walk: number, after: NationalQuery["after"] = null): NationalQuery => ({
-      now: t.clock.now(),
-      words: searchTokens(words.join(" ")),
-      place: [],
-      workType: null,
-      minSalary: null,
-      after,
-      limit: 2,
-      walk,
-    });
-    const page = async (words: string[], walk: number, after: NationalQuery["after"] = null) =>
-      (await boardRepository.page(db, query(words, walk, after))).map((r) => r.id);
+    const serviceProviderId = a.agency.organizationId;
+    type After = NationalQuery["after"];
+    const boards = {
+      national: (words: string[], walk: number, after: After) =>
+        boardRepository.page(db, {
+          now: t.clock.now(),
+          words: searchTokens(words.join(" ")),
+          place: [],
+          workType: null,
+          minSalary: null,
+          after,
+          limit: 2,
+          walk,
+        }),
+      agency: (words: string[], walk: number, after: After) =>
+        portalRepository.board(db, {
+          serviceProviderId,
+          now: t.clock.now(),
+          words: searchTokens(words.join(" ")),
+          place: [],
+          after,
+          limit: 2,
+          walk,
+        }),
+    };
     const cases: [string[], string[]][] = [
       [[tag], [made["Roaster"]!, made["Baker two"]!]],
       [
@@ -172,13 +186,17 @@ describe("a word search's plan (boardRepository.page)", () => {
       ],
       [[tag, "roa"], [made["Roaster"]!]],
       [[tag, "nowhere"], []],
-      [["clerk"], [made["Clerk three"]!, made["Clerk two"]!]],
     ];
-    for (const [words, expected] of cases)
-      for (const walk of [1, 2, 4, 10_000]) expect(await page(words, walk), `${words.join(" ")} walk ${walk}`).toEqual(expected);
-    const [first] = await boardRepository.page(db, query([tag], 10_000));
-    const after = { publishedAt: first!.publishedAt, id: first!.id };
-    for (const walk of [1, 10_000]) expect(await page([tag], walk, after)).toEqual([made["Baker two"], made["Baker one"]]);
+    for (const [name, page] of Object.entries(boards)) {
+      const ids = async (words: string[], walk: number, after: After = null) => (await page(words, walk, after)).map((r) => r.id);
+      for (const [words, expected] of cases)
+        for (const walk of [1, 2, 4, 10_000])
+          expect(await ids(words, walk), `${name}: ${words.join(" ")}, walk ${walk}`).toEqual(expected);
+      const [first] = await page([tag], 10_000, null);
+      const after = { publishedAt: first!.publishedAt, id: first!.id };
+      for (const walk of [1, 10_000]) expect(await ids([tag], walk, after), name).toEqual([made["Baker two"], made["Baker one"]]);
+    }
+    expect((await boards.agency(["clerk"], 1, null)).map((r) => r.id)).toEqual([made["Clerk three"], made["Clerk two"]]);
   });
 });
 

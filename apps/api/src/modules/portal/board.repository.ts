@@ -1,7 +1,14 @@
 import { and, eq, gt, gte, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { preparedPerDatabase, type Executor } from "../../db/client.js";
 import { jobs, organizations } from "../../db/schema/index.js";
-import { agencyNameColumn, publicColumns, searchFilter, type PublicJobRow } from "./portal.repository.js";
+import {
+  agencyNameColumn,
+  newestFirstPage,
+  publicColumns,
+  searchFilter,
+  type PageAfter,
+  type PublicJobRow,
+} from "./portal.repository.js";
 
 /**
  * The national board's one visibility rule: every PUBLISHED ad still running, whoever posted it.
@@ -24,59 +31,34 @@ export interface NationalFilter {
 }
 
 export interface NationalQuery extends NationalFilter {
-  after: { publishedAt: Date; id: string } | null;
+  after: PageAfter;
   limit: number;
-  /** How many of the newest ads a search reads before it gathers (WALK_BUDGET; tests set it small). */
+  /** How many of the newest ads a search reads before it gathers (newestFirstPage; tests set it small). */
   walk?: number;
 }
 
-function where(q: NationalFilter): SQL {
+/** What a search asks of an ad on the board, beyond being on it. */
+function matches(q: NationalFilter): SQL | undefined {
   return and(
-    onNationalBoard(q.now),
     searchFilter(q.words, q.place, q.prefix),
     q.workType === null ? undefined : sql`${jobs.workType} = ${q.workType}`,
     q.minSalary === null ? undefined : gte(jobs.salaryAnnual, q.minSalary),
-  )!;
+  );
 }
 
 export type BoardJobRow = PublicJobRow & { open: boolean; agencyName: string | null };
 
-// How many of the newest ads a word or place search reads in order before it gathers every match
-// instead. Reading runs ~1 µs an ad; gathering from the GIN index costs ~50 ms for a common prefix
-// on a million ads, so a search whose page fills within this many ads is cheapest read.
-const WALK_BUDGET = 15_000;
-
-const newestFirst = [sql`${jobs.publishedAt} DESC NULLS LAST`, sql`${jobs.id} DESC NULLS LAST`];
-
-function before(after: NationalQuery["after"]): SQL | undefined {
-  return after === null
-    ? undefined
-    : sql`(${jobs.publishedAt}, ${jobs.id}) < (${after.publishedAt.toISOString()}::timestamptz, ${after.id}::uuid)`;
-}
-
 export const boardRepository = {
-  /**
-   * A page of the national board, newest first; keyset on (published_at, id).
-   *
-   * The plan is chosen here, not by PostgreSQL: its estimate of a word's matches is a guess (a
-   * fixed 0.5% for words outside its statistics) that flips between reading jobs_board_feed_idx
-   * in order and gathering from jobs_search_idx, and each wrong choice costs tens of ms to
-   * seconds. So a search reads the newest WALK_BUDGET ads first, and only when they hold less
-   * than a page (rare matches) gathers all matches and sorts them.
-   */
+  /** A page of the national board, newest first; keyset on (published_at, id) (newestFirstPage). */
   async page(db: Executor, q: NationalQuery): Promise<PublicJobRow[]> {
-    if (q.words.length === 0 && q.place.length === 0) {
-      const rows = await db
-        .select(publicColumns)
-        .from(jobs)
-        .innerJoin(organizations, eq(organizations.id, jobs.employerId))
-        .where(and(where(q), before(q.after)))
-        .orderBy(...newestFirst)
-        .limit(q.limit);
-      return rows as PublicJobRow[];
-    }
-    const read = await newestMatching(db, q, q.walk ?? WALK_BUDGET);
-    return read.length === q.limit ? read : gatherMatching(db, q);
+    return newestFirstPage(db, {
+      visible: onNationalBoard(q.now),
+      matches: matches(q),
+      searching: q.words.length > 0 || q.place.length > 0,
+      after: q.after,
+      limit: q.limit,
+      walk: q.walk,
+    });
   },
 
   /** How many ads match, counting no further than `cap`. */
@@ -84,7 +66,7 @@ export const boardRepository = {
     const inner = db
       .select({ one: sql`1` })
       .from(jobs)
-      .where(where(q))
+      .where(and(onNationalBoard(q.now), matches(q)))
       .limit(cap)
       .as("matching");
     const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(inner);
@@ -97,7 +79,7 @@ export const boardRepository = {
       sql`EXPLAIN (FORMAT JSON) ${db
         .select({ one: sql`1` })
         .from(jobs)
-        .where(where(q))}`,
+        .where(and(onNationalBoard(q.now), matches(q)))}`,
     );
     const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as {
       "QUERY PLAN": unknown;
@@ -143,46 +125,6 @@ const jobStatement = preparedPerDatabase((db) =>
     .limit(1)
     .prepare("board_job"),
 );
-
-/** The matches among the newest `walk` ads after the cursor: a bounded read along jobs_board_feed_idx. */
-async function newestMatching(db: Executor, q: NationalQuery, walk: number): Promise<PublicJobRow[]> {
-  // Aliased "jobs", so where(q)'s column references read the window, not the table.
-  const window = db
-    .select()
-    .from(jobs)
-    .where(and(onNationalBoard(q.now), before(q.after)))
-    .orderBy(...newestFirst)
-    .limit(walk)
-    .as("jobs");
-  const rows = await db
-    .select(publicColumns)
-    .from(window)
-    .innerJoin(organizations, eq(organizations.id, jobs.employerId))
-    .where(where(q))
-    .orderBy(...newestFirst)
-    .limit(q.limit);
-  return rows as PublicJobRow[];
-}
-
-/**
- * Every match after the cursor, gathered from jobs_search_idx (OFFSET 0 keeps PostgreSQL from
- * folding the gather into a read along the feed index), sorted, and the page's rows joined on.
- */
-async function gatherMatching(db: Executor, q: NationalQuery): Promise<PublicJobRow[]> {
-  const newest = sql`(
-    SELECT id, published_at FROM (
-      SELECT ${jobs.id}, ${jobs.publishedAt} FROM ${jobs} WHERE ${and(where(q), before(q.after))} OFFSET 0
-    ) gathered
-    ORDER BY published_at DESC, id DESC LIMIT ${q.limit}
-  ) AS newest`;
-  const rows = await db
-    .select(publicColumns)
-    .from(newest)
-    .innerJoin(jobs, sql`${jobs.id} = newest.id`)
-    .innerJoin(organizations, eq(organizations.id, jobs.employerId))
-    .orderBy(sql`newest.published_at DESC`, sql`newest.id DESC`);
-  return rows as PublicJobRow[];
-}
 
 /** Each sitemap file's newest change, in one pass: file k holds the open ads k*size .. (k+1)*size-1 by (published_at, id). */
 export async function sitemapFiles(db: Executor, now: Date, size: number): Promise<{ file: number; lastmod: Date }[]> {

@@ -74,6 +74,9 @@ function matching(db: Executor, q: BoardFilter) {
     .where(and(onPortal(q.serviceProviderId, q.now), searchFilter(q.words, q.place, q.prefix)));
 }
 
+/** Where a page starts: after this ad in newest-first order (published_at, id), or at the newest. */
+export type PageAfter = { publishedAt: Date; id: string } | null;
+
 export interface BoardQuery {
   serviceProviderId: string;
   now: Date;
@@ -82,8 +85,10 @@ export interface BoardQuery {
   place: readonly string[];
   /** False: the last words are matched whole only (a count's cheap first try, countMatches). */
   prefix?: boolean;
-  after: { publishedAt: Date; id: string } | null;
+  after: PageAfter;
   limit: number;
+  /** How many of the newest ads a search reads before it gathers (newestFirstPage; tests set it small). */
+  walk?: number;
 }
 
 export const publicColumns = {
@@ -139,24 +144,16 @@ export const portalRepository = {
     return row!;
   },
 
-  /** A page of the board, newest first; keyset on (published_at, id) along jobs_portal_feed_idx. */
+  /** A page of the board, newest first; keyset on (published_at, id) (newestFirstPage, along jobs_portal_feed_idx). */
   async board(db: Executor, q: BoardQuery): Promise<PublicJobRow[]> {
-    const rows = await db
-      .select(publicColumns)
-      .from(jobs)
-      .innerJoin(organizations, eq(organizations.id, jobs.employerId))
-      .where(
-        and(
-          onPortal(q.serviceProviderId, q.now),
-          searchFilter(q.words, q.place),
-          q.after === null
-            ? undefined
-            : sql`(${jobs.publishedAt}, ${jobs.id}) < (${q.after.publishedAt.toISOString()}::timestamptz, ${q.after.id}::uuid)`,
-        ),
-      )
-      .orderBy(sql`${jobs.publishedAt} DESC NULLS LAST`, sql`${jobs.id} DESC NULLS LAST`)
-      .limit(q.limit);
-    return rows as PublicJobRow[];
+    return newestFirstPage(db, {
+      visible: onPortal(q.serviceProviderId, q.now),
+      matches: searchFilter(q.words, q.place),
+      searching: q.words.length > 0 || q.place.length > 0,
+      after: q.after,
+      limit: q.limit,
+      walk: q.walk,
+    });
   },
 
   /** How many jobs match, counting no further than `cap` (a count over a million rows is not cheap). */
@@ -187,3 +184,92 @@ export const portalRepository = {
     return row as PublicJobRow | undefined;
   },
 };
+
+// How many of the newest ads a word or place search reads in order before it gathers every match
+// instead. Reading runs ~1 µs an ad; gathering from the GIN index costs ~50 ms for a common prefix
+// on a million ads, so a search whose page fills within this many ads is cheapest read.
+const WALK_BUDGET = 15_000;
+
+const newestFirst = [sql`${jobs.publishedAt} DESC NULLS LAST`, sql`${jobs.id} DESC NULLS LAST`];
+
+function before(after: PageAfter): SQL | undefined {
+  return after === null
+    ? undefined
+    : sql`(${jobs.publishedAt}, ${jobs.id}) < (${after.publishedAt.toISOString()}::timestamptz, ${after.id}::uuid)`;
+}
+
+export interface PageScope {
+  /** The board's visibility rule (onPortal, onNationalBoard): its feed index gives its ads newest first. */
+  visible: SQL;
+  /** What the search asks beyond that (words, place, work type, salary). */
+  matches: SQL | undefined;
+  /** Whether there are words or a place to match (the GIN index's work). */
+  searching: boolean;
+  after: PageAfter;
+  limit: number;
+  walk?: number;
+}
+
+/**
+ * A page of a board (an agency's or the national one), newest first.
+ *
+ * The plan is chosen here, not by PostgreSQL: its estimate of a word's matches is a guess (a
+ * fixed 0.5% for words outside its statistics) that flips between reading the feed index in
+ * order and gathering from jobs_search_idx, and each wrong choice costs tens of ms to seconds on
+ * a million ads. So a search reads the newest WALK_BUDGET ads first, and only when they hold less
+ * than a page (rare matches) gathers all its matches and sorts them.
+ */
+export async function newestFirstPage(db: Executor, s: PageScope): Promise<PublicJobRow[]> {
+  if (!s.searching) {
+    const rows = await db
+      .select(publicColumns)
+      .from(jobs)
+      .innerJoin(organizations, eq(organizations.id, jobs.employerId))
+      .where(and(s.visible, s.matches, before(s.after)))
+      .orderBy(...newestFirst)
+      .limit(s.limit);
+    return rows as PublicJobRow[];
+  }
+  const read = await newestMatching(db, s, s.walk ?? WALK_BUDGET);
+  return read.length === s.limit ? read : gatherMatching(db, s);
+}
+
+/** The matches among the newest `walk` ads after the cursor: a bounded read along the feed index. */
+async function newestMatching(db: Executor, s: PageScope, walk: number): Promise<PublicJobRow[]> {
+  // Aliased "jobs", so the matches' column references read the window, not the table.
+  const window = db
+    .select()
+    .from(jobs)
+    .where(and(s.visible, before(s.after)))
+    .orderBy(...newestFirst)
+    .limit(walk)
+    .as("jobs");
+  const rows = await db
+    .select(publicColumns)
+    .from(window)
+    .innerJoin(organizations, eq(organizations.id, jobs.employerId))
+    .where(s.matches)
+    .orderBy(...newestFirst)
+    .limit(s.limit);
+  return rows as PublicJobRow[];
+}
+
+/**
+ * Every match after the cursor, gathered from jobs_search_idx (OFFSET 0 keeps PostgreSQL from
+ * folding the gather into a read along the feed index), sorted, and the page's rows joined on.
+ */
+async function gatherMatching(db: Executor, s: PageScope): Promise<PublicJobRow[]> {
+  const newest = sql`(
+    SELECT id, published_at FROM (
+      SELECT ${jobs.id}, ${jobs.publishedAt} FROM ${jobs} WHERE ${and(s.visible, s.matches, before(s.after))} OFFSET 0
+    ) gathered
+    ORDER BY published_at DESC, id DESC LIMIT ${s.limit}
+  ) AS newest`;
+  const rows = await db
+    .select(publicColumns)
+    .from(newest)
+    .innerJoin(jobs, sql`${jobs.id} = newest.id`)
+    .innerJoin(organizations, eq(organizations.id, jobs.employerId))
+    .orderBy(sql`newest.published_at DESC`, sql`newest.id DESC`);
+  return rows as PublicJobRow[];
+}
