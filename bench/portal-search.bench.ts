@@ -259,6 +259,8 @@ interface Statement {
 
 /** A page is one statement, or two when its first bounded read finds too few matches (newestFirstPage). */
 interface ServerStatements {
+  /** What portalRepository.board answered (the page's own rows, which HTTP must show). */
+  pageIds: string[];
   page: Statement[];
   estimate: Statement;
   count: Statement | null;
@@ -275,12 +277,13 @@ async function serverStatements(providerId: string, s: Search): Promise<ServerSt
     place: searchTokens(s.location).slice(0, 4),
   };
   const after = s.after === undefined ? null : { publishedAt: new Date(s.after.publishedAt), id: s.after.id };
-  await portalRepository.board(capture as never, { ...filter, after, limit: PAGE + 1 });
+  const rows = await portalRepository.board(capture as never, { ...filter, after, limit: PAGE + 1 });
   const pageEnd = captured.length;
   // As PortalService.portalJobs: count only when the planner expects fewer than COUNT_ESTIMATE_TRUSTED.
   const estimate = await portalRepository.boardCountEstimate(capture as never, filter);
   await portalRepository.boardCount(capture as never, filter, COUNT_CAP);
   return {
+    pageIds: rows.map((r) => r.id),
     page: captured.slice(0, pageEnd),
     estimate: captured[pageEnd]!,
     count: estimate >= COUNT_ESTIMATE_TRUSTED ? null : captured[pageEnd + 1]!,
@@ -316,6 +319,7 @@ try {
   // Second pages, from the server's own cursors.
   for (const base of [SEARCHES[0]!, SEARCHES[1]!]) {
     const first = await gql(url, "", BOARD, { slug: slugOf(base), query: base.query, location: base.location, first: PAGE });
+    if (first.data == null) throw new Error(`portalJobs failed: ${JSON.stringify(first).slice(0, 500)}`);
     const last = first.data.portalJobs.nodes.at(-1);
     SEARCHES.push({
       ...base,
@@ -335,10 +339,10 @@ try {
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     const st = await serverStatements(portals[s.portal].id, s);
     statements.set(s, st);
-    const raw = await runPage(st.page);
+    const ids = st.pageIds;
     const same =
-      raw.slice(0, PAGE).every((r, k) => r.id === res.data.portalJobs.nodes[k]?.id) &&
-      raw.length - (raw.length > PAGE ? 1 : 0) === res.data.portalJobs.nodes.length;
+      ids.slice(0, PAGE).every((id, k) => id === res.data.portalJobs.nodes[k]?.id) &&
+      ids.length - (ids.length > PAGE ? 1 : 0) === res.data.portalJobs.nodes.length;
     console.error(
       `  ${s.label.padEnd(28)} totalCount ${String(res.data.portalJobs.totalCount).padStart(4)}, first hit "${res.data.portalJobs.nodes[0]?.title ?? "-"}"${same ? "" : "  RAW AND HTTP DIFFER"}`,
     );
@@ -413,11 +417,15 @@ try {
         .padStart(6)} ms   raw page p50 ${percentile(rawTimes, 50).toFixed(1).padStart(6)} ms`,
     );
   }
+} catch (e) {
+  // The exit below would otherwise end the run as a success with nothing printed.
+  console.error(e);
+  process.exitCode = 1;
 } finally {
   await sql.end();
   api.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 500));
   if (process.env.BENCH_KEEP) console.error(`kept the database: ${db.url}`);
   else await db.drop();
-  process.exit(0);
+  process.exit();
 }

@@ -148,7 +148,8 @@ describe("a word search's plan (newestFirstPage)", () => {
     const made: Record<string, string> = {};
     for (const title of ["Baker one", "Baker two", "Roaster", "Clerk one", "Clerk two", "Clerk three"]) {
       tick();
-      // Only the three oldest carry the tag: a read of the newest few ads finds none of them.
+      // Only the three oldest carry the tag: a read of the newest few ads finds none of them. The agency
+      // board holds just these six, so a walk of 7 sees every ad and one of 6 does not know it did.
       const description = title.startsWith("Clerk") ? "A role with plenty to do." : `A ${tag} role with plenty to do.`;
       made[title] = await postJob(a, { title, description });
     }
@@ -190,7 +191,7 @@ describe("a word search's plan (newestFirstPage)", () => {
     for (const [name, page] of Object.entries(boards)) {
       const ids = async (words: string[], walk: number, after: After = null) => (await page(words, walk, after)).map((r) => r.id);
       for (const [words, expected] of cases)
-        for (const walk of [1, 2, 4, 10_000])
+        for (const walk of [1, 2, 4, 5, 6, 7, 10_000])
           expect(await ids(words, walk), `${name}: ${words.join(" ")}, walk ${walk}`).toEqual(expected);
       const [first] = await page([tag], 10_000, null);
       const after = { publishedAt: first!.publishedAt, id: first!.id };

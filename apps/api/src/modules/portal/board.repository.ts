@@ -58,6 +58,7 @@ export const boardRepository = {
       after: q.after,
       limit: q.limit,
       walk: q.walk,
+      smallBoard: false,
     });
   },
 

@@ -1,4 +1,4 @@
-import { and, eq, gt, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { jobs, organizations, portals } from "../../db/schema/index.js";
 
@@ -153,6 +153,7 @@ export const portalRepository = {
       after: q.after,
       limit: q.limit,
       walk: q.walk,
+      smallBoard: true,
     });
   },
 
@@ -208,6 +209,13 @@ export interface PageScope {
   after: PageAfter;
   limit: number;
   walk?: number;
+  /**
+   * The board may hold fewer than WALK_BUDGET ads among the many more of jobs_search_idx (an
+   * agency's board): the read then numbers the ads it reads, so a search on a small board is
+   * answered by the read alone, not by a gather over the whole index. Numbering costs ~15% of a
+   * read, so the national board (which is the index's own population) does not.
+   */
+  smallBoard: boolean;
 }
 
 /**
@@ -231,27 +239,60 @@ export async function newestFirstPage(db: Executor, s: PageScope): Promise<Publi
     return rows as PublicJobRow[];
   }
   const read = await newestMatching(db, s, s.walk ?? WALK_BUDGET);
-  return read.length === s.limit ? read : gatherMatching(db, s);
+  return read.rows.length === s.limit || read.sawEveryAd ? read.rows : gatherMatching(db, s);
 }
 
-/** The matches among the newest `walk` ads after the cursor: a bounded read along the feed index. */
-async function newestMatching(db: Executor, s: PageScope, walk: number): Promise<PublicJobRow[]> {
-  // Aliased "jobs", so the matches' column references read the window, not the table.
+/**
+ * The matches among the newest `walk` ads after the cursor: a bounded read along the feed index.
+ * On a small board the window's last ad comes back too, as a marker: without it the read saw every
+ * ad after the cursor, so its matches are all there are and nothing needs gathering.
+ */
+async function newestMatching(db: Executor, s: PageScope, walk: number): Promise<{ rows: PublicJobRow[]; sawEveryAd: boolean }> {
+  // Aliased "jobs", so the matches' column references read the window, not the table. Narrow (the
+  // columns a search's matches read), because numbering (a WindowAgg) copies every row it reads.
   const window = db
-    .select()
+    .select({
+      id: jobs.id,
+      publishedAt: jobs.publishedAt,
+      search: jobs.search,
+      workType: jobs.workType,
+      salaryAnnual: jobs.salaryAnnual,
+      seen: (s.smallBoard ? sql<number>`row_number() OVER (ORDER BY ${sql.join(newestFirst, sql`, `)})` : sql<number>`0`).as(
+        "seen",
+      ),
+    })
     .from(jobs)
     .where(and(s.visible, before(s.after)))
     .orderBy(...newestFirst)
     .limit(walk)
     .as("jobs");
-  const rows = await db
-    .select(publicColumns)
+  const matched = s.matches ?? sql`true`;
+  const hits = db
+    .select({
+      id: window.id,
+      publishedAt: window.publishedAt,
+      matched: sql<boolean>`(${matched})`.as("matched"),
+      seen: window.seen,
+    })
     .from(window)
-    .innerJoin(organizations, eq(organizations.id, jobs.employerId))
-    .where(s.matches)
+    .where(or(matched, eq(window.seen, walk)))
     .orderBy(...newestFirst)
-    .limit(s.limit);
-  return rows as PublicJobRow[];
+    .limit(s.limit + 1)
+    .as("hits");
+  // Outside `hits`, "jobs" is the table again: only the page's rows are read in full.
+  const rows = await db
+    .select({ ...publicColumns, matched: hits.matched, seen: hits.seen })
+    .from(hits)
+    .innerJoin(jobs, eq(jobs.id, hits.id))
+    .innerJoin(organizations, eq(organizations.id, jobs.employerId))
+    .orderBy(sql`${hits.publishedAt} DESC`, sql`${hits.id} DESC`);
+  return {
+    rows: rows
+      .filter((r) => r.matched)
+      .slice(0, s.limit)
+      .map(({ matched: _, seen: __, ...row }) => row as PublicJobRow),
+    sawEveryAd: s.smallBoard && !rows.some((r) => Number(r.seen) === walk),
+  };
 }
 
 /**
