@@ -291,11 +291,9 @@ async function serverStatements(providerId: string, s: Search): Promise<ServerSt
 }
 
 const run = (st: Statement) => sql.unsafe(st.text, st.params as never[]);
-/** A page's statements in turn; the rows are the last one's. */
-async function runPage(page: Statement[]) {
-  let rows: Awaited<ReturnType<typeof run>> | undefined;
-  for (const st of page) rows = await run(st);
-  return rows!;
+/** A page's statements in turn. */
+async function runPage(page: Statement[]): Promise<void> {
+  for (const st of page) await run(st);
 }
 
 async function httpSearch(slug: string, s: Search): Promise<boolean> {

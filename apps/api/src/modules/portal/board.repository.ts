@@ -6,6 +6,7 @@ import {
   newestFirstPage,
   publicColumns,
   searchFilter,
+  searchesText,
   type PageAfter,
   type PublicJobRow,
 } from "./portal.repository.js";
@@ -54,7 +55,7 @@ export const boardRepository = {
     return newestFirstPage(db, {
       visible: onNationalBoard(q.now),
       matches: matches(q),
-      searching: q.words.length > 0 || q.place.length > 0,
+      searching: searchesText(q),
       after: q.after,
       limit: q.limit,
       walk: q.walk,

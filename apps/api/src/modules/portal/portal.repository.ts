@@ -36,6 +36,11 @@ function allOf(tokens: readonly string[], weight: "A" | "B", prefix = true): str
 
 const isPrefix = (token: string) => token.length >= 2;
 
+/** Whether a search has words or a place to match (jobs_search_idx's work), not only filters. */
+export function searchesText(q: { words: readonly string[]; place: readonly string[] }): boolean {
+  return q.words.length > 0 || q.place.length > 0;
+}
+
 /** Whether a search's last word (or place word) is also matched as a prefix. */
 export function searchesPrefixes(q: { words: readonly string[]; place: readonly string[] }): boolean {
   return (
@@ -149,7 +154,7 @@ export const portalRepository = {
     return newestFirstPage(db, {
       visible: onPortal(q.serviceProviderId, q.now),
       matches: searchFilter(q.words, q.place),
-      searching: q.words.length > 0 || q.place.length > 0,
+      searching: searchesText(q),
       after: q.after,
       limit: q.limit,
       walk: q.walk,
@@ -275,7 +280,7 @@ async function newestMatching(db: Executor, s: PageScope, walk: number): Promise
       seen: window.seen,
     })
     .from(window)
-    .where(or(matched, eq(window.seen, walk)))
+    .where(s.smallBoard ? or(matched, eq(window.seen, walk)) : matched)
     .orderBy(...newestFirst)
     .limit(s.limit + 1)
     .as("hits");
